@@ -1,0 +1,105 @@
+"""Command line and application start-up: `nnviz [--chapter N|NAME] [--fullscreen] [--screenshot DIR]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from nnviz import COURSE, __version__
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x720, not {text!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError("size must be between 320x240 and 7680x4320")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nnviz", description=f"nnviz: the course “{COURSE}”, one live tab per chapter.")
+    parser.add_argument("--chapter", metavar="N|NAME", help="open this chapter (number or name, e.g. 2 or gradient-descent)")
+    parser.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
+    parser.add_argument("--screenshot", metavar="DIR", type=Path,
+                        help="render every tab to DIR/<n>-<name>.png and exit, without showing a window")
+    parser.add_argument("--size", metavar="WxH", type=parse_size, default=(1280, 720),
+                        help="window size for --screenshot (default 1280x720)")
+    parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
+    return parser
+
+
+def make_application(argv: list[str] | None = None):
+    """The QApplication with nnviz's look; created once."""
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.qt import theme
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("nnviz")
+    app.setOrganizationName("nnviz")
+    app.setApplicationDisplayName("nnviz")
+    app.setApplicationVersion(__version__)
+    theme.apply_to_application(app)
+    return app
+
+
+def take_screenshots(window, directory: Path, size: tuple[int, int]) -> list[Path]:
+    """Render every tab of `window` at `size` into `directory`; returns the files written."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    directory.mkdir(parents=True, exist_ok=True)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(*size)
+    window.show()
+    written = []
+    for index, tab in enumerate(window.chapters):
+        window.tabs.setCurrentIndex(index)
+        for _ in range(3):
+            QApplication.processEvents()
+        path = directory / f"{tab.number}-{tab.key}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_application()
+    from nnviz.qt.chapters import find_chapter
+    from nnviz.qt.main_window import MainWindow
+
+    window = MainWindow(restore=args.screenshot is None)
+    if args.chapter:
+        try:
+            window.select_chapter(find_chapter(args.chapter, [type(t) for t in window.chapters]))
+        except ValueError as error:
+            print(f"nnviz: {error}", file=sys.stderr)
+            window.shutdown()
+            return 2
+    if args.screenshot is not None:
+        try:
+            files = take_screenshots(window, args.screenshot, args.size)
+        except OSError as error:
+            print(f"nnviz: {error}", file=sys.stderr)
+            return 1
+        finally:
+            window.shutdown()
+            window.close()
+        for path in files:
+            print(path)
+        return 0
+    if args.fullscreen:
+        window.showFullScreen()
+        window.full_screen_action.setChecked(True)
+    else:
+        window.show()
+    return app.exec()

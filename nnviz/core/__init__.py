@@ -1,0 +1,1 @@
+"""The maths of every chapter, in pure NumPy. Nothing here imports Qt."""

@@ -1,0 +1,193 @@
+"""Gradient descent as a generator of immutable steps, with stopping rules as data.
+
+The same generator serves the tests (iterate it), the Step button (take one),
+Run (a worker iterates it) and Step back (keep the yielded steps in a `History`).
+Send it a dict such as ``{"learning_rate": 0.05}`` or ``{"rules": StoppingRules(...)}``
+to change the run from the next step on.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass, replace
+from typing import Callable, Generator, Sequence
+
+import numpy as np
+
+Objective = Callable[[np.ndarray], "tuple[float, np.ndarray]"]
+
+#: Consecutive growing steps after which a run counts as diverging.
+GROWTH_LIMIT = 5
+#: A loss or parameter beyond this magnitude counts as diverged (keeps plots finite).
+BLOW_UP = 1e12
+
+
+class StopReason(enum.Enum):
+    """Why a run ended."""
+
+    TOLERANCE = "tolerance"
+    MAX_STEPS = "max_steps"
+    MIN_STEP_SIZE = "min_step_size"
+    DIVERGED = "diverged"
+
+
+@dataclass(frozen=True)
+class StoppingRules:
+    """When to stop; a rule set to None is off."""
+
+    loss_tolerance: float | None = 0.001
+    max_steps: int | None = 1000
+    min_step_size: float | None = 0.001
+
+    def check(self, number: int, loss: float, step_sizes: np.ndarray) -> StopReason | None:
+        """The first rule that fires for this state, or None."""
+        if self.loss_tolerance is not None and loss <= self.loss_tolerance:
+            return StopReason.TOLERANCE
+        if self.min_step_size is not None and step_sizes.size and np.max(np.abs(step_sizes)) <= self.min_step_size:
+            return StopReason.MIN_STEP_SIZE
+        if self.max_steps is not None and number >= self.max_steps:
+            return StopReason.MAX_STEPS
+        return None
+
+
+@dataclass(frozen=True)
+class Step:
+    """One state of a run: the values now, and the step that would be taken from here."""
+
+    number: int
+    params: tuple[float, ...]
+    loss: float
+    gradient: tuple[float, ...]
+    learning_rate: float
+    step_sizes: tuple[float, ...]  # gradient × learning rate (0 for frozen parameters)
+    stop: StopReason | None = None
+
+    @property
+    def next_params(self) -> tuple[float, ...]:
+        """New = old − step size, for every parameter."""
+        return tuple(p - s for p, s in zip(self.params, self.step_sizes))
+
+    def __repr__(self) -> str:
+        stop = f", stop={self.stop.value}" if self.stop else ""
+        return f"Step({self.number}, params={self.params}, loss={self.loss:.6g}{stop})"
+
+
+def _diverged(loss: float, params: np.ndarray, gradient: np.ndarray, growth: int) -> bool:
+    if not (math.isfinite(loss) and np.all(np.isfinite(params)) and np.all(np.isfinite(gradient))):
+        return True
+    if abs(loss) > BLOW_UP or np.max(np.abs(params), initial=0.0) > BLOW_UP:
+        return True
+    return growth >= GROWTH_LIMIT
+
+
+def descend(
+    objective: Objective,
+    start: Sequence[float],
+    learning_rate: float,
+    rules: StoppingRules = StoppingRules(),
+    *,
+    free: Sequence[bool] | None = None,
+    first_number: int = 0,
+) -> Generator[Step, dict | None, None]:
+    """Yield Step `first_number`, then one Step per update, until a rule stops it.
+
+    `objective(params) -> (loss, gradient)`; parameters whose `free` flag is False
+    keep their value. The last step yielded carries the `stop` reason.
+    """
+    if not (math.isfinite(learning_rate) and learning_rate > 0):
+        raise ValueError(f"the learning rate must be a positive number, not {learning_rate!r}")
+    params = np.array(start, dtype=float)
+    mask = np.ones(params.shape, dtype=bool) if free is None else np.array(free, dtype=bool)
+    number, previous_loss, growth = first_number, None, 0
+    with np.errstate(over="ignore", invalid="ignore"):
+        while True:
+            loss, gradient = objective(params)
+            loss = float(loss)
+            gradient = np.where(mask, np.asarray(gradient, dtype=float), 0.0)
+            growth = growth + 1 if previous_loss is not None and loss > previous_loss else 0
+            sizes = gradient * learning_rate
+            if _diverged(loss, params, gradient, growth):
+                stop = StopReason.DIVERGED
+            else:
+                stop = rules.check(number, loss, sizes[mask])
+            message = yield Step(number, tuple(params.tolist()), loss, tuple(gradient.tolist()),
+                                 learning_rate, tuple(sizes.tolist()), stop)
+            if stop is not None:
+                return
+            if message:
+                learning_rate = float(message.get("learning_rate", learning_rate))
+                rules = message.get("rules", rules)
+            params = params - gradient * learning_rate
+            previous_loss = loss
+            number += 1
+
+
+def run(objective: Objective, start: Sequence[float], learning_rate: float,
+        rules: StoppingRules = StoppingRules(), **kwargs) -> list[Step]:
+    """Every step of a whole run, to its stopping rule (rules must end it)."""
+    if rules.max_steps is None and rules.loss_tolerance is None and rules.min_step_size is None:
+        raise ValueError("a run with every stopping rule off never ends")
+    return list(descend(objective, start, learning_rate, rules, **kwargs))
+
+
+class History:
+    """The steps of a run, for Step back and plots, in bounded memory.
+
+    Keeps the newest `dense` steps one by one; older steps are thinned (every
+    other one dropped) whenever the total passes `capacity`, so a million-step
+    run costs a few thousand steps of memory. The first step is always kept.
+    """
+
+    def __init__(self, capacity: int = 20_000, dense: int = 2_000):
+        if dense >= capacity:
+            raise ValueError("dense must be smaller than capacity")
+        self.capacity, self.dense = capacity, dense
+        self._steps: list[Step] = []
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    def __getitem__(self, index):
+        return self._steps[index]
+
+    def __repr__(self) -> str:
+        last = self._steps[-1].number if self._steps else None
+        return f"History({len(self._steps)} kept, last step {last})"
+
+    def clear(self) -> None:
+        self._steps.clear()
+
+    def append(self, step: Step) -> None:
+        self._steps.append(step)
+        if len(self._steps) > self.capacity:
+            old, recent = self._steps[: -self.dense], self._steps[-self.dense :]
+            self._steps = old[:1] + old[1::2] + recent if len(old) > 1 else old + recent
+
+    def extend(self, steps) -> None:
+        for step in steps:
+            self.append(step)
+
+    def pop(self) -> Step:
+        """Remove and return the newest step (the first one is never removed)."""
+        if len(self._steps) <= 1:
+            raise IndexError("nothing to step back to")
+        return self._steps.pop()
+
+    @property
+    def last(self) -> Step:
+        return self._steps[-1]
+
+    def losses(self) -> tuple[np.ndarray, np.ndarray]:
+        """(step numbers, losses) as arrays, for plotting."""
+        return (np.fromiter((s.number for s in self._steps), float, len(self._steps)),
+                np.fromiter((s.loss for s in self._steps), float, len(self._steps)))
+
+    def params(self) -> np.ndarray:
+        """Parameter values, one row per kept step."""
+        return np.array([s.params for s in self._steps], dtype=float).reshape(len(self._steps), -1)
+
+
+def restarted(step: Step, **changes) -> Step:
+    """A copy of `step` with fields changed (for edits made between runs)."""
+    return replace(step, **changes)

@@ -1,0 +1,26 @@
+"""The chapter registry: one tab class per chapter, in the deck's order.
+
+A chapter is listed here only once it is really built (no placeholders).
+"""
+
+from __future__ import annotations
+
+from nnviz.qt.chapters.base import ChapterTab
+
+
+def chapter_classes() -> list[type[ChapterTab]]:
+    """Every built chapter, sorted by the deck's chapter number."""
+    from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+
+    classes = [GradientDescentTab]
+    return sorted(classes, key=lambda cls: cls.number)
+
+
+def find_chapter(name: str, classes: list[type[ChapterTab]]) -> int:
+    """Index in `classes` of the chapter given by number ("2") or key/title ("gradient-descent"); ValueError if none."""
+    wanted = name.strip().lower()
+    for i, cls in enumerate(classes):
+        if wanted in (str(cls.number), cls.key, cls.title.lower()):
+            return i
+    names = ", ".join(f"{c.number} ({c.key})" for c in classes)
+    raise ValueError(f"no chapter {name!r}; the chapters are {names}")

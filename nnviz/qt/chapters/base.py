@@ -1,0 +1,54 @@
+"""What every chapter tab shares: its metadata, the same anatomy (controls | plots + ledger), clean shutdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from nnviz.qt import theme
+
+CONTROLS_WIDTH = 330
+
+
+class ChapterTab(QWidget):
+    """Base class of a chapter tab. Subclasses set the class attributes and fill `controls` and `content`."""
+
+    number: int = 0  # the deck's chapter number
+    key: str = ""  # short name for --chapter and file names (kebab-case)
+    title: str = ""  # the deck's chapter title, shown on the tab
+    summary: str = ""  # one sentence: what to remember (used by the Conclusion)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"chapter-{self.key}")
+        self.controllers = []  # TrainingControllers to stop on shutdown
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        panel = QWidget()
+        self.controls = QVBoxLayout(panel)
+        self.controls.setContentsMargins(4, 4, 4, 4)
+        heading = QLabel(self.title)
+        heading.setFont(theme.font(theme.TITLE_PT + 2, bold=True))
+        heading.setWordWrap(True)
+        self.controls.addWidget(heading)
+        scroll = QScrollArea()
+        scroll.setObjectName("controls")
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFixedWidth(CONTROLS_WIDTH)
+        self._controls_panel = panel
+        outer.addWidget(scroll)
+        self.content = QWidget()
+        self.content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        outer.addWidget(self.content, 1)
+
+    def finish_controls(self) -> None:
+        """Call once the controls are added: pushes them to the top."""
+        self.controls.addStretch(1)
+
+    def shutdown(self) -> None:
+        """Stop every worker of this tab (closing the tab or the window)."""
+        for controller in self.controllers:
+            controller.shutdown()

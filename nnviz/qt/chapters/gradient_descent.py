@@ -1,0 +1,281 @@
+"""Chapter 2 — Gradient Descent: a line through three points, its SSR, the derivative, the step size."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget
+
+from nnviz.core import regression as reg
+from nnviz.core.descent import Step, StoppingRules
+from nnviz.core.numbers import fmt, minus, sig, signed
+from nnviz.qt import theme
+from nnviz.qt.chapters.base import ChapterTab
+from nnviz.qt.training import TrainingController
+from nnviz.qt.widgets.data_points import EditablePoints
+from nnviz.qt.widgets.ledger import Ledger
+from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.training_panel import TrainingPanel
+
+INTERCEPT, BOTH = "intercept", "both"
+MODES = {INTERCEPT: "Intercept only (Slope fixed)", BOTH: "Slope and Intercept together"}
+DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRules(0.001, 1000, 0.0001)}
+CURVE_POINTS = 200
+GRID = 120
+SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
+
+
+def _span(values, pad: float, minimum: float) -> tuple[float, float]:
+    lo, hi = float(np.min(values)), float(np.max(values))
+    width = max(hi - lo, minimum)
+    mid = (lo + hi) / 2
+    return mid - width / 2 - pad * width, mid + width / 2 + pad * width
+
+
+class GradientDescentTab(ChapterTab):
+    number = 2
+    key = "gradient-descent"
+    title = "Gradient Descent"
+    summary = "Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate."
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mode = INTERCEPT
+        self.slope_fixed = reg.DECK_SLOPE
+        self._start = (reg.DECK_INTERCEPT,)
+        self.controller = TrainingController(self._objective(reg.DECK_X, reg.DECK_Y), self._start,
+                                             reg.DECK_LEARNING_RATE, DEFAULT_RULES[INTERCEPT], parent=self)
+        self.controllers.append(self.controller)
+        self._build_controls()
+        self._build_content()
+        self.controller.stepChanged.connect(self._on_step)
+        self._on_data_changed(restart=False)
+
+    # --- construction -----------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("mode")
+        self.mode_box.setToolTip("Fit only the Intercept (the deck's example) or the Slope and the Intercept together")
+        for key, text in MODES.items():
+            self.mode_box.addItem(text, key)
+        self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
+        self.intercept = NumberField("intercept", "Intercept", 0.0, -10, 10,
+                                     tooltip="The Intercept of the line; type a value to start from there")
+        self.slope = NumberField("slope", "Slope", reg.DECK_SLOPE, -5, 5,
+                                 tooltip="The Slope of the line (fixed at 0.64 in the deck's example)")
+        self.intercept.valueChanged.connect(self._on_param_edited)
+        self.slope.valueChanged.connect(self._on_param_edited)
+        self.panel = TrainingPanel(self.controller)
+        self.panel.buttons["reset"].clicked.connect(self.reset)
+        self.deck_button = QPushButton("Deck's example")
+        self.deck_button.setObjectName("deck-values")
+        self.deck_button.setToolTip("Back to the deck's points, Slope 0.64, Intercept 0 and Learning Rate 0.1")
+        self.deck_button.clicked.connect(self.restore_deck)
+        hint = QLabel("Drag a point to move it, double-click the plot to add one, right-click a point to remove it.")
+        hint.setWordWrap(True)
+        for widget in (self.mode_box, self.intercept, self.slope, self.panel, self.deck_button, hint):
+            self.controls.addWidget(widget)
+        self.finish_controls()
+
+    def _build_content(self) -> None:
+        grid = QGridLayout(self.content)
+        grid.setContentsMargins(0, 0, 0, 0)
+        # The data, the line and the residuals.
+        self.data_plot = theme.make_plot("The data and the line", "x", "y", legend=(-10, -10))
+        self.data_plot.setObjectName("data-plot")
+        self.line_item = self.data_plot.plot(pen=theme.pen("prediction"), name="Predicted: y = Slope × x + Intercept")
+        self.residual_item = self.data_plot.plot(pen=theme.pen("residual", 2.5), connect="pairs", name="Residuals")
+        self.points = EditablePoints(self.data_plot, reg.DECK_X, reg.DECK_Y, name="Observed data")
+        self.points.changed.connect(self._on_data_changed)
+        # SSR against the intercept ("plug in a bunch of values").
+        self.ssr_plot = theme.make_plot("SSR for each Intercept", "Intercept", "SSR", legend=(-10, -10))
+        self.ssr_plot.setObjectName("ssr-intercept-plot")
+        self.ssr_curve = self.ssr_plot.plot(pen=theme.pen("ssr"), name="SSR")
+        self.tangent_item = self.ssr_plot.plot(pen=theme.pen("tangent", 3), name="Tangent: slope = derivative")
+        self.path_item = self.ssr_plot.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=9,
+                                            symbolBrush=theme.brush("path"), symbolPen=None, name="Steps taken")
+        self.current_item = self.ssr_plot.plot(pen=None, symbol="o", symbolSize=18, symbolBrush=theme.brush("prediction"),
+                                               symbolPen=pg.mkPen(theme.BLACK, width=2), name="Current Intercept")
+        # SSR over (intercept, slope) for the two-parameter mode.
+        self.contour_plot = theme.make_plot("SSR for each Intercept and Slope", "Intercept", "Slope")
+        self.contour_plot.setObjectName("ssr-contour-plot")
+        self.contour_image = pg.ImageItem(colorMap=pg.colormap.get("viridis"))
+        self.contour_plot.addItem(self.contour_image)
+        self.isocurves = [pg.IsocurveItem(pen=pg.mkPen("w", width=1.5)) for _ in range(8)]
+        for iso in self.isocurves:
+            iso.setParentItem(self.contour_image)
+        self.contour_path = self.contour_plot.plot(pen=pg.mkPen(theme.ORANGE, width=3), symbol="o", symbolSize=7,
+                                                   symbolBrush=theme.brush("path"), symbolPen=None)
+        self.contour_current = self.contour_plot.plot(pen=None, symbol="o", symbolSize=18,
+                                                      symbolBrush=pg.mkBrush("w"), symbolPen=pg.mkPen(theme.BLACK, width=3))
+        self.contour_best = self.contour_plot.plot(pen=None, symbol="+", symbolSize=20, symbolPen=pg.mkPen("w", width=3))
+        self.landscape = QStackedWidget()
+        self.landscape.addWidget(self.ssr_plot)
+        self.landscape.addWidget(self.contour_plot)
+        # SSR over steps.
+        self.loss_plot = theme.make_plot("SSR after each step", "Step", "SSR")
+        self.loss_plot.setObjectName("ssr-steps-plot")
+        self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=6,
+                                             symbolBrush=theme.brush("ssr"), symbolPen=None)
+        self.ledger = Ledger("The math of this step")
+        grid.addWidget(self.data_plot, 0, 0)
+        grid.addWidget(self.landscape, 0, 1)
+        grid.addWidget(self.loss_plot, 1, 0)
+        grid.addWidget(self.ledger, 1, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+
+    # --- model ----------------------------------------------------------------------
+    def _objective(self, x, y):
+        if self.mode == INTERCEPT:
+            return reg.intercept_objective(self.slope_fixed, x, y)
+        return reg.line_objective(x, y)
+
+    def line(self, step: Step | None = None) -> tuple[float, float]:
+        """(intercept, slope) of a step (default: the current one)."""
+        step = step or self.controller.current
+        if self.mode == INTERCEPT:
+            return step.params[0], self.slope_fixed
+        return step.params[0], step.params[1]
+
+    def reset(self) -> None:
+        """Back to the start values of this run (the last typed ones, or the deck's)."""
+        self.controller.reset(self._start)
+        self.panel.status.setText("Reset.")
+
+    def restore_deck(self) -> None:
+        """The deck's data, slope, start, learning rate and stopping rules for the current mode."""
+        self.points.set_points(reg.DECK_X, reg.DECK_Y)
+        self._apply_mode_defaults()
+
+    def _apply_mode_defaults(self) -> None:
+        self.slope_fixed = reg.DECK_SLOPE
+        self._start = (reg.DECK_INTERCEPT,) if self.mode == INTERCEPT else reg.BOTH_START
+        lr = reg.DECK_LEARNING_RATE if self.mode == INTERCEPT else reg.BOTH_LEARNING_RATE
+        self.panel.learning_rate.setValue(lr)
+        self.panel.set_rules(DEFAULT_RULES[self.mode])
+        self.controller.learning_rate = lr
+        self.controller.rules = DEFAULT_RULES[self.mode]
+        self._on_data_changed(restart=False)
+        self.controller.reset(self._start)
+        self.panel.status.setText("")
+
+    def _on_mode_changed(self, index: int) -> None:
+        self.mode = self.mode_box.itemData(index)
+        self.landscape.setCurrentIndex(0 if self.mode == INTERCEPT else 1)
+        self.slope.label.setText("Slope (fixed)" if self.mode == INTERCEPT else "Slope")
+        self._apply_mode_defaults()
+
+    def _on_param_edited(self, _value: float) -> None:
+        if self.mode == INTERCEPT:
+            self.slope_fixed = self.slope.value()
+            self._start = (self.intercept.value(),)
+            self.controller.set_objective(self._objective(*self.points.points()))
+        else:
+            self._start = (self.intercept.value(), self.slope.value())
+        self._update_ranges()
+        self.controller.set_params(self._start)
+
+    def _on_data_changed(self, restart: bool = True) -> None:
+        x, y = self.points.points()
+        self._update_ranges()
+        self.controller.set_objective(self._objective(x, y), restart=restart)
+        self._on_step(self.controller.current)
+
+    # --- view -----------------------------------------------------------------------------
+    def _update_ranges(self) -> None:
+        """Fixed plot ranges, recomputed only when the data, the slope or the mode change."""
+        x, y = self.points.points()
+        x0, x1 = _span(np.append(x, 0.0), 0.15, 1.0)
+        y0, y1 = _span(np.append(y, 0.0), 0.15, 1.0)
+        self.data_plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._x_line = np.array([x0, x1])
+        best_i, best_s = reg.least_squares(x, y)
+        if self.mode == INTERCEPT:
+            centre = reg.best_intercept(self.slope_fixed, x, y)
+            here = self.controller.current.params[0]
+            half = max(1.5, 1.3 * abs(here - centre))
+            self._i_grid = np.linspace(centre - half, centre + half, CURVE_POINTS)
+            ssr = reg.ssr_grid(self._i_grid, [self.slope_fixed], x, y)[:, 0]
+            self.ssr_curve.setData(self._i_grid, ssr)
+            self.ssr_plot.setRange(xRange=(self._i_grid[0], self._i_grid[-1]), yRange=(0, float(ssr.max()) * 1.05),
+                                   padding=0)
+        else:
+            ii = np.linspace(best_i - 2.5, best_i + 2.5, GRID)
+            ss = np.linspace(best_s - 1.2, best_s + 1.2, GRID)
+            values = np.log10(reg.ssr_grid(ii, ss, x, y) + 1e-3)
+            self.contour_image.setImage(values, autoLevels=True)
+            self.contour_image.setRect(pg.QtCore.QRectF(ii[0], ss[0], ii[-1] - ii[0], ss[-1] - ss[0]))
+            for iso, level in zip(self.isocurves, np.linspace(values.min(), values.max(), len(self.isocurves) + 2)[1:-1]):
+                iso.setData(values, level)
+            self.contour_best.setData([best_i], [best_s])
+            self.contour_plot.setRange(xRange=(ii[0], ii[-1]), yRange=(ss[0], ss[-1]), padding=0)
+
+    def _on_step(self, step: Step) -> None:
+        intercept, slope = self.line(step)
+        self.intercept.setValue(intercept)
+        self.slope.setValue(slope)
+        x, y = self.points.points()
+        xl = self._x_line
+        with np.errstate(all="ignore"):
+            self.line_item.setData(xl, np.clip(intercept + slope * xl, -1e9, 1e9))
+            predicted = np.clip(reg.predict(intercept, slope, x), -1e9, 1e9)
+        self.residual_item.setData(np.repeat(x, 2), np.column_stack([y, predicted]).ravel())
+        history = self.controller.history
+        numbers, losses = history.losses()
+        self.loss_item.setData(numbers, np.minimum(losses, 1e12))
+        self.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
+        params = history.params()
+        if self.mode == INTERCEPT:
+            if not (self._i_grid[0] <= intercept <= self._i_grid[-1]):
+                self._update_ranges()
+            d = step.gradient[0] if step.gradient else 0.0
+            half = (self._i_grid[-1] - self._i_grid[0]) / 8
+            ti = np.array([intercept - half, intercept + half])
+            self.tangent_item.setData(ti, step.loss + d * (ti - intercept))
+            self.path_item.setData(params[:, 0], np.minimum(losses, 1e12))
+            self.current_item.setData([intercept], [step.loss])
+        else:
+            self.contour_path.setData(params[:, 0], params[:, 1])
+            self.contour_current.setData([intercept], [slope])
+        self.ledger.set_lines(self.ledger_lines(step))
+
+    def ledger_lines(self, step: Step) -> list[tuple[str, str]]:
+        """The deck's computation for this step, with its numbers (deck rounding; full values in tooltips)."""
+        x, y = self.points.points()
+        intercept, slope = self.line(step)
+        r = reg.residuals(intercept, slope, x, y)
+        lr = step.learning_rate
+        d_i, d_s = reg.d_ssr(intercept, slope, x, y)
+
+        def terms(fmt_term, values):
+            shown = [fmt_term(v) for v in values[:SHOWN_TERMS]]
+            more = f" + … ({len(values)} terms)" if len(values) > SHOWN_TERMS else ""
+            return " + ".join(shown) + more
+
+        lines = [(f"<b>Step {step.number}</b>: Intercept = {minus(fmt(intercept))}, "
+                  f"Slope = {minus(fmt(slope))}{' (fixed)' if self.mode == INTERCEPT else ''}",
+                  f"Intercept = {intercept!r}\nSlope = {slope!r}"),
+                 (f"SSR = {minus(terms(lambda v: f'{fmt(v)}²', r))} = <b>{minus(fmt(step.loss))}</b>",
+                  "Residuals (Observed − Predicted): " + ", ".join(repr(float(v)) for v in r) + f"\nSSR = {step.loss!r}"),
+                 (f"d SSR / d Intercept = {minus(terms(lambda v: f'−2 × {fmt(v)}', r))} = <b>{minus(sig(d_i))}</b>",
+                  f"d SSR / d Intercept = {d_i!r}")]
+        sizes = step.step_sizes or (0.0, 0.0)
+        names = [("Intercept", intercept, d_i, sizes[0])]
+        if self.mode == BOTH:
+            lines.append((f"d SSR / d Slope = {minus(terms(lambda v: f'−2 × {fmt(v)}', r * x))} = <b>{minus(sig(d_s))}</b>",
+                          f"d SSR / d Slope = {d_s!r}"))
+            names.append(("Slope", slope, d_s, sizes[1]))
+        for name, old, d, size in names:
+            lines.append((f"Step Size ({name}) = {minus(sig(d))} × {fmt(lr, 4)} = <b>{minus(sig(size))}</b>"
+                          if len(names) > 1 else f"Step Size = {minus(sig(d))} × {fmt(lr, 4)} = <b>{minus(sig(size))}</b>",
+                          f"Step Size = {size!r}"))
+        for name, old, d, size in names:
+            lines.append((f"New {name} = {minus(fmt(old))} − {signed(size)} = <b>{minus(fmt(old - size))}</b>",
+                          f"New {name} = {old - size!r}"))
+        if self.mode == INTERCEPT:
+            best = reg.best_intercept(slope, x, y)
+            lines.append((f"<span style='color:{theme.GREY}'>Lowest SSR possible with this Slope: "
+                          f"{minus(fmt(reg.ssr(best, slope, x, y)))} (Intercept {minus(fmt(best))})</span>",
+                          "The bottom of the SSR curve: no Intercept does better with this Slope."))
+        return lines

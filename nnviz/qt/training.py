@@ -1,0 +1,235 @@
+"""The GUI side of a training run: the current step, its history, and the worker that advances it.
+
+One `TrainingController` per training chapter. Run, Pause, Step, Step back and Reset all
+go through here, so every chapter behaves the same. Stopping rules and the learning rate
+are data handed to the core generator; while a run goes, edits are *sent* to the worker.
+"""
+
+from __future__ import annotations
+
+import math
+import traceback
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
+from nnviz.core.numbers import fmt
+from nnviz.qt.worker import start_worker
+
+#: What each stopping reason means, in words a student understands.
+STOP_MESSAGES = {
+    StopReason.TOLERANCE: "Stopped: the {loss} is now ≤ {tolerance}, as small as we asked for.",
+    StopReason.MAX_STEPS: "Stopped: the maximum of {max_steps} steps was reached. Raise “Maximum steps” to go on.",
+    StopReason.MIN_STEP_SIZE: ("Stopped: every step size is now ≤ {min_step}, so the parameters barely move: "
+                               "we are at the bottom of the {loss} curve. The {loss} is still {value} "
+                               "— this is as good as it gets for this data."),
+    StopReason.DIVERGED: ("Stopped: the {loss} grew step after step (the steps overshoot the bottom and get "
+                          "bigger each time). Try a smaller learning rate, then Reset."),
+}
+
+
+class TrainingController(QObject):
+    """Owns the history of a run and the worker; the chapter configures it and listens to its signals."""
+
+    stepChanged = Signal(object)  # the current Step, after any change
+    runningChanged = Signal(bool)  # a run started (True) or ended (False)
+    stopped = Signal(object, str)  # a stopping rule fired: StopReason and the message to show
+    failed = Signal(str)  # the core raised an error: a readable message
+
+    def __init__(self, objective: Callable, start: Sequence[float], learning_rate: float,
+                 rules: StoppingRules = StoppingRules(), *, free: Sequence[bool] | None = None,
+                 loss_name: str = "SSR", parent: QObject | None = None):
+        super().__init__(parent)
+        self.objective, self.learning_rate, self.rules = objective, float(learning_rate), rules
+        self.free = None if free is None else tuple(free)
+        self.loss_name = loss_name
+        self.speed = math.inf  # steps a second
+        self.history = History()
+        self._worker = None
+        self._run_id = 0
+        self.reset(start)
+
+    # --- state ---------------------------------------------------------------
+    @property
+    def current(self) -> Step:
+        return self.history.last
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def _generator(self, frm: Step):
+        return descend(self.objective, frm.params, self.learning_rate, self.rules,
+                       free=self.free, first_number=frm.number)
+
+    def _evaluate(self, params: Sequence[float], number: int):
+        """A generator positioned at `params`, and the Step it yields there (None and a message on error)."""
+        start = Step(number, tuple(float(p) for p in params), math.nan, (), self.learning_rate, ())
+        try:
+            gen = self._generator(start)
+            return gen, next(gen)
+        except Exception as error:  # the core refused: say so, keep the state
+            self.failed.emit(self._describe(error))
+            return None, None
+
+    def _refresh(self) -> None:
+        """Recompute the current step with the current settings (learning rate, rules, objective)."""
+        _, step = self._evaluate(self.current.params, self.current.number)
+        if step is not None:
+            self.history._steps[-1] = step
+            self.stepChanged.emit(step)
+
+    # --- commands --------------------------------------------------------------
+    def reset(self, start: Sequence[float]) -> None:
+        """Forget the run and start again at `start` (step 0)."""
+        self.pause()
+        gen, step = self._evaluate(start, 0)
+        if step is None:
+            if len(self.history):
+                return
+            step = Step(0, tuple(float(p) for p in start), math.nan, (), self.learning_rate, ())
+        self.history.clear()
+        self.history.append(step)
+        self.stepChanged.emit(step)
+
+    def step(self) -> bool:
+        """Take exactly one step; False when a stopping rule prevents it."""
+        self.pause()
+        gen, here = self._evaluate(self.current.params, self.current.number)
+        if here is None:
+            return False
+        self.history._steps[-1] = here
+        if here.stop is not None:
+            self.stepChanged.emit(here)
+            self._announce(here)
+            return False
+        try:
+            new = next(gen)
+        except Exception as error:
+            self.failed.emit(self._describe(error))
+            return False
+        self.history.append(new)
+        self.stepChanged.emit(new)
+        if new.stop is not None:
+            self._announce(new)
+        return True
+
+    def step_back(self) -> bool:
+        """Go back one step in the history; False at the start."""
+        self.pause()
+        if len(self.history) <= 1:
+            return False
+        self.history.pop()
+        self._refresh()
+        return True
+
+    def run(self) -> None:
+        """Train in the worker thread until a stopping rule fires or `pause` is called."""
+        if self.running:
+            return
+        gen, here = self._evaluate(self.current.params, self.current.number)
+        if here is None:
+            return
+        self.history._steps[-1] = here
+        if here.stop is not None:
+            self.stepChanged.emit(here)
+            self._announce(here)
+            return
+        self._run_id += 1
+        worker = start_worker(gen, self._run_id, self.speed)
+        worker.yielded.connect(self._on_batch)
+        worker.errored.connect(self._on_error)
+        worker.finished.connect(self._on_finished)
+        self._worker = worker
+        worker.start()
+        self.runningChanged.emit(True)
+
+    def pause(self) -> None:
+        """Stop the run; the steps taken so far stay."""
+        if self._worker is None:
+            return
+        self._worker.quit()
+        self._worker = None
+        self._run_id += 1  # batches still queued from that run are dropped
+        self.runningChanged.emit(False)
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop and wait for the worker thread (closing the tab or the window)."""
+        self.pause()
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+    # --- settings (sent to a running worker) ---------------------------------------
+    def _send(self) -> None:
+        if self._worker is not None:
+            self._worker.send({"learning_rate": self.learning_rate, "rules": self.rules, "speed": self.speed})
+        else:
+            self._refresh()
+
+    def set_learning_rate(self, value: float) -> None:
+        self.learning_rate = float(value)
+        self._send()
+
+    def set_rules(self, rules: StoppingRules) -> None:
+        self.rules = rules
+        self._send()
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self.speed = float(steps_per_second)
+        self._send()
+
+    def set_objective(self, objective: Callable, free: Sequence[bool] | None = None, restart: bool = False) -> None:
+        """New data or a new model: the run stops; the current parameters are kept (or `restart` from them)."""
+        was_running = self.running
+        self.pause()
+        self.objective = objective
+        self.free = None if free is None else tuple(free)
+        self._refresh()
+        if restart and was_running:
+            self.run()
+
+    def set_params(self, params: Sequence[float]) -> None:
+        """The user edited a parameter: a new history starts from these values."""
+        self.reset(params)
+
+    # --- worker → GUI (queued: these run in the GUI thread) --------------------------
+    def _on_batch(self, item) -> None:
+        run_id, steps = item
+        if run_id != self._run_id or not steps:
+            return
+        self.history.extend(steps)
+        last = steps[-1]
+        self.stepChanged.emit(last)
+        if last.stop is not None:
+            self._announce(last)
+
+    def _on_error(self, error) -> None:
+        self.failed.emit(self._describe(error))
+
+    def _on_finished(self) -> None:
+        worker = self._worker
+        if worker is not None and self.sender() is worker.signals:
+            self._worker = None
+            self.runningChanged.emit(False)
+
+    # --- words -------------------------------------------------------------------
+    def _announce(self, step: Step) -> None:
+        if self._worker is not None:
+            self._worker = None
+            self._run_id += 1
+            self.runningChanged.emit(False)
+        self.stopped.emit(step.stop, self.stop_message(step))
+
+    def stop_message(self, step: Step) -> str:
+        r = self.rules
+        return STOP_MESSAGES[step.stop].format(
+            loss=self.loss_name, tolerance=fmt(r.loss_tolerance or 0, 6), max_steps=r.max_steps,
+            min_step=fmt(r.min_step_size or 0, 6), value=fmt(step.loss, 4))
+
+    @staticmethod
+    def _describe(error: BaseException) -> str:
+        if isinstance(error, (ValueError, ArithmeticError)):
+            return f"That cannot be computed: {error}"
+        detail = "".join(traceback.format_exception_only(type(error), error)).strip()
+        return f"Something went wrong in the calculation ({detail}). Your values are kept."
+

@@ -1,0 +1,127 @@
+"""Data points on a plot that a person can drag, add (double-click) and remove (right-click)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Signal
+
+from nnviz.qt import theme
+
+MAX_POINTS = 200
+
+
+class _DraggableScatter(pg.ScatterPlotItem):
+    """A scatter whose points follow the mouse while dragged; reports edits to its owner."""
+
+    def __init__(self, owner: "EditablePoints", **kwargs):
+        super().__init__(**kwargs)
+        self.owner = owner
+        self._dragged: int | None = None
+
+    def _index_at(self, pos) -> int | None:
+        hits = self.pointsAt(pos)
+        return int(hits[0].index()) if len(hits) else None
+
+    def mouseDragEvent(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        if ev.isStart():
+            self._dragged = self._index_at(ev.buttonDownPos())
+            if self._dragged is None:
+                ev.ignore()
+                return
+        if self._dragged is None:
+            ev.ignore()
+            return
+        ev.accept()
+        p = ev.pos()
+        self.owner._move(self._dragged, p.x(), p.y(), finished=ev.isFinish())
+        if ev.isFinish():
+            self._dragged = None
+
+    def mouseClickEvent(self, ev) -> None:
+        index = self._index_at(ev.pos())
+        if index is not None and ev.button() == Qt.MouseButton.RightButton:
+            ev.accept()
+            self.owner._remove(index)
+        else:
+            ev.ignore()
+
+
+class EditablePoints(QObject):
+    """Points drawn on `plot` in the data colour; `changed` fires after each edit by the user."""
+
+    changed = Signal()  # the user moved, added or removed a point
+    message = Signal(str)  # an edit that was refused, and why
+
+    def __init__(self, plot: pg.PlotWidget, x, y, *, name: str = "Data", min_points: int = 2,
+                 bounds: tuple[float, float, float, float] | None = None, parent=None):
+        super().__init__(parent or plot)
+        self.plot, self.min_points, self.bounds = plot, min_points, bounds
+        self.scatter = _DraggableScatter(self, size=16, pen=pg.mkPen(theme.BLACK, width=2),
+                                         brush=theme.brush("data"), symbol="o", name=name, hoverable=True,
+                                         tip="x = {x:.3g}, y = {y:.3g}".format)
+        self.scatter.setZValue(10)
+        plot.addItem(self.scatter)
+        plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self._x = np.array(x, dtype=float)
+        self._y = np.array(y, dtype=float)
+        self._redraw()
+
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        """Copies of the current x and y."""
+        return self._x.copy(), self._y.copy()
+
+    def set_points(self, x, y) -> None:
+        """Show these points (model → view; does not emit `changed`)."""
+        self._x = np.array(x, dtype=float)
+        self._y = np.array(y, dtype=float)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        self.scatter.setData(self._x, self._y)
+
+    def _clip(self, x: float, y: float) -> tuple[float, float]:
+        if self.bounds is None:
+            return x, y
+        x0, x1, y0, y1 = self.bounds
+        return min(max(x, x0), x1), min(max(y, y0), y1)
+
+    def _move(self, index: int, x: float, y: float, finished: bool) -> None:
+        self._x[index], self._y[index] = self._clip(round(x, 2), round(y, 2))
+        self._redraw()
+        self.changed.emit()
+
+    def _remove(self, index: int) -> None:
+        if len(self._x) <= self.min_points:
+            self.message.emit(f"At least {self.min_points} points are needed.")
+            return
+        self._x = np.delete(self._x, index)
+        self._y = np.delete(self._y, index)
+        self._redraw()
+        self.changed.emit()
+
+    def add(self, x: float, y: float) -> None:
+        """Add a point (as a double-click does)."""
+        if len(self._x) >= MAX_POINTS:
+            self.message.emit(f"At most {MAX_POINTS} points can be drawn by hand.")
+            return
+        x, y = self._clip(round(x, 2), round(y, 2))
+        self._x = np.append(self._x, x)
+        self._y = np.append(self._y, y)
+        self._redraw()
+        self.changed.emit()
+
+    def _on_scene_clicked(self, ev) -> None:
+        if not ev.double() or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.plot.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        p = vb.mapSceneToView(ev.scenePos())
+        if len(self.scatter.pointsAt(p)):
+            return
+        ev.accept()
+        self.add(p.x(), p.y())

@@ -1,0 +1,56 @@
+"""The ledger: the current computation written out line by line with its numbers, as the deck does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from nnviz.qt import theme
+
+
+class Ledger(QFrame):
+    """A titled column of lines of rich text; each line's tooltip holds the full-precision values."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, key: str = "ledger"):
+        super().__init__(parent)
+        self.setObjectName(key)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("Ledger { background: #FAFAF5; }")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 8, 12, 8)
+        self.title = QLabel(title)
+        self.title.setFont(theme.font(theme.TITLE_PT, bold=True))
+        self._layout.addWidget(self.title)
+        self._labels: list[QLabel] = []
+        self._layout.addStretch(1)
+
+    def set_lines(self, lines: list[tuple[str, str] | str]) -> None:
+        """Show `lines`: each a string of rich text, or (rich text, tooltip). Labels are reused."""
+        while len(self._labels) < len(lines):
+            label = QLabel()
+            label.setFont(theme.font(theme.LEDGER_PT))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._layout.insertWidget(len(self._labels) + 1, label)
+            self._labels.append(label)
+        for i, label in enumerate(self._labels):
+            if i < len(lines):
+                text, tip = (lines[i], "") if isinstance(lines[i], str) else lines[i]
+                label.setText(text)
+                label.setToolTip(tip)
+                label.show()
+            else:
+                label.hide()
+
+    def lines(self) -> list[str]:
+        """The visible lines as plain text (for tests and export)."""
+        from PySide6.QtGui import QTextDocument
+
+        out = []
+        for label in self._labels:
+            if label.isVisibleTo(self):
+                doc = QTextDocument()
+                doc.setHtml(label.text())
+                out.append(doc.toPlainText())
+        return out

@@ -1,0 +1,41 @@
+"""GUI test guards: every test must leave no running worker thread and no open top-level window."""
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, qapp):
+    """QSettings go to a temporary folder, so tests never read or change a user's settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_leaks(qapp):
+    yield
+    pool = QThreadPool.globalInstance()
+    running = pool.activeThreadCount()
+    pool.waitForDone(2000)
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for w in windows:
+        w.close()
+    assert running == 0, f"the test left {running} worker thread(s) running"
+    assert not windows, f"the test left windows open: {[w.objectName() or type(w).__name__ for w in windows]}"
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window, shown, closed cleanly at the end."""
+    from nnviz.app import make_application
+    from nnviz.qt.main_window import MainWindow
+
+    make_application()
+    win = MainWindow(restore=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
