@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Callable, NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
 
 CONTROLS_WIDTH = 330
+
+
+class GuidedStep(NamedTuple):
+    """One step of a chapter's guided walk-through, following the deck's narrative."""
+
+    caption: str  # what this step shows, e.g. "SSR = 3.1: the sum of the squared residuals"
+    apply: Callable[[], None]  # puts the tab in the state this step shows
 
 
 class ChapterTab(QWidget):
@@ -47,6 +56,21 @@ class ChapterTab(QWidget):
     def finish_controls(self) -> None:
         """Call once the controls are added: pushes them to the top."""
         self.controls.addStretch(1)
+
+    # --- lesson files and guided steps ------------------------------------------------
+    def get_state(self) -> dict:
+        """Everything a lesson file keeps of this tab, as JSON types only (numbers, strings, lists, dicts)."""
+        return {}
+
+    def set_state(self, state: dict) -> None:
+        """Restore what `get_state` returned. On bad input raise ValueError with a readable
+        message naming the problem, and change nothing (validate everything before applying)."""
+        if state:
+            raise ValueError(f"chapter {self.number} keeps no state")
+
+    def guided_steps(self) -> list[GuidedStep]:
+        """The deck's narrative for this chapter, step by step (empty: no guided mode)."""
+        return []
 
     def shutdown(self) -> None:
         """Stop every worker of this tab (closing the tab or the window)."""
