@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable, Generator, Sequence
 
 import numpy as np
@@ -100,8 +100,9 @@ def descend(
     params = np.array(start, dtype=float)
     mask = np.ones(params.shape, dtype=bool) if free is None else np.array(free, dtype=bool)
     number, previous_loss, growth = first_number, None, 0
-    with np.errstate(over="ignore", invalid="ignore"):
-        while True:
+    while True:
+        # errstate never spans a yield: the generator may be resumed in another thread.
+        with np.errstate(over="ignore", invalid="ignore"):
             loss, gradient = objective(params)
             loss = float(loss)
             gradient = np.where(mask, np.asarray(gradient, dtype=float), 0.0)
@@ -111,16 +112,17 @@ def descend(
                 stop = StopReason.DIVERGED
             else:
                 stop = rules.check(number, loss, sizes[mask])
-            message = yield Step(number, tuple(params.tolist()), loss, tuple(gradient.tolist()),
-                                 learning_rate, tuple(sizes.tolist()), stop)
-            if stop is not None:
-                return
-            if message:
-                learning_rate = float(message.get("learning_rate", learning_rate))
-                rules = message.get("rules", rules)
+        message = yield Step(number, tuple(params.tolist()), loss, tuple(gradient.tolist()),
+                             learning_rate, tuple(sizes.tolist()), stop)
+        if stop is not None:
+            return
+        if message:
+            learning_rate = float(message.get("learning_rate", learning_rate))
+            rules = message.get("rules", rules)
+        with np.errstate(over="ignore", invalid="ignore"):
             params = params - gradient * learning_rate
-            previous_loss = loss
-            number += 1
+        previous_loss = loss
+        number += 1
 
 
 def run(objective: Objective, start: Sequence[float], learning_rate: float,
@@ -186,8 +188,3 @@ class History:
     def params(self) -> np.ndarray:
         """Parameter values, one row per kept step."""
         return np.array([s.params for s in self._steps], dtype=float).reshape(len(self._steps), -1)
-
-
-def restarted(step: Step, **changes) -> Step:
-    """A copy of `step` with fields changed (for edits made between runs)."""
-    return replace(step, **changes)

@@ -81,9 +81,13 @@ class TrainingController(QObject):
             self.stepChanged.emit(step)
 
     # --- commands --------------------------------------------------------------
-    def reset(self, start: Sequence[float]) -> None:
-        """Forget the run and start again at `start` (step 0)."""
+    def reset(self, start: Sequence[float], objective: Callable | None = None,
+              free: Sequence[bool] | None = None) -> None:
+        """Forget the run and start again at `start` (step 0), optionally with a new objective and free mask."""
         self.pause()
+        if objective is not None:
+            self.objective = objective
+            self.free = None if free is None else tuple(free)
         gen, step = self._evaluate(start, 0)
         if step is None:
             if len(self.history):

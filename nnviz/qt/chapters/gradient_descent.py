@@ -156,8 +156,9 @@ class GradientDescentTab(ChapterTab):
         self.panel.set_rules(DEFAULT_RULES[self.mode])
         self.controller.learning_rate = lr
         self.controller.rules = DEFAULT_RULES[self.mode]
-        self._on_data_changed(restart=False)
-        self.controller.reset(self._start)
+        self.controller.reset(self._start, objective=self._objective(*self.points.points()))
+        self._update_ranges()
+        self._on_step(self.controller.current)
         self.panel.status.setText("")
 
     def _on_mode_changed(self, index: int) -> None:

@@ -1,0 +1,121 @@
+"""Chapter 2 in the GUI: the deck's numbers on screen, Step, Run, Step back, bad input, closing mid-run."""
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
+
+from nnviz.core.descent import StopReason
+from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+from nnviz.qt.widgets.number_field import NumberField
+
+
+@pytest.fixture
+def tab(qtbot):
+    from nnviz.app import make_application
+
+    make_application()
+    widget = GradientDescentTab()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def field(tab, name) -> NumberField:
+    return tab.findChild(NumberField, name)
+
+
+def click(qtbot, tab, name):
+    qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, f: NumberField, text: str):
+    f.edit.selectAll()
+    f.edit.setText("")
+    qtbot.keyClicks(f.edit, text)
+    qtbot.keyClick(f.edit, Qt.Key.Key_Return)
+
+
+def test_opens_on_the_decks_numbers(tab):
+    lines = tab.ledger.lines()
+    assert "Intercept = 0" in lines[0]
+    assert lines[1].endswith("= 3.16")
+    assert lines[2].endswith("= −5.7")
+    assert lines[3] == "Step Size = −5.7 × 0.1 = −0.57"
+    assert lines[4] == "New Intercept = 0 − (−0.57) = 0.57"
+
+
+def test_one_step_shows_057(qtbot, tab):
+    click(qtbot, tab, "step")
+    assert field(tab, "intercept").text() == "0.57"
+    assert tab.controller.current.number == 1
+    assert math.isclose(tab.controller.current.params[0], 0.5704)
+
+
+def test_step_back_returns_to_the_start(qtbot, tab):
+    click(qtbot, tab, "step")
+    click(qtbot, tab, "step")
+    click(qtbot, tab, "step-back")
+    assert field(tab, "intercept").text() == "0.57"
+    click(qtbot, tab, "step-back")
+    assert field(tab, "intercept").text() == "0"
+    assert len(tab.controller.history) == 1
+
+
+def test_run_stops_by_the_step_size_rule(qtbot, tab):
+    with qtbot.waitSignal(tab.controller.stopped, timeout=5000) as blocker:
+        click(qtbot, tab, "run")
+    reason, message = blocker.args
+    assert reason is StopReason.MIN_STEP_SIZE
+    assert "bottom" in message and "0.44" in message
+    assert field(tab, "intercept").text() == "0.95"
+    assert tab.controller.current.number == 7
+    qtbot.waitUntil(lambda: not tab.controller.running)
+
+
+def test_text_nan_and_infinity_are_refused(qtbot, tab):
+    lr = field(tab, "learning-rate")
+    for bad in ("abc", "nan", "inf", "", "-1"):
+        type_into(qtbot, lr, bad)
+        assert lr.value() == 0.1
+        assert lr.text() == "0.1"
+        assert lr.message.isVisibleTo(lr)
+    assert tab.controller.learning_rate == 0.1
+
+
+def test_a_divergent_learning_rate_stops_with_a_message(qtbot, tab):
+    type_into(qtbot, field(tab, "learning-rate"), "1")
+    assert tab.controller.learning_rate == 1.0
+    with qtbot.waitSignal(tab.controller.stopped, timeout=5000) as blocker:
+        click(qtbot, tab, "run")
+    reason, message = blocker.args
+    assert reason is StopReason.DIVERGED
+    assert "smaller learning rate" in message
+    assert all(math.isfinite(s.loss) for s in tab.controller.history)
+    qtbot.waitUntil(lambda: not tab.controller.running)
+
+
+def test_learning_rate_change_mid_run_applies(qtbot, tab):
+    panel = tab.panel
+    panel.speed.setValue(3)  # 10 steps a second
+    panel.max_steps.check.setChecked(True)
+    click(qtbot, tab, "run")
+    qtbot.waitUntil(lambda: tab.controller.current.number >= 1, timeout=3000)
+    type_into(qtbot, field(tab, "learning-rate"), "0.01")
+    qtbot.waitUntil(lambda: tab.controller.current.learning_rate == 0.01, timeout=3000)
+    click(qtbot, tab, "pause")
+    rates = [s.learning_rate for s in tab.controller.history]
+    assert rates[0] == 0.1 and rates[-1] == 0.01
+
+
+def test_mode_both_starts_at_slope_1(qtbot, tab):
+    combo = tab.findChild(QComboBox, "mode")
+    combo.setCurrentIndex(1)
+    assert field(tab, "slope").text() == "1"
+    assert field(tab, "intercept").text() == "0"
+    assert tab.controller.learning_rate == 0.01
+    click(qtbot, tab, "step")
+    assert tab.controller.current.params[1] != 1.0
