@@ -77,3 +77,13 @@ def signed(value: float, digits: int = 2) -> str:
 def minus(text: str) -> str:
     """Typographic minus signs for display."""
     return text.replace("-", "−")
+
+
+def checked_number(value, name: str, minimum: float = -math.inf, maximum: float = math.inf) -> float:
+    """`value` from a file (an int or float, not a bool or string), finite and in range; ValueError naming `name`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{name} must be a number, not {type(value).__name__}")
+    try:
+        return parse_number(repr(float(value)), minimum, maximum)
+    except (ValueError, OverflowError) as error:
+        raise ValueError(f"{name}: {error}") from None

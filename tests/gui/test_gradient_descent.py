@@ -119,3 +119,46 @@ def test_mode_both_starts_at_slope_1(qtbot, tab):
     assert tab.controller.learning_rate == 0.01
     click(qtbot, tab, "step")
     assert tab.controller.current.params[1] != 1.0
+
+
+def test_state_round_trip(qtbot, tab):
+    click(qtbot, tab, "step")
+    tab.points.add(1.0, 2.0)
+    state = tab.get_state()
+    other = GradientDescentTab()
+    qtbot.addWidget(other)
+    other.set_state(state)
+    assert other.get_state() == state
+    assert other.findChild(NumberField, "intercept").text() == "0.57"
+    other.shutdown()
+
+
+@pytest.mark.parametrize("change", [
+    {"mode": "sideways"}, {"mode": ["intercept"]}, {"x": [1, 2]}, {"learning_rate": -1}, {"learning_rate": "0.1"},
+    {"slope": float("nan")}, {"rules": {"max_steps": True}}, {"current": [0, 1]}, {"y": [1e300, 0, 0]}])
+def test_bad_state_is_refused_and_changes_nothing(tab, change):
+    before = tab.get_state()
+    bad = dict(before, **change)
+    with pytest.raises(ValueError):
+        tab.set_state(bad)
+    assert tab.get_state() == before
+
+
+def test_guided_steps_follow_the_deck(tab):
+    steps = tab.guided_steps()
+    assert len(steps) >= 9
+    steps[0].apply()
+    assert not tab.line_item.isVisible() and not tab.ledger.isVisibleTo(tab)
+    steps[3].apply()
+    assert tab.ledger.isVisibleTo(tab) and tab.ledger.lines()[1].endswith("3.16")
+    steps[7].apply()
+    assert field(tab, "intercept").text() == "0.57"
+    steps[-1].apply()
+    assert tab.mode == "both" and tab.line_item.isVisible()
+
+
+def test_dragging_data_changes_the_objective(tab):
+    tab.points._move(0, 0.5, 2.4, finished=True)
+    assert tab.controller.current.loss == pytest.approx(
+        sum(v * v for v in (2.4 - 0.32, 1.9 - 0.64 * 2.3, 3.2 - 0.64 * 2.9)))
+    assert tab.ledger.lines()[1].endswith(f"= {tab.controller.current.loss:.2f}")

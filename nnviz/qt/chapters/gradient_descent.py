@@ -10,7 +10,8 @@ from nnviz.core import regression as reg
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.core.numbers import fmt, minus, sig, signed
 from nnviz.qt import theme
-from nnviz.qt.chapters.base import ChapterTab
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.gradient_descent_state import check_state
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.ledger import Ledger
@@ -23,6 +24,8 @@ DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRul
 CURVE_POINTS = 200
 GRID = 120
 SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
+# What the guided steps reveal, in the deck's order.
+PARTS = ("line", "residuals", "ssr", "curve", "tangent", "path")
 
 
 def _span(values, pad: float, minimum: float) -> tuple[float, float]:
@@ -67,6 +70,8 @@ class GradientDescentTab(ChapterTab):
         self.slope.valueChanged.connect(self._on_param_edited)
         self.panel = TrainingPanel(self.controller)
         self.panel.buttons["reset"].clicked.connect(self.reset)
+        for button in self.panel.buttons.values():
+            button.clicked.connect(self._reveal_all)
         self.deck_button = QPushButton("Deck's example")
         self.deck_button.setObjectName("deck-values")
         self.deck_button.setToolTip("Back to the deck's points, Slope 0.64, Intercept 0 and Learning Rate 0.1")
@@ -280,3 +285,74 @@ class GradientDescentTab(ChapterTab):
                           f"{minus(fmt(reg.ssr(best, slope, x, y)))} (Intercept {minus(fmt(best))})</span>",
                           "The bottom of the SSR curve: no Intercept does better with this Slope."))
         return lines
+
+    # --- guided steps ------------------------------------------------------------------
+    def reveal(self, count: int) -> None:
+        """Show the first `count` parts of PARTS (the data is always shown)."""
+        shown = set(PARTS[:count])
+        self.line_item.setVisible("line" in shown)
+        self.residual_item.setVisible("residuals" in shown)
+        self.ledger.setVisible("ssr" in shown)
+        self.ssr_curve.setVisible("curve" in shown)
+        self.current_item.setVisible("curve" in shown)
+        self.tangent_item.setVisible("tangent" in shown)
+        self.path_item.setVisible("path" in shown)
+
+    def _reveal_all(self) -> None:
+        self.reveal(len(PARTS))
+
+    def _guided(self, reveal: int, steps: int = 0, mode: str = INTERCEPT) -> None:
+        if self.mode != mode:
+            self.mode_box.setCurrentIndex(list(MODES).index(mode))
+        self.restore_deck()
+        for _ in range(steps):
+            self.controller.step()
+        self.reveal(reveal)
+
+    def guided_steps(self) -> list[GuidedStep]:
+        g = self._guided
+        return [
+            GuidedStep("The data: three points we want a line to fit", lambda: g(0)),
+            GuidedStep("The line y = 0.64 × x + Intercept, starting at Intercept = 0", lambda: g(1)),
+            GuidedStep("The residuals: Observed − Predicted, about 1.1, 0.4 and 1.3", lambda: g(2)),
+            GuidedStep("Square them and add them up: the SSR is about 3.1", lambda: g(3)),
+            GuidedStep("Plug in a bunch of Intercepts: the SSR curve, with its lowest point", lambda: g(4)),
+            GuidedStep("The derivative d SSR / d Intercept = −5.7 is the slope of the tangent", lambda: g(5)),
+            GuidedStep("Step Size = −5.7 × Learning Rate 0.1 = −0.57", lambda: g(5)),
+            GuidedStep("New Intercept = 0 − (−0.57) = 0.57", lambda: g(6, 1)),
+            GuidedStep("Keep stepping: the steps shrink as the curve flattens", lambda: g(6, 4)),
+            GuidedStep("When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size",
+                       lambda: g(6, 50)),
+            GuidedStep("Now fit the Slope and the Intercept together: the path across the SSR landscape",
+                       lambda: g(6, 300, BOTH)),
+        ]
+
+    # --- lesson files ----------------------------------------------------------------
+    def get_state(self) -> dict:
+        x, y = self.points.points()
+        r = self.controller.rules
+        return {"mode": self.mode, "x": x.tolist(), "y": y.tolist(), "slope": self.slope_fixed,
+                "start": list(self._start), "current": list(self.controller.current.params),
+                "learning_rate": self.controller.learning_rate,
+                "rules": {"ssr_tolerance": r.loss_tolerance, "max_steps": r.max_steps, "min_step_size": r.min_step_size}}
+
+    def set_state(self, state: dict) -> None:
+        checked = check_state(state, MODES)
+        self.mode_box.blockSignals(True)
+        self.mode_box.setCurrentIndex(list(MODES).index(checked["mode"]))
+        self.mode_box.blockSignals(False)
+        self.mode = checked["mode"]
+        self.landscape.setCurrentIndex(0 if self.mode == INTERCEPT else 1)
+        self.slope.label.setText("Slope (fixed)" if self.mode == INTERCEPT else "Slope")
+        self.points.set_points(checked["x"], checked["y"])
+        self.slope_fixed = checked["slope"]
+        self._start = tuple(checked["start"])
+        self.panel.learning_rate.setValue(checked["learning_rate"])
+        self.panel.set_rules(checked["rules"])
+        self.controller.learning_rate = checked["learning_rate"]
+        self.controller.rules = checked["rules"]
+        self.controller.reset(checked["current"], objective=self._objective(*self.points.points()))
+        self._update_ranges()
+        self._reveal_all()
+        self._on_step(self.controller.current)
+

@@ -1,0 +1,39 @@
+"""Checking a Gradient Descent state read from a lesson file, before anything is applied."""
+
+from __future__ import annotations
+
+from nnviz.core.descent import StoppingRules
+from nnviz.core.numbers import checked_number
+
+LIMIT = 1e6  # data coordinates a lesson file may hold
+
+
+def check_state(state, modes) -> dict:
+    """A validated copy of a chapter-2 state; ValueError naming the first problem."""
+    if not isinstance(state, dict):
+        raise ValueError("the Gradient Descent state must be an object")
+    try:
+        mode = state["mode"]
+        if not isinstance(mode, str) or mode not in modes:
+            raise ValueError(f"mode must be one of {', '.join(modes)}")
+        xs, ys = state["x"], state["y"]
+        if not isinstance(xs, list) or not isinstance(ys, list) or len(xs) != len(ys) or not 2 <= len(xs) <= 200:
+            raise ValueError("x and y must be lists of the same length, 2 to 200 points")
+        size = 1 if mode == "intercept" else 2
+        start, current = state["start"], state["current"]
+        if not (isinstance(start, list) and isinstance(current, list) and len(start) == len(current) == size):
+            raise ValueError(f"start and current must each hold {size} number(s) in this mode")
+        rules = state["rules"]
+        if not isinstance(rules, dict):
+            raise ValueError("rules must be an object")
+        optional = {k: rules.get(k) for k in ("ssr_tolerance", "max_steps", "min_step_size")}
+        checked_rules = StoppingRules(
+            None if optional["ssr_tolerance"] is None else checked_number(optional["ssr_tolerance"], "ssr_tolerance", 1e-9, 1e6),
+            None if optional["max_steps"] is None else int(checked_number(optional["max_steps"], "max_steps", 1, 1e7)),
+            None if optional["min_step_size"] is None else checked_number(optional["min_step_size"], "min_step_size", 1e-12, 1e6))
+        return {"mode": mode, "x": [checked_number(v, "x", -LIMIT, LIMIT) for v in xs], "y": [checked_number(v, "y", -LIMIT, LIMIT) for v in ys],
+                "slope": checked_number(state["slope"], "slope", -5, 5),
+                "start": [checked_number(v, "start", -LIMIT, LIMIT) for v in start], "current": [checked_number(v, "current", -LIMIT, LIMIT) for v in current],
+                "learning_rate": checked_number(state["learning_rate"], "learning_rate", 0.0001, 10), "rules": checked_rules}
+    except KeyError as missing:
+        raise ValueError(f"the Gradient Descent state has no {missing}") from None

@@ -1,0 +1,118 @@
+"""The gradient-descent generator: deck steps, convergence, each stopping rule, divergence, history."""
+
+import math
+
+import numpy as np
+import pytest
+
+from nnviz.core import regression as reg
+from nnviz.core.descent import History, StoppingRules, StopReason, descend, run
+
+OBJ = reg.intercept_objective(reg.DECK_SLOPE, reg.DECK_X, reg.DECK_Y)
+
+
+def test_first_step_is_the_decks():
+    gen = descend(OBJ, [0.0], 0.1)
+    first, second = next(gen), next(gen)
+    assert first.number == 0 and first.params == (0.0,)
+    assert first.gradient[0] == pytest.approx(-5.704)
+    assert first.step_sizes[0] == pytest.approx(-0.5704)
+    assert first.next_params[0] == pytest.approx(0.5704)
+    assert second.number == 1 and second.params[0] == pytest.approx(0.5704)
+
+
+def test_converges_to_the_least_squares_intercept():
+    steps = run(OBJ, [0.0], 0.1, StoppingRules(None, 10_000, 1e-10))
+    assert steps[-1].stop is StopReason.MIN_STEP_SIZE
+    assert steps[-1].params[0] == pytest.approx(reg.best_intercept(reg.DECK_SLOPE, reg.DECK_X, reg.DECK_Y), abs=1e-9)
+
+
+def test_two_parameters_converge_to_least_squares():
+    steps = run(reg.line_objective(reg.DECK_X, reg.DECK_Y), [0.0, 1.0], 0.01, StoppingRules(None, 100_000, 1e-9))
+    assert steps[-1].params == pytest.approx(reg.least_squares(reg.DECK_X, reg.DECK_Y), abs=1e-5)
+
+
+def test_tolerance_rule():
+    steps = run(OBJ, [0.0], 0.1, StoppingRules(0.5, None, None))
+    assert steps[-1].stop is StopReason.TOLERANCE
+    assert steps[-1].loss <= 0.5 < steps[-2].loss
+
+
+def test_the_decks_tolerance_is_never_reached_for_its_data():
+    # The best SSR with slope 0.64 is 0.44, so SSR ≤ 0.001 can't fire: the step-size rule does.
+    steps = run(OBJ, [0.0], 0.1, StoppingRules(0.001, 1000, 0.001))
+    assert steps[-1].stop is StopReason.MIN_STEP_SIZE
+    assert steps[-1].number == 7 and steps[-1].loss == pytest.approx(0.4446, abs=1e-4)
+
+
+def test_max_steps_rule():
+    steps = run(OBJ, [0.0], 0.001, StoppingRules(None, 25, None))
+    assert steps[-1].stop is StopReason.MAX_STEPS
+    assert len(steps) == 26 and steps[-1].number == 25
+
+
+def test_rules_can_be_switched_off():
+    with pytest.raises(ValueError):
+        run(OBJ, [0.0], 0.1, StoppingRules(None, None, None))
+
+
+def test_divergence_stops_with_finite_values():
+    steps = run(OBJ, [0.0], 1.0)
+    assert steps[-1].stop is StopReason.DIVERGED
+    assert all(math.isfinite(s.loss) and all(map(math.isfinite, s.params)) for s in steps)
+    assert steps[-1].loss > steps[0].loss * 1000
+
+
+def test_huge_learning_rate_diverges_not_crashes():
+    steps = run(OBJ, [0.0], 1e300)
+    assert steps[-1].stop is StopReason.DIVERGED
+
+
+@pytest.mark.parametrize("bad", [0.0, -0.1, math.nan, math.inf])
+def test_bad_learning_rate_is_refused(bad):
+    with pytest.raises(ValueError, match="learning rate"):
+        next(descend(OBJ, [0.0], bad))
+
+
+def test_send_changes_the_learning_rate_from_the_next_step():
+    gen = descend(OBJ, [0.0], 0.1)
+    next(gen)
+    second = gen.send({"learning_rate": 0.01})
+    assert second.params[0] == pytest.approx(0.05704)
+    assert second.learning_rate == 0.01
+
+
+def test_frozen_parameters_keep_their_value():
+    steps = run(reg.line_objective(reg.DECK_X, reg.DECK_Y), [0.0, 1.0], 0.01,
+                StoppingRules(None, 50, None), free=[True, False])
+    assert {s.params[1] for s in steps} == {1.0}
+    assert steps[-1].params[0] != 0.0
+
+
+def test_steps_are_immutable():
+    step = next(descend(OBJ, [0.0], 0.1))
+    with pytest.raises(AttributeError):
+        step.loss = 0.0
+
+
+def test_history_is_bounded_and_keeps_first_and_recent():
+    history = History(capacity=100, dense=20)
+    gen = descend(OBJ, [0.0], 0.0001, StoppingRules(None, None, 1e-30))
+    for _ in range(10_000):
+        history.append(next(gen))
+    assert len(history) <= 100
+    numbers = [s.number for s in history]
+    assert numbers[0] == 0 and numbers[-20:] == list(range(9980, 10_000))
+    assert numbers == sorted(numbers)
+    last = history.pop()
+    assert last.number == 9999 and history.last.number == 9998
+    n, losses = history.losses()
+    assert n.shape == losses.shape == (len(history),)
+    assert history.params().shape == (len(history), 1)
+
+
+def test_history_never_pops_its_first_step():
+    history = History()
+    history.append(next(descend(OBJ, [0.0], 0.1)))
+    with pytest.raises(IndexError):
+        history.pop()

@@ -1,0 +1,72 @@
+"""Chapter 2's numbers, exactly as the deck prints them, and the derivatives against finite differences."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nnviz.core import regression as reg
+from nnviz.core.numbers import fmt, sig
+
+X, Y, SLOPE = reg.DECK_X, reg.DECK_Y, reg.DECK_SLOPE
+
+
+def test_deck_residuals_at_intercept_0():
+    r = reg.residuals(0.0, SLOPE, X, Y)
+    np.testing.assert_allclose(r, [1.08, 0.428, 1.344])
+    assert [fmt(v, 1) for v in r] == ["1.1", "0.4", "1.3"]
+
+
+def test_deck_ssr_is_31():
+    # The deck squares the rounded residuals: 1.1² + 0.4² + 1.3² = 3.06 → 3.1.
+    r = reg.residuals(0.0, SLOPE, X, Y)
+    assert fmt(sum(round(v, 1) ** 2 for v in r), 1) == "3.1"
+    # The unrounded SSR is 3.156 (shown as 3.16 with the residuals to two places).
+    assert reg.ssr(0.0, SLOPE, X, Y) == pytest.approx(3.15592)
+    assert reg.ssr(0.0, SLOPE, X, Y) == pytest.approx(3.1, abs=0.1)
+
+
+def test_deck_derivative_step_size_and_new_intercept():
+    d_intercept, _ = reg.d_ssr(0.0, SLOPE, X, Y)
+    assert d_intercept == pytest.approx(-5.704)
+    assert sig(d_intercept) == "-5.7"
+    step = d_intercept * reg.DECK_LEARNING_RATE
+    assert sig(step) == "-0.57"
+    assert fmt(0.0 - step) == "0.57"
+
+
+def test_best_intercept_and_least_squares():
+    assert reg.best_intercept(SLOPE, X, Y) == pytest.approx(0.95067, abs=1e-5)
+    intercept, slope = reg.least_squares(X, Y)
+    # Independent formula: solve the normal equations.
+    A = np.column_stack([np.ones(3), X])
+    expected = np.linalg.solve(A.T @ A, A.T @ np.array(Y))
+    assert (intercept, slope) == pytest.approx(tuple(expected))
+    assert reg.d_ssr(intercept, slope, X, Y) == pytest.approx((0.0, 0.0), abs=1e-12)
+
+
+def test_least_squares_with_equal_x_is_flat():
+    assert reg.least_squares([1, 1, 1], [1, 2, 3]) == (2.0, 0.0)
+
+
+def test_ssr_grid_matches_ssr():
+    grid = reg.ssr_grid([0.0, 1.0], [0.64, 1.0], X, Y)
+    assert grid[0, 0] == pytest.approx(reg.ssr(0.0, 0.64, X, Y))
+    assert grid[1, 1] == pytest.approx(reg.ssr(1.0, 1.0, X, Y))
+
+
+finite = st.floats(-100, 100, allow_nan=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(intercept=finite, slope=finite,
+       points=st.lists(st.tuples(finite, finite), min_size=1, max_size=20))
+def test_derivatives_match_central_differences(intercept, slope, points):
+    x, y = np.array(points).T
+    h = 1e-5
+    d_i, d_s = reg.d_ssr(intercept, slope, x, y)
+    fd_i = (reg.ssr(intercept + h, slope, x, y) - reg.ssr(intercept - h, slope, x, y)) / (2 * h)
+    fd_s = (reg.ssr(intercept, slope + h, x, y) - reg.ssr(intercept, slope - h, x, y)) / (2 * h)
+    scale = 1 + reg.ssr(intercept, slope, x, y)
+    assert d_i == pytest.approx(fd_i, abs=1e-4 * scale)
+    assert d_s == pytest.approx(fd_s, abs=1e-4 * scale)
