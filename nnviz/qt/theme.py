@@ -96,10 +96,20 @@ def apply_to_application(app: QApplication) -> None:
     app.setFont(f)
 
 
-def make_plot(title: str, x_label: str, y_label: str, *, legend: bool | tuple = False) -> pg.PlotWidget:
+LEGEND_ANCHORS = {  # where a legend sits: (item anchor, plot anchor, offset in pixels)
+    "top-left": ((0, 0), (0, 0), (10, 8)),
+    "top-center": ((0.5, 0), (0.5, 0), (0, 8)),
+    "top-right": ((1, 0), (1, 0), (-10, 8)),
+    "bottom-right": ((1, 1), (1, 1), (-10, -8)),
+    "bottom-left": ((0, 1), (0, 1), (10, -8)),
+}
+
+
+def make_plot(title: str, x_label: str, y_label: str, *, legend: str | bool | tuple | None = None) -> pg.PlotWidget:
     """A plot with large fonts and thick axes; items are created once and updated with setData.
 
-    `legend` may be an offset such as (-10, -10) (negative: from the right / bottom edge).
+    `legend` names a corner of LEGEND_ANCHORS, or is an (x, y) offset (negative: from the
+    right / bottom edge), or True for the top left; None or False: no legend. Keep its labels short.
     """
     plot = pg.PlotWidget(background="w")
     item = plot.getPlotItem()
@@ -113,8 +123,15 @@ def make_plot(title: str, x_label: str, y_label: str, *, legend: bool | tuple = 
     item.showGrid(x=True, y=True, alpha=0.25)
     item.setMenuEnabled(True)
     if legend:
-        lg = item.addLegend(offset=legend if isinstance(legend, tuple) else (10, 10), labelTextSize=f"{TICK_PT}pt", labelTextColor=BLACK)
-        lg.setBrush(pg.mkBrush(255, 255, 255, 220))
+        lg = item.addLegend(labelTextSize=f"{TICK_PT}pt", labelTextColor=BLACK, verSpacing=-4)
+        lg.setBrush(pg.mkBrush(255, 255, 255, 200))
         lg.setPen(pg.mkPen(GREY))
+        if isinstance(legend, tuple):
+            x, y = legend
+            item_anchor = plot_anchor = (1 if x < 0 else 0, 1 if y < 0 else 0)
+            offset = legend
+        else:
+            item_anchor, plot_anchor, offset = LEGEND_ANCHORS["top-left" if legend is True else legend]
+        lg.anchor(item_anchor, plot_anchor, offset)
     plot.setMinimumSize(220, 160)
     return plot

@@ -64,7 +64,7 @@ class GradientDescentTab(ChapterTab):
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
         self.intercept = NumberField("intercept", "Intercept", 0.0, -10, 10,
                                      tooltip="The Intercept of the line; type a value to start from there")
-        self.slope = NumberField("slope", "Slope", reg.DECK_SLOPE, -5, 5,
+        self.slope = NumberField("slope", "Slope (fixed)", reg.DECK_SLOPE, -5, 5,
                                  tooltip="The Slope of the line (fixed at 0.64 in the deck's example)")
         self.intercept.valueChanged.connect(self._on_param_edited)
         self.slope.valueChanged.connect(self._on_param_edited)
@@ -86,17 +86,17 @@ class GradientDescentTab(ChapterTab):
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
         # The data, the line and the residuals.
-        self.data_plot = theme.make_plot("The data and the line", "x", "y", legend=(-10, -10))
+        self.data_plot = theme.make_plot("The data and the line", "x", "y", legend="top-left")
         self.data_plot.setObjectName("data-plot")
-        self.line_item = self.data_plot.plot(pen=theme.pen("prediction"), name="Predicted: y = Slope × x + Intercept")
+        self.line_item = self.data_plot.plot(pen=theme.pen("prediction"), name="Predicted (the line)")
         self.residual_item = self.data_plot.plot(pen=theme.pen("residual", 2.5), connect="pairs", name="Residuals")
-        self.points = EditablePoints(self.data_plot, reg.DECK_X, reg.DECK_Y, name="Observed data")
+        self.points = EditablePoints(self.data_plot, reg.DECK_X, reg.DECK_Y, name="Observed")
         self.points.changed.connect(self._on_data_changed)
         # SSR against the intercept ("plug in a bunch of values").
-        self.ssr_plot = theme.make_plot("SSR for each Intercept", "Intercept", "SSR", legend=(-10, -10))
+        self.ssr_plot = theme.make_plot("SSR for each Intercept", "Intercept", "SSR", legend="top-center")
         self.ssr_plot.setObjectName("ssr-intercept-plot")
         self.ssr_curve = self.ssr_plot.plot(pen=theme.pen("ssr"), name="SSR")
-        self.tangent_item = self.ssr_plot.plot(pen=theme.pen("tangent", 3), name="Tangent: slope = derivative")
+        self.tangent_item = self.ssr_plot.plot(pen=theme.pen("tangent", 3), name="Tangent (derivative)")
         self.path_item = self.ssr_plot.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=9,
                                             symbolBrush=theme.brush("path"), symbolPen=None, name="Steps taken")
         self.current_item = self.ssr_plot.plot(pen=None, symbol="o", symbolSize=18, symbolBrush=theme.brush("prediction"),
@@ -194,6 +194,7 @@ class GradientDescentTab(ChapterTab):
         x, y = self.points.points()
         x0, x1 = _span(np.append(x, 0.0), 0.15, 1.0)
         y0, y1 = _span(np.append(y, 0.0), 0.15, 1.0)
+        y1 += 0.35 * (y1 - y0)  # room for the legend above the data
         self.data_plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self._x_line = np.array([x0, x1])
         best_i, best_s = reg.least_squares(x, y)
@@ -204,7 +205,7 @@ class GradientDescentTab(ChapterTab):
             self._i_grid = np.linspace(centre - half, centre + half, CURVE_POINTS)
             ssr = reg.ssr_grid(self._i_grid, [self.slope_fixed], x, y)[:, 0]
             self.ssr_curve.setData(self._i_grid, ssr)
-            self.ssr_plot.setRange(xRange=(self._i_grid[0], self._i_grid[-1]), yRange=(0, float(ssr.max()) * 1.05),
+            self.ssr_plot.setRange(xRange=(self._i_grid[0], self._i_grid[-1]), yRange=(0, float(ssr.max()) * 1.45),
                                    padding=0)
         else:
             ii = np.linspace(best_i - 2.5, best_i + 2.5, GRID)
