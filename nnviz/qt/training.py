@@ -11,7 +11,7 @@ import math
 import traceback
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
 from nnviz.core.numbers import fmt
@@ -48,6 +48,9 @@ class TrainingController(QObject):
         self.history = History()
         self._worker = None
         self._run_id = 0
+        # Redraws are coalesced: however many batches arrive, stepChanged fires at most ~60 times a second.
+        self._redraw = QTimer(self, singleShot=True, interval=16)
+        self._redraw.timeout.connect(self._emit_current)
         self.reset(start)
 
     # --- state ---------------------------------------------------------------
@@ -156,6 +159,9 @@ class TrainingController(QObject):
         self._worker.quit()
         self._worker = None
         self._run_id += 1  # batches still queued from that run are dropped
+        if self._redraw.isActive():
+            self._redraw.stop()
+            self.stepChanged.emit(self.current)
         self.runningChanged.emit(False)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
@@ -203,9 +209,15 @@ class TrainingController(QObject):
             return
         self.history.extend(steps)
         last = steps[-1]
-        self.stepChanged.emit(last)
         if last.stop is not None:
+            self._redraw.stop()
+            self.stepChanged.emit(last)
             self._announce(last)
+        elif not self._redraw.isActive():
+            self._redraw.start()
+
+    def _emit_current(self) -> None:
+        self.stepChanged.emit(self.current)
 
     def _on_error(self, error) -> None:
         self.failed.emit(self._describe(error))

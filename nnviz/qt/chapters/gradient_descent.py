@@ -24,6 +24,8 @@ DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRul
 CURVE_POINTS = 200
 GRID = 120
 SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
+MAX_PLOTTED = 2000  # history points drawn at most (the history itself is bounded too)
+MAX_SYMBOLS = 300  # above this many steps, paths are drawn as lines without markers
 # What the guided steps reveal, in the deck's order.
 PARTS = ("line", "residuals", "ssr", "curve", "tangent", "path")
 
@@ -230,9 +232,18 @@ class GradientDescentTab(ChapterTab):
         self.residual_item.setData(np.repeat(x, 2), np.column_stack([y, predicted]).ravel())
         history = self.controller.history
         numbers, losses = history.losses()
+        if len(numbers) > MAX_PLOTTED:  # plot a thinned history: first, evenly spaced, last
+            keep = np.unique(np.linspace(0, len(numbers) - 1, MAX_PLOTTED).astype(int))
+            numbers, losses = numbers[keep], losses[keep]
+        else:
+            keep = slice(None)
+        symbols = len(numbers) <= MAX_SYMBOLS
+        self.loss_item.setSymbol("o" if symbols else None)
+        self.path_item.setSymbol("o" if symbols else None)
+        self.contour_path.setSymbol("o" if symbols else None)
         self.loss_item.setData(numbers, np.minimum(losses, 1e12))
         self.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
-        params = history.params()
+        params = history.params()[keep]
         if self.mode == INTERCEPT:
             if not (self._i_grid[0] <= intercept <= self._i_grid[-1]):
                 self._update_ranges()

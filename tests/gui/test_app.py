@@ -1,0 +1,108 @@
+"""The main window and the command line: tabs from the registry, shortcuts, settings, screenshots, closing mid-run."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from nnviz.app import build_parser, main
+from nnviz.qt.chapters import chapter_classes, find_chapter
+from nnviz.qt.main_window import MainWindow
+
+
+def test_tabs_follow_the_registry_in_deck_order(window):
+    classes = chapter_classes()
+    assert [type(t) for t in window.chapters] == classes
+    assert [c.number for c in classes] == sorted(c.number for c in classes)
+    for i, cls in enumerate(classes):
+        assert window.tabs.tabText(i) == f"{cls.number} {cls.title}"
+    assert "Introduction to Neural Networks" in window.windowTitle()
+
+
+def test_ctrl_number_switches_tabs(qtbot, window):
+    last = window.chapters[-1]
+    window.tabs.setCurrentIndex(0)
+    qtbot.keyClick(window, Qt.Key.Key_0 + last.number, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is last
+
+
+def test_no_text_under_11pt(window):
+    from PySide6.QtWidgets import QWidget
+
+    small = [w.objectName() or type(w).__name__ for w in window.findChildren(QWidget)
+             if w.isVisibleTo(window) and 0 < w.font().pointSizeF() < 11]
+    assert not small
+
+
+def test_last_tab_and_geometry_are_remembered(qtbot):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.tabs.setCurrentIndex(first.tabs.count() - 1)
+    first.show()
+    first.resize(first.width(), 543)  # the offscreen screen is 800 px wide: vary the height
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == second.tabs.count() - 1
+    assert second.height() == 543
+    second.close()
+
+
+def test_closing_mid_run_stops_the_worker_within_a_second(qtbot, window):
+    tab = window.chapters[[c.key for c in window.chapters].index("gradient-descent")]
+    window.tabs.setCurrentWidget(tab)
+    tab.panel.max_steps.field.setValue(10_000_000)
+    tab.panel.set_rules(tab.controller.rules.__class__(None, 10_000_000, None))
+    tab.controller.set_rules(tab.panel.rules())
+    tab.panel.learning_rate.setValue(0.0001)
+    tab.controller.set_learning_rate(0.0001)
+    qtbot.mouseClick(tab.findChild(QPushButton, "run"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.controller.current.number > 100, timeout=3000)
+    assert tab.controller.running
+    window.close()
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+def test_find_chapter_by_number_and_name():
+    classes = chapter_classes()
+    assert classes[find_chapter("2", classes)].key == "gradient-descent"
+    assert classes[find_chapter("Gradient-Descent", classes)].number == 2
+    with pytest.raises(ValueError, match="no chapter"):
+        find_chapter("9", classes)
+
+
+@pytest.mark.parametrize("size", ["12x10", "big", "99999x1"])
+def test_bad_screenshot_size_is_refused(size, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["--screenshot", "x", "--size", size])
+    assert exit_.value.code == 2
+
+
+def test_screenshot_writes_one_png_per_tab(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "nnviz", "--screenshot", str(tmp_path), "--size", "1024x640"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    files = sorted(tmp_path.glob("*.png"))
+    expected = sorted(f"{c.number}-{c.key}.png" for c in chapter_classes())
+    assert [f.name for f in files] == expected
+    for f in files:
+        image = QImage(str(f))
+        assert (image.width(), image.height()) == (1024, 640)
+
+
+def test_unknown_chapter_exits_2(capsys):
+    QApplication.instance()  # the app may exist already; main reuses it
+    assert main(["--chapter", "42", "--screenshot", "/nonexistent-never-written"]) == 2
+    assert "no chapter" in capsys.readouterr().err
+
+
+def test_version_and_help():
+    out = subprocess.run([sys.executable, "-m", "nnviz", "--version"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.startswith("nnviz ")
+    out = subprocess.run([sys.executable, "-m", "nnviz", "--help"], capture_output=True, text=True, timeout=60)
+    assert "--screenshot" in out.stdout
