@@ -4,8 +4,9 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPushButton
 
 from nnviz.core import dosage as net
 from nnviz.core.numbers import fmt
@@ -163,6 +164,22 @@ def test_clicking_the_diagram_selects_a_parameter(qtbot, tab):
     assert tab.selected == "b2"
     assert "b2 = 1.29" in diagram._nodes["bottom"].toolTip()
     assert diagram.parameter_at(QPoint(1, 1)) is None
+
+
+def test_hovering_shows_the_value_and_the_wheel_nudges_it(qtbot, tab):
+    diagram = tab.diagram
+    point = diagram.mapFromScene(diagram._labels["b1"].sceneBoundingRect().center())
+    qtbot.mouseMove(diagram.viewport(), point)
+    qtbot.waitUntil(lambda: diagram._hovered == "b1", timeout=2000)
+    assert diagram._labels["b1"].font().underline()
+    assert diagram._labels["b1"].toolTip().startswith("b1 = 2.14")
+    wheel = QWheelEvent(QPointF(point), QPointF(diagram.viewport().mapToGlobal(point)), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    with qtbot.waitSignal(diagram.parameterNudged) as blocker:
+        QApplication.sendEvent(diagram.viewport(), wheel)
+    assert blocker.args == ["b1", 0.1]
+    assert tab.params.b1 == 2.24 and field(tab, "b1").text() == "2.24"
+    assert tab.ledger.lines()[1].endswith("+ 2.24 = −14.96")
 
 
 def test_dosage_slider_moves_the_math_and_the_marker(tab):

@@ -78,8 +78,8 @@ class WhyHowTab(ChapterTab):
         self.reset_data.setObjectName("reset-data")
         self.reset_data.setToolTip("Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0")
         self.reset_data.clicked.connect(self.restore_data)
-        hint = QLabel("Click a weight or bias in the network to edit it. Drag a data point; "
-                      "double-click the left plot to add one, right-click a point to remove it.")
+        hint = QLabel("Click a weight or bias in the network to edit it, or turn the mouse wheel over it. "
+                      "Drag a data point; double-click the data plot to add one, right-click a point to remove it.")
         hint.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(QLabel("Preset"), 0, 0)
@@ -126,6 +126,7 @@ class WhyHowTab(ChapterTab):
         grid.setContentsMargins(0, 0, 0, 0)
         self.diagram = NetworkDiagram()
         self.diagram.parameterClicked.connect(self.select_parameter)
+        self.diagram.parameterNudged.connect(self.nudge_parameter)
         self.comparison = ComparisonView(net.DECK_DOSE, net.DECK_EFFICACY)
         self.comparison.points.changed.connect(self._on_data_changed)
         self.squiggle = SquiggleView()
@@ -217,6 +218,15 @@ class WhyHowTab(ChapterTab):
             scroll.ensureWidgetVisible(field)
         field.edit.setFocus()
         field.edit.selectAll()
+
+    def nudge_parameter(self, name: str, amount: float) -> None:
+        """Change a weight or bias by `amount` (the mouse wheel over the diagram), within the typed range."""
+        if name not in self.fields:
+            return
+        value = round(min(max(getattr(self.params, name) + amount, -LIMIT), LIMIT), 6)
+        self.params = self.params._replace(**{name: value})
+        self.fields[name].setValue(value)
+        self.refresh()
 
     # --- widget → model -----------------------------------------------------------
     def _on_param_edited(self, value: float) -> None:

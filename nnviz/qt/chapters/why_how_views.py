@@ -61,6 +61,11 @@ def line_icon(pen, symbol: bool = False) -> QIcon:
     return QIcon(pixmap)
 
 
+def _ssr(value: float) -> str:
+    """An SSR to 3 decimals, short enough for a plot title (0.000 rather than 1.00e-4)."""
+    return "0.000" if 0 <= value < 0.0005 else fmt(value, 3)
+
+
 def _marker(plot, role: str, size: int):
     """A single round marker in a role's colour, created once and moved with setData."""
     item = plot.plot([], [], pen=None, symbol="o", symbolSize=size, symbolBrush=theme.brush(role),
@@ -108,8 +113,8 @@ class ComparisonView:
         intercept, slope = line
         self.line_item.setData([0.0, 1.0], [intercept, intercept + slope])
         self.net_item.setData(grid, np.clip(curve, y0 - 10 * (y1 - y0), y1 + 10 * (y1 - y0)))
-        title = (f"<span style='color:{theme.GREY}'>Line: SSR = <b>{fmt(ssr_line, 3)}</b></span>"
-                 f"&nbsp;&nbsp;<span style='color:{theme.BLUE}'>Network: SSR = <b>{fmt(ssr_net, 3)}</b></span>")
+        title = (f"<span style='color:{theme.GREY}'>Line: SSR = <b>{_ssr(ssr_line)}</b></span>"
+                 f"&nbsp;&nbsp;<span style='color:{theme.BLUE}'>Network: SSR = <b>{_ssr(ssr_net)}</b></span>")
         if title != self._title:  # re-laying out the title is the slowest part of a frame: only when it changes
             self._title = title
             self.plot.getPlotItem().setTitle(title, size=f"{theme.TITLE_PT}pt")
@@ -179,7 +184,7 @@ class ActivationView:
             self.items[key] = self.plot.plot(ACT_X, a.f(ACT_X), name=f"{a.label}: {a.formula}",
                                              pen=pg.mkPen(colour, width=2, style=style))
         self.markers = {"top": _marker(self.plot, "top", 14), "bottom": _marker(self.plot, "bottom", 14)}
-        self.plot.setRange(xRange=(ACT_X[0], ACT_X[-1]), yRange=(-1.4, 7.5), padding=0)  # room for the formulas
+        self.plot.setRange(xRange=(ACT_X[0], ACT_X[-1]), yRange=(-1.4, 9.0), padding=0)  # room for the formulas
         self._chosen = ""
 
     def update(self, chosen: str, here: Forward) -> None:

@@ -3,8 +3,8 @@
 Each edge is labelled with its weight and each node with its bias; edge thickness and
 colour follow the value (negative weights dashed); each hidden node shows a sketch of its
 activation function. Clicking an edge, a label or a node selects that parameter
-(`parameterClicked`); hovering shows its value; `set_highlight` marks the path a
-derivative follows (or the selected parameter).
+(`parameterClicked`); hovering shows its value; the mouse wheel over it asks to nudge it
+(`parameterNudged`); `set_highlight` marks the path a derivative follows (or the selection).
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ class NetworkDiagram(QGraphicsView):
     """A view of the 1-2-1 network; call `set_params` with a mapping name → value."""
 
     parameterClicked = Signal(str)  # the name of the clicked weight or bias
+    parameterNudged = Signal(str, float)  # name, change asked by the mouse wheel (±0.1 a notch, ±1 with Shift)
 
     def __init__(self, parent=None, *, key: str = "network-diagram"):
         super().__init__(parent)
@@ -232,21 +233,21 @@ class NetworkDiagram(QGraphicsView):
             mid = (NODES[a] + NODES[b]) / 2
             r = self._labels[name].boundingRect()
             sx, sy = LABEL_SIDE[name]
-            x = mid.x() + 6 if sx > 0 else mid.x() - 6 - r.width()
-            y = mid.y() + 4 if sy > 0 else mid.y() - 4 - r.height()
+            x = mid.x() + 4 if sx > 0 else mid.x() - 4 - r.width()
+            y = mid.y() + 12 if sy > 0 else mid.y() - 12 - r.height()  # clear of the thickest edge
             self._labels[name].setPos(x, y)
         for name, node in BIAS_NODE.items():
             c = NODES[node]
             r = self._labels[name].boundingRect()
             if node == "output":  # right of the node, clear of w3 and w4
-                self._labels[name].setPos(c.x() + NODE_R + 8, c.y() - r.height() / 2)
+                self._labels[name].setPos(c.x() + NODE_R + 8, c.y() + 2)
                 continue
             y = c.y() + NODE_R + 4 if node == "bottom" else c.y() - NODE_R - r.height() - 4
             self._labels[name].setPos(c.x() - r.width() / 2, y)
         c, r = NODES["input"], self._caption.boundingRect()
         self._caption.setPos(c.x() - NODE_R, NODES["bottom"].y() + NODE_R - r.height())
         c, r = NODES["output"], self._output_text.boundingRect()
-        self._output_text.setPos(c.x() - r.width() / 2, c.y() - NODE_R - r.height() - 4)
+        self._output_text.setPos(c.x() + NODE_R + 8, c.y() - r.height() - 2)  # right of the node, above b3
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8))
         self._fit()
 
@@ -274,6 +275,16 @@ class NetworkDiagram(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if name else Qt.CursorShape.ArrowCursor)
             self.set_params(self._values)
         super().mouseMoveEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        name = self.parameter_at(event.position().toPoint())
+        notches = event.angleDelta().y() / 120
+        if name and notches:
+            big = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.parameterNudged.emit(name, notches * (1.0 if big else 0.1))
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def leaveEvent(self, event) -> None:
         if self._hovered is not None:
