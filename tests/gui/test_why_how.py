@@ -146,7 +146,7 @@ def test_activation_selector_changes_the_curves_and_the_diagram(tab):
     assert tab.activation == "sigmoid"
     assert "Sigmoid" in tab.ledger.lines()[2]
     assert math.isclose(value_at(tab, "top", 0.0), net.forward(tab.params, 0.0, "sigmoid").top)
-    assert tab.diagram._caption.text() == "Hidden: Sigmoid"
+    assert tab.diagram._caption.text() == "f = Sigmoid"
     assert tab.activation_view.items["sigmoid"].opts["pen"].widthF() > tab.activation_view.items["relu"].opts["pen"].widthF()
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
@@ -78,8 +76,7 @@ class WhyHowTab(ChapterTab):
         self.reset_data.setObjectName("reset-data")
         self.reset_data.setToolTip("Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0")
         self.reset_data.clicked.connect(self.restore_data)
-        hint = QLabel("Click a weight or bias in the network to edit it, or turn the mouse wheel over it. "
-                      "Drag a data point; double-click the data plot to add one, right-click a point to remove it.")
+        hint = QLabel("Click a weight or bias in the network to edit it; the mouse wheel over it nudges it.")
         hint.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(QLabel("Preset"), 0, 0)
@@ -148,8 +145,8 @@ class WhyHowTab(ChapterTab):
         grid.addWidget(self.views, 0, 1)
         grid.addLayout(squiggle_box, 1, 0)
         grid.addWidget(self.ledger, 1, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(0, 4)
+        grid.setRowStretch(1, 5)
         grid.setColumnStretch(0, 9)
         grid.setColumnStretch(1, 10)
 

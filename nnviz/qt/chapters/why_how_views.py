@@ -100,7 +100,8 @@ class ComparisonView:
         self.plot.setObjectName("comparison-plot")
         self.line_item = self.plot.plot(pen=theme.pen("line", 3), name="Best straight line")
         self.net_item = self.plot.plot(pen=theme.pen("prediction", 4), name="Neural network")
-        self.points = EditablePoints(self.plot, dose, efficacy, name="Data", bounds=DATA_BOUNDS)
+        self.points = EditablePoints(self.plot, dose, efficacy, name="Data (drag me)", bounds=DATA_BOUNDS)
+        self.plot.setToolTip("Drag a data point to move it, double-click to add one, right-click a point to remove it")
         self._title = ""
 
     def update(self, grid, predicted, line: tuple[float, float], ssr_line: float, ssr_net: float) -> None:

@@ -102,7 +102,7 @@ class NetworkDiagram(QGraphicsView):
             ellipse.setZValue(1)
             self._nodes[name] = ellipse
             text = self._text({"input": "Input", "output": "Σ"}.get(name, ""),
-                              {"output": 28}.get(name, 17), bold=True)
+                              {"output": 28}.get(name, 19), bold=True)
             self._node_text[name] = text
             if name in NODE_PARAM:
                 ellipse.setData(PARAM_KEY, NODE_PARAM[name])
@@ -116,7 +116,7 @@ class NetworkDiagram(QGraphicsView):
             label = self._text(name, LABEL_PT, bold=True)
             label.setData(PARAM_KEY, name)
             self._labels[name] = label
-        self._output_text = self._text("", 17)
+        self._output_text = self._text("", 19)
         self._caption = self._text("", 18)
         self.set_activation("softplus")
 
@@ -128,7 +128,7 @@ class NetworkDiagram(QGraphicsView):
             self._sketches[name].setPath(self._sketch_path(name, key))
             self._sketches[name].setVisible(key is not None)
             self._node_text[name].setText("" if key else label)  # a sketch needs no name; an unknown one does
-        self._caption.setText(f"Hidden: {activations.get(key).label if key else label}")
+        self._caption.setText(f"f = {activations.get(key).label if key else label}")
         self._layout_texts()
 
     def set_output_activation(self, label: str) -> None:
@@ -245,7 +245,7 @@ class NetworkDiagram(QGraphicsView):
             y = c.y() + NODE_R + 4 if node == "bottom" else c.y() - NODE_R - r.height() - 4
             self._labels[name].setPos(c.x() - r.width() / 2, y)
         c, r = NODES["input"], self._caption.boundingRect()
-        self._caption.setPos(c.x() - NODE_R, NODES["bottom"].y() + NODE_R - r.height())
+        self._caption.setPos(c.x() - NODE_R, NODES["bottom"].y() + NODE_R + 4)  # on b2's row, left of it
         c, r = NODES["output"], self._output_text.boundingRect()
         self._output_text.setPos(c.x() + NODE_R + 8, c.y() - r.height() - 2)  # right of the node, above b3
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8))
