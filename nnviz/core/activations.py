@@ -10,14 +10,16 @@ import numpy as np
 def softplus(x):
     """log(1 + e^x), computed as max(x, 0) + log1p(e^−|x|)."""
     x = np.asarray(x, dtype=float)
-    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+    with np.errstate(under="ignore"):  # e^−|x| rounding to 0 is exactly right here
+        return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
 
 
 def sigmoid(x):
     """e^x / (e^x + 1), using e^−|x| so that nothing overflows."""
     x = np.asarray(x, dtype=float)
-    e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    with np.errstate(under="ignore"):
+        e = np.exp(-np.abs(x))
+        return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def d_softplus(x):
@@ -38,7 +40,8 @@ def d_relu(x):
 def d_sigmoid(x):
     """σ(x)·(1 − σ(x))."""
     s = sigmoid(x)
-    return s * (1.0 - s)
+    with np.errstate(under="ignore"):
+        return s * (1.0 - s)
 
 
 def tanh(x):

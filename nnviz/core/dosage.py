@@ -47,6 +47,31 @@ MAIN_IDEAS_START = DosageParams(w1=3.34, b1=-1.43, w2=-3.53, b2=0.57, w3=-1.22, 
 ALL_PARAMS_START = DosageParams(w1=2.74, b1=0.0, w2=-1.13, b2=0.0, w3=0.36, w4=0.63, b3=0.0)
 
 
+def random_start(seed: int) -> DosageParams:
+    """The deck's rule: weights from a standard normal (reproducible from `seed`), biases 0."""
+    w = np.random.default_rng(seed).standard_normal(4)
+    return DosageParams(w1=float(w[0]), b1=0.0, w2=float(w[1]), b2=0.0, w3=float(w[2]), w4=float(w[3]), b3=0.0)
+
+
+class Preset(NamedTuple):
+    """A starting network: its parameters, hidden activation and output activation."""
+
+    key: str
+    label: str
+    params: DosageParams
+    activation: str
+    output: str
+
+
+def presets(seed: int = 0) -> dict[str, Preset]:
+    """The deck's softplus network, the ReLU network (ReLU on the output too) and a random start from `seed`."""
+    return {
+        "softplus": Preset("softplus", "Deck: Softplus network", SOFTPLUS_PRESET, "softplus", "identity"),
+        "relu": Preset("relu", "Deck: ReLU network", RELU_PRESET, "relu", RELU_PRESET_OUTPUT),
+        "random": Preset("random", "Random weights (seed)", random_start(seed), "softplus", "identity"),
+    }
+
+
 class Forward(NamedTuple):
     """Every intermediate value of a forward pass (arrays, one entry per dose)."""
 
@@ -59,12 +84,6 @@ class Forward(NamedTuple):
     bottom: np.ndarray  # y2·w4
     total: np.ndarray  # top + bottom + b3, before the output activation
     predicted: np.ndarray
-
-
-def random_start(seed: int) -> DosageParams:
-    """The deck's rule: weights from a standard normal (reproducible from `seed`), biases 0."""
-    w = np.random.default_rng(seed).standard_normal(4)
-    return DosageParams(w1=w[0], b1=0.0, w2=w[1], b2=0.0, w3=w[2], w4=w[3], b3=0.0)
 
 
 def forward(params: DosageParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
@@ -88,8 +107,9 @@ def predict(params: DosageParams, dose, activation: str = "softplus", output: st
 
 def ssr(params: DosageParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
     """Sum of squared residuals, Σ (Observed − Predicted)²."""
-    r = np.asarray(efficacy, dtype=float) - predict(params, dose, activation, output)
-    return float(r @ r)
+    with np.errstate(over="ignore", invalid="ignore"):
+        r = np.asarray(efficacy, dtype=float) - predict(params, dose, activation, output)
+        return float(r @ r)
 
 
 class ChainFactors(NamedTuple):

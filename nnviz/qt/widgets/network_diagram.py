@@ -1,34 +1,64 @@
 """The dosage network drawn as on the slides: Input → two hidden nodes → output (+ b3).
 
 Each edge is labelled with its weight and each node with its bias; edge thickness and
-colour follow the value (negative weights dashed); clicking an edge or a bias selects that
-parameter (`parameterClicked`); `set_highlight` marks the path a derivative follows.
+colour follow the value (negative weights dashed); each hidden node shows a sketch of its
+activation function. Clicking an edge, a label or a node selects that parameter
+(`parameterClicked`); hovering shows its value; the mouse wheel over it asks to nudge it
+(`parameterNudged`); `set_highlight` marks the path a derivative follows (or the selection).
 """
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsScene,
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView)
 
+from nnviz.core import activations
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
 
-NODE_R = 34
-# name → (start, end) for edges; node positions in scene units
-NODES = {"input": QPointF(0, 150), "top": QPointF(260, 50), "bottom": QPointF(260, 250), "output": QPointF(520, 150)}
+NODE_R = 48
+LABEL_PT = 20  # weights and biases: readable from the back of the room once the diagram is scaled to fit
+# node positions in scene units; name → (start, end) for edges
+NODES = {"input": QPointF(0, 150), "top": QPointF(215, 40), "bottom": QPointF(215, 260), "output": QPointF(430, 150)}
+# where each weight's label sits, away from its edge: (dx, dy) signs of the corner that touches the midpoint
+LABEL_SIDE = {"w1": (-1, -1), "w2": (-1, 1), "w3": (1, -1), "w4": (1, 1)}
 EDGES = {"w1": ("input", "top"), "w2": ("input", "bottom"), "w3": ("top", "output"), "w4": ("bottom", "output")}
 BIAS_NODE = {"b1": "top", "b2": "bottom", "b3": "output"}
+NODE_PARAM = {node: name for name, node in BIAS_NODE.items()}  # clicking a node selects its bias
 PARAM_KEY = 1  # QGraphicsItem.data key holding the parameter name
+CLICK_WIDTH = 18  # edges are easy to hit: this many scene units wide for the mouse
+SKETCH_X = np.linspace(-3.0, 3.0, 41)
+
+
+class _Edge(QGraphicsLineItem):
+    """A weight's edge, clickable along a wide band whatever its drawn thickness."""
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self.line().p1())
+        path.lineTo(self.line().p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(CLICK_WIDTH, self.pen().widthF()))
+        return stroker.createStroke(path)
+
+
+def _activation_key(label: str) -> str | None:
+    """The core key of an activation given by key or by its label on screen ("Softplus" → "softplus")."""
+    for key, a in activations.ACTIVATIONS.items():
+        if label.strip().lower() in (key, a.label.lower()):
+            return key
+    return None
 
 
 class NetworkDiagram(QGraphicsView):
     """A view of the 1-2-1 network; call `set_params` with a mapping name → value."""
 
     parameterClicked = Signal(str)  # the name of the clicked weight or bias
+    parameterNudged = Signal(str, float)  # name, change asked by the mouse wheel (±0.1 a notch, ±1 with Shift)
 
     def __init__(self, parent=None, *, key: str = "network-diagram"):
         super().__init__(parent)
@@ -37,14 +67,18 @@ class NetworkDiagram(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setMinimumSize(260, 150)
-        self.setToolTip("Click a weight or a bias to select it")
+        self.setMouseTracking(True)
         self._values: dict[str, float] = {}
         self._highlight: set[str] = set()
-        self._edges: dict[str, QGraphicsLineItem] = {}
+        self._hovered: str | None = None
+        self._node_tips: dict[str, str] = {}
+        self._edges: dict[str, _Edge] = {}
         self._labels: dict[str, QGraphicsSimpleTextItem] = {}
         self._nodes: dict[str, QGraphicsEllipseItem] = {}
         self._node_text: dict[str, QGraphicsSimpleTextItem] = {}
+        self._sketches: dict[str, QGraphicsPathItem] = {}
         self._build()
 
     # --- construction (once) ---------------------------------------------------
@@ -57,7 +91,8 @@ class NetworkDiagram(QGraphicsView):
     def _build(self) -> None:
         scene = self.scene()
         for name, (a, b) in EDGES.items():
-            line = scene.addLine(NODES[a].x(), NODES[a].y(), NODES[b].x(), NODES[b].y())
+            line = _Edge(NODES[a].x(), NODES[a].y(), NODES[b].x(), NODES[b].y())
+            scene.addItem(line)
             line.setData(PARAM_KEY, name)
             line.setZValue(0)
             self._edges[name] = line
@@ -66,23 +101,41 @@ class NetworkDiagram(QGraphicsView):
                                        QPen(QColor(theme.BLACK), 2.5), QBrush(QColor("#FFFFFF")))
             ellipse.setZValue(1)
             self._nodes[name] = ellipse
-            text = self._text({"input": "Input", "output": "Σ"}.get(name, ""), 13, bold=True)
+            text = self._text({"input": "Input", "output": "Σ"}.get(name, ""),
+                              {"output": 28}.get(name, 19), bold=True)
             self._node_text[name] = text
+            if name in NODE_PARAM:
+                ellipse.setData(PARAM_KEY, NODE_PARAM[name])
+                text.setData(PARAM_KEY, NODE_PARAM[name])
+        for name in ("top", "bottom"):
+            sketch = scene.addPath(QPainterPath(), theme.pen(name, 2.5))
+            sketch.setZValue(2)
+            sketch.setData(PARAM_KEY, NODE_PARAM[name])
+            self._sketches[name] = sketch
         for name in list(EDGES) + list(BIAS_NODE):
-            label = self._text(name, 15, bold=True)
+            label = self._text(name, LABEL_PT, bold=True)
             label.setData(PARAM_KEY, name)
             self._labels[name] = label
-        self._output_text = self._text("", 13)
+        self._output_text = self._text("", 19)
+        self._caption = self._text("", 18)
         self.set_activation("softplus")
 
     # --- model → view --------------------------------------------------------
     def set_activation(self, label: str) -> None:
+        """The hidden nodes' activation, by key or label ("softplus" or "Softplus"): its name and a sketch."""
+        key = _activation_key(label)
         for name in ("top", "bottom"):
-            self._node_text[name].setText(label)
+            self._sketches[name].setPath(self._sketch_path(name, key))
+            self._sketches[name].setVisible(key is not None)
+            self._node_text[name].setText("" if key else label)  # a sketch needs no name; an unknown one does
+        self._caption.setText(f"f = {activations.get(key).label if key else label}")
         self._layout_texts()
 
     def set_output_activation(self, label: str) -> None:
-        self._output_text.setText("" if label in ("", "None", "identity") else f"then {label}")
+        key = _activation_key(label)
+        shown = "" if label in ("", "None", "identity") or key == "identity" else (
+            activations.get(key).label if key else label)
+        self._output_text.setText(f"then {shown}" if shown else "")
         self._layout_texts()
 
     def set_params(self, values: dict[str, float]) -> None:
@@ -92,18 +145,24 @@ class NetworkDiagram(QGraphicsView):
             role = "weight" if v >= 0 else "weight-negative"
             width = 1.5 + 6.5 * min(1.0, math.log1p(abs(v)) / math.log1p(40.0)) if math.isfinite(v) else 8
             pen = theme.pen(role, width)
-            if name in self._highlight:
+            if name in self._highlight or name == self._hovered:
                 pen.setColor(QColor(theme.BLACK))
             line.setPen(pen)
-            line.setToolTip(f"{name} = {v!r}")
+            line.setToolTip(self._tip(name))
         for name, label in self._labels.items():
             v = self._values.get(name, 0.0)
-            label.setText(f"{name} = {fmt(v, 2)}")
-            label.setToolTip(f"{name} = {v!r}")
+            label.setText(f"{name} = {fmt(v, 2).replace('-', '−')}")
+            label.setToolTip(self._tip(name))
             role = "bias" if name in BIAS_NODE else ("weight" if v >= 0 else "weight-negative")
             label.setBrush(QBrush(QColor(theme.COLORS[role])))
+        self._update_node_tips()
         self._layout_texts()
         self._refresh_highlight()
+
+    def set_node_values(self, tips: dict[str, str]) -> None:
+        """Extra hover text per node ("input", "top", "bottom", "output"), e.g. the values at the chosen Dosage."""
+        self._node_tips = dict(tips)
+        self._update_node_tips()
 
     def set_highlight(self, names) -> None:
         """Draw the path of these parameters (and the nodes they touch) in bold."""
@@ -113,6 +172,42 @@ class NetworkDiagram(QGraphicsView):
     def values(self) -> dict[str, float]:
         return dict(self._values)
 
+    def highlighted(self) -> set[str]:
+        return set(self._highlight)
+
+    def _tip(self, name: str) -> str:
+        v = self._values.get(name)
+        value = "–" if v is None else repr(float(v))
+        kind = "bias" if name in BIAS_NODE else "weight"
+        return f"{name} = {value}\n({kind}; click to edit)"
+
+    def _update_node_tips(self) -> None:
+        for node, ellipse in self._nodes.items():
+            lines = [self._node_tips.get(node, "")]
+            if node in NODE_PARAM:
+                lines.append(self._tip(NODE_PARAM[node]))
+            tip = "\n".join(line for line in lines if line)
+            ellipse.setToolTip(tip)
+            self._node_text[node].setToolTip(tip)
+            if node in self._sketches:
+                self._sketches[node].setToolTip(tip)
+
+    def _sketch_path(self, node: str, key: str | None) -> QPainterPath:
+        path = QPainterPath()
+        if key is None:
+            return path
+        with np.errstate(all="ignore"):
+            y = activations.get(key).f(SKETCH_X)
+        lo, hi = float(y.min()), float(y.max())
+        span = hi - lo if hi > lo else 1.0
+        c, w, h = NODES[node], NODE_R * 1.3, NODE_R * 0.9
+        xs = c.x() - w / 2 + (SKETCH_X - SKETCH_X[0]) / (SKETCH_X[-1] - SKETCH_X[0]) * w
+        ys = c.y() + h / 2 - (y - lo) / span * h
+        path.moveTo(float(xs[0]), float(ys[0]))
+        for px, py in zip(xs[1:], ys[1:]):
+            path.lineTo(float(px), float(py))
+        return path
+
     def _refresh_highlight(self) -> None:
         touched = set()
         for name in self._highlight:
@@ -121,11 +216,12 @@ class NetworkDiagram(QGraphicsView):
                 touched.add(BIAS_NODE[name])
         for name, ellipse in self._nodes.items():
             lit = name in touched
-            ellipse.setBrush(QBrush(QColor(theme.YELLOW if lit else "#FFFFFF")))
+            hovered = self._hovered is not None and NODE_PARAM.get(name) == self._hovered
+            ellipse.setBrush(QBrush(QColor(theme.YELLOW if lit else ("#EEF4FA" if hovered else "#FFFFFF"))))
             ellipse.setPen(QPen(QColor(theme.BLACK), 4.5 if lit else 2.5))
         for name, label in self._labels.items():
             font = label.font()
-            font.setUnderline(name in self._highlight)
+            font.setUnderline(name in self._highlight or name == self._hovered)
             label.setFont(font)
 
     def _layout_texts(self) -> None:
@@ -136,28 +232,65 @@ class NetworkDiagram(QGraphicsView):
         for name, (a, b) in EDGES.items():
             mid = (NODES[a] + NODES[b]) / 2
             r = self._labels[name].boundingRect()
-            dy = -r.height() - 6 if NODES[b].y() < NODES[a].y() or (a == "top") else 6
-            self._labels[name].setPos(mid.x() - r.width() / 2, mid.y() + dy)
+            sx, sy = LABEL_SIDE[name]
+            x = mid.x() + 4 if sx > 0 else mid.x() - 4 - r.width()
+            y = mid.y() + 12 if sy > 0 else mid.y() - 12 - r.height()  # clear of the thickest edge
+            self._labels[name].setPos(x, y)
         for name, node in BIAS_NODE.items():
             c = NODES[node]
             r = self._labels[name].boundingRect()
-            below = node != "top"
-            y = c.y() + NODE_R + 4 if below else c.y() - NODE_R - r.height() - 4
+            if node == "output":  # right of the node, clear of w3 and w4
+                self._labels[name].setPos(c.x() + NODE_R + 8, c.y() + 2)
+                continue
+            y = c.y() + NODE_R + 4 if node == "bottom" else c.y() - NODE_R - r.height() - 4
             self._labels[name].setPos(c.x() - r.width() / 2, y)
+        c, r = NODES["input"], self._caption.boundingRect()
+        self._caption.setPos(c.x() - NODE_R, NODES["bottom"].y() + NODE_R + 4)  # on b2's row, left of it
         c, r = NODES["output"], self._output_text.boundingRect()
-        self._output_text.setPos(c.x() - r.width() / 2, c.y() - NODE_R - r.height() - 4)
-        self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self._output_text.setPos(c.x() + NODE_R + 8, c.y() - r.height() - 2)  # right of the node, above b3
+        self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8))
         self._fit()
 
     # --- view → model --------------------------------------------------------
+    def parameter_at(self, pos) -> str | None:
+        """The parameter under a point of the view (widget coordinates), if any."""
+        for item in self.items(pos):
+            name = item.data(PARAM_KEY)
+            if name:
+                return str(name)
+        return None
+
     def mousePressEvent(self, event) -> None:
-        item = self.itemAt(event.position().toPoint())
-        name = item.data(PARAM_KEY) if item is not None else None
-        if name:
-            self.parameterClicked.emit(str(name))
+        name = self.parameter_at(event.position().toPoint())
+        if name and event.button() == Qt.MouseButton.LeftButton:
+            self.parameterClicked.emit(name)
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        name = self.parameter_at(event.position().toPoint())
+        if name != self._hovered:
+            self._hovered = name
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if name else Qt.CursorShape.ArrowCursor)
+            self.set_params(self._values)
+        super().mouseMoveEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        name = self.parameter_at(event.position().toPoint())
+        notches = event.angleDelta().y() / 120
+        if name and notches:
+            big = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.parameterNudged.emit(name, notches * (1.0 if big else 0.1))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self.set_params(self._values)
+        super().leaveEvent(event)
 
     def _fit(self) -> None:
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

@@ -1,0 +1,336 @@
+"""Chapter 1 — Why and How?: a line cannot fit the dosage data; a 1-2-1 network bends activations into a squiggle."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from nnviz.core import activations
+from nnviz.core import dosage as net
+from nnviz.core import regression as reg
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.why_how_state import LIMIT, MAX_SEED, OUTPUTS, VIEWS, validate
+from nnviz.qt.chapters.why_how_views import (HIDDEN_KEYS, ActivationView, ComparisonView, ParamField, SquiggleView,
+                                             hidden_layer_lines, line_icon)
+from nnviz.qt.widgets.ledger import Ledger
+from nnviz.qt.widgets.network_diagram import NetworkDiagram
+from nnviz.qt.widgets.number_field import NumberField
+
+GRID = np.linspace(0.0, 1.0, 401)
+SLIDER_SPAN = {"w1": 50, "w2": 50, "w3": 50, "w4": 50, "b1": 20, "b2": 20, "b3": 20}
+PARTS = {"top": "Top: Y1 × w3", "bottom": "Bottom: Y2 × w4", "sum": "Sum + b3", "data": "Data"}
+
+
+class WhyHowTab(ChapterTab):
+    number = 1
+    key = "why-how"
+    title = "Why and How?"
+    summary = "No straight line fits the dosage data; two activation curves, scaled and added, make a squiggle that does."
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        first = net.presets()["softplus"]
+        self.params, self.activation, self.output = first.params, first.activation, first.output
+        self.preset_key, self.seed, self.selected = "softplus", 0, None
+        self._build_content()
+        self._build_controls()
+        self.refresh(reset_range=True)
+
+    # --- construction -----------------------------------------------------------
+    def _combo(self, key: str, items, tooltip: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(key)
+        box.setToolTip(tooltip)
+        for data, text in items:
+            box.addItem(text, data)
+        return box
+
+    def _build_controls(self) -> None:
+        self.preset_box = self._combo("preset", [(k, p.label) for k, p in net.presets().items()],
+                                      "Start from the deck's Softplus network, its ReLU network, or random weights")
+        self.preset_box.activated.connect(self._on_preset_chosen)
+        self.seed_field = NumberField("seed", "Seed", 0, 0, MAX_SEED, decimals=0, slider=False,
+                                      tooltip="The seed of the random weights: the same seed gives the same network")
+        self.seed_field.valueChanged.connect(self._on_seed_edited)
+        self.new_seed = QPushButton("New random weights")
+        self.new_seed.setObjectName("new-seed")
+        self.new_seed.setToolTip("Pick a new seed and draw the weights from a standard normal (biases 0)")
+        self.new_seed.clicked.connect(self._on_new_seed)
+        self.activation_box = self._combo("activation", [(k, activations.get(k).label) for k in HIDDEN_KEYS],
+                                          "The activation function of the two hidden nodes")
+        self.activation_box.currentIndexChanged.connect(self._on_activation_changed)
+        self.output_box = self._combo("output-activation",
+                                      [(k, "None" if k == "identity" else activations.get(k).label) for k in OUTPUTS],
+                                      "An activation on the output (the ReLU network needs ReLU here)")
+        self.output_box.currentIndexChanged.connect(self._on_activation_changed)
+        self.fields: dict[str, ParamField] = {}
+        for name in net.NAMES:
+            kind = "bias" if name in net.BIASES else "weight"
+            f = ParamField(name, name, getattr(self.params, name), -LIMIT, LIMIT, SLIDER_SPAN[name],
+                           tooltip=f"{kind} {name}: type any number from −1e6 to 1e6, or drag the slider")
+            f.valueChanged.connect(self._on_param_edited)
+            self.fields[name] = f
+        self.reset_data = QPushButton("Deck's data")
+        self.reset_data.setObjectName("reset-data")
+        self.reset_data.setToolTip("Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0")
+        self.reset_data.clicked.connect(self.restore_data)
+        hint = QLabel("Click a weight or bias in the network to edit it; the mouse wheel over it nudges it.")
+        hint.setWordWrap(True)
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Preset"), 0, 0)
+        grid.addWidget(self.preset_box, 0, 1)
+        grid.addWidget(QLabel("Hidden"), 1, 0)
+        grid.addWidget(self.activation_box, 1, 1)
+        grid.addWidget(QLabel("Output"), 2, 0)
+        grid.addWidget(self.output_box, 2, 1)
+        grid.setColumnStretch(1, 1)
+        self.controls.addLayout(grid)
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed_field, 1)
+        seed_row.addWidget(self.new_seed)
+        self.controls.addLayout(seed_row)
+        params = QGridLayout()
+        params.setHorizontalSpacing(10)
+        for i, name in enumerate(net.NAMES):  # weights on the left, biases on the right
+            col = 0 if name in net.WEIGHTS else 1
+            row = net.WEIGHTS.index(name) if col == 0 else net.BIASES.index(name)
+            params.addWidget(self.fields[name], row, col)
+        self.controls.addLayout(params)
+        self.toggles: dict[str, QCheckBox] = {}
+        toggle_grid = QGridLayout()
+        toggle_grid.setContentsMargins(0, 0, 0, 0)
+        for i, (part, text) in enumerate(PARTS.items()):
+            box = QCheckBox(text)
+            box.setObjectName(f"show-{part}")
+            box.setToolTip(f"Show or hide “{text}” on the squiggle")
+            item = self.squiggle.items[part]
+            box.setIcon(line_icon(item.opts["pen"], symbol=part == "data"))
+            box.setIconSize(QSize(44, 18))
+            box.setChecked(True)
+            box.toggled.connect(self._on_toggle)
+            self.toggles[part] = box
+            toggle_grid.addWidget(box, i, 0)
+        self.controls.addWidget(QLabel("<b>Show on the squiggle</b>"))
+        self.controls.addLayout(toggle_grid)
+        for widget in (self.reset_data, hint):
+            self.controls.addWidget(widget)
+        self.finish_controls()
+
+    def _build_content(self) -> None:
+        grid = QGridLayout(self.content)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.diagram = NetworkDiagram()
+        self.diagram.parameterClicked.connect(self.select_parameter)
+        self.diagram.parameterNudged.connect(self.nudge_parameter)
+        self.comparison = ComparisonView(net.DECK_DOSE, net.DECK_EFFICACY)
+        self.comparison.points.changed.connect(self._on_data_changed)
+        self.squiggle = SquiggleView()
+        self.activation_view = ActivationView()
+        self.dose_field = NumberField("dosage", "Dosage (Input)", 0.5, 0.0, 1.0,
+                                      tooltip="The Input of the network: a Dosage from 0 to 1")
+        self.dose_field.valueChanged.connect(self._on_dose_changed)
+        self.ledger = Ledger("The math behind the hidden layer")
+        self.squiggle.dose_line.sigPositionChanged.connect(self._on_dose_line_moved)
+        squiggle_box = QVBoxLayout()
+        squiggle_box.addWidget(self.squiggle.plot, 1)
+        squiggle_box.addWidget(self.dose_field)
+        self.views = QTabWidget()
+        self.views.setObjectName("view")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.comparison.plot, "Why? Line vs. network")
+        self.views.addTab(self.activation_view.plot, "Activation functions")
+        grid.addWidget(self.diagram, 0, 0)
+        grid.addWidget(self.views, 0, 1)
+        grid.addLayout(squiggle_box, 1, 0)
+        grid.addWidget(self.ledger, 1, 1)
+        grid.setRowStretch(0, 4)
+        grid.setRowStretch(1, 5)
+        grid.setColumnStretch(0, 9)
+        grid.setColumnStretch(1, 10)
+
+    # --- model ----------------------------------------------------------------------
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.comparison.points.points()
+
+    def refresh(self, reset_range: bool = False) -> None:
+        """Redraw everything from the model (cheap: called on every slider tick)."""
+        p, act, out = self.params, self.activation, self.output
+        x, y = self.data()
+        fw = net.forward(p, GRID, act, out)
+        here = net.forward(p, np.float64(self.dose_field.value()), act, out)
+        label = "Sum + b3" if out == "identity" else f"{activations.get(out).label}(Sum + b3)"
+        self.toggles["sum"].setText(label)
+        self.squiggle.update(fw, (x, y), here, reset_range)
+        intercept, slope = reg.least_squares(x, y)
+        self.comparison.update(GRID, fw.predicted, (intercept, slope), reg.ssr(intercept, slope, x, y),
+                               net.ssr(p, x, y, act, out))
+        self.activation_view.update(act, here)
+        self.ledger.set_lines(hidden_layer_lines(p, here, act, out))
+        self.diagram.set_params(p._asdict())
+        self.diagram.set_node_values({
+            "input": f"Input = Dosage = {float(here.dose):g}",
+            "top": f"X1 = {float(here.x1):.4g}, Y1 = {float(here.y1):.4g}",
+            "bottom": f"X2 = {float(here.x2):.4g}, Y2 = {float(here.y2):.4g}",
+            "output": f"Y = {float(here.predicted):.4g}"})
+
+    def _push_widgets(self) -> None:
+        """Model → widgets, without signals looping back."""
+        for name, f in self.fields.items():
+            f.setValue(getattr(self.params, name))
+        for box, value in ((self.activation_box, self.activation), (self.output_box, self.output),
+                           (self.preset_box, self.preset_key)):
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(value))
+            box.blockSignals(False)
+        self.seed_field.setValue(self.seed)
+        self.diagram.set_activation(self.activation)
+        self.diagram.set_output_activation(self.output)
+
+    def apply_preset(self, key: str, seed: int | None = None) -> None:
+        """Load a preset: the deck's softplus or ReLU network, or random weights from `seed`."""
+        if seed is not None:
+            self.seed = int(seed)
+        preset = net.presets(self.seed)[key]
+        self.preset_key = key
+        self.params, self.activation, self.output = preset.params, preset.activation, preset.output
+        self._push_widgets()
+        self.refresh(reset_range=True)
+
+    def restore_data(self) -> None:
+        """The deck's three points."""
+        self.comparison.points.set_points(net.DECK_DOSE, net.DECK_EFFICACY)
+        self.refresh()
+
+    def select_parameter(self, name: str) -> None:
+        """Select a weight or bias for editing (a click on the diagram): highlight it and focus its field."""
+        if name not in self.fields:
+            return
+        self.selected = name
+        self.diagram.set_highlight([name])
+        field = self.fields[name]
+        scroll = self.findChild(QWidget, "controls")
+        if scroll is not None:
+            scroll.ensureWidgetVisible(field)
+        field.edit.setFocus()
+        field.edit.selectAll()
+
+    def nudge_parameter(self, name: str, amount: float) -> None:
+        """Change a weight or bias by `amount` (the mouse wheel over the diagram), within the typed range."""
+        if name not in self.fields:
+            return
+        value = round(min(max(getattr(self.params, name) + amount, -LIMIT), LIMIT), 6)
+        self.params = self.params._replace(**{name: value})
+        self.fields[name].setValue(value)
+        self.refresh()
+
+    # --- widget → model -----------------------------------------------------------
+    def _on_param_edited(self, value: float) -> None:
+        name = self.sender().objectName()
+        self.params = self.params._replace(**{name: float(value)})
+        self.refresh()
+
+    def _on_preset_chosen(self, index: int) -> None:
+        self.apply_preset(self.preset_box.itemData(index))
+
+    def _on_seed_edited(self, value: float) -> None:
+        self.apply_preset("random", int(value))
+
+    def _on_new_seed(self) -> None:
+        self.apply_preset("random", int(np.random.default_rng().integers(0, 10_000)))
+
+    def _on_activation_changed(self, _index: int) -> None:
+        self.activation = self.activation_box.currentData()
+        self.output = self.output_box.currentData()
+        self.diagram.set_activation(self.activation)
+        self.diagram.set_output_activation(self.output)
+        self.refresh(reset_range=True)
+
+    def _on_dose_changed(self, _value: float) -> None:
+        self.refresh()
+
+    def _on_dose_line_moved(self, line) -> None:
+        dose = round(min(max(float(line.value()), 0.0), 1.0), 2)
+        if dose != self.dose_field.value():
+            self.dose_field.setValue(dose)
+            self.refresh()
+
+    def _on_data_changed(self) -> None:
+        self.refresh()
+
+    def _on_toggle(self, _checked: bool) -> None:
+        for part, box in self.toggles.items():
+            self.squiggle.set_visible(part, box.isChecked())
+        self.refresh(reset_range=True)
+
+    # --- lesson files and guided steps ------------------------------------------------
+    def get_state(self) -> dict:
+        x, y = self.data()
+        return {"params": {n: float(v) for n, v in self.params._asdict().items()},
+                "activation": self.activation, "output": self.output, "preset": self.preset_key, "seed": self.seed,
+                "dosage": self.dose_field.value(), "data": {"dose": x.tolist(), "efficacy": y.tolist()},
+                "show": {part: box.isChecked() for part, box in self.toggles.items()},
+                "view": VIEWS[self.views.currentIndex()], "selected": self.selected}
+
+    def set_state(self, state: dict) -> None:
+        clean = validate(state)  # raises before anything changes
+        self.preset_key = clean.get("preset", self.preset_key)
+        self.seed = clean.get("seed", self.seed)
+        if "params" in clean:
+            self.params = net.DosageParams(**clean["params"])
+        self.activation = clean.get("activation", self.activation)
+        self.output = clean.get("output", self.output)
+        if "data" in clean:
+            self.comparison.points.set_points(clean["data"]["dose"], clean["data"]["efficacy"])
+        if "dosage" in clean:
+            self.dose_field.setValue(clean["dosage"])
+        for part, shown in clean.get("show", {}).items():
+            box = self.toggles[part]
+            box.blockSignals(True)
+            box.setChecked(shown)
+            box.blockSignals(False)
+            self.squiggle.set_visible(part, shown)
+        if "view" in clean:
+            self.views.setCurrentIndex(VIEWS.index(clean["view"]))
+        if "selected" in clean:
+            self.selected = clean["selected"]
+            self.diagram.set_highlight([self.selected] if self.selected else [])
+        self._push_widgets()
+        self.refresh(reset_range=True)
+
+    def _step(self, preset: str = "softplus", seed: int | None = None, **state):
+        def apply() -> None:
+            self.apply_preset(preset, seed)
+            self.restore_data()
+            self.set_state({"show": {p: True for p in PARTS}, "selected": None, "view": "line", "dosage": 0.5,
+                            **state})
+        return apply
+
+    def guided_steps(self) -> list[GuidedStep]:
+        """The deck's story: why a line fails, how two bent activation curves make the squiggle."""
+        def only(*parts):
+            return {p: p in parts for p in PARTS}
+
+        return [
+            GuidedStep("The drug works at a medium Dosage, but not at a low or a high one.",
+                       self._step(show=only("data"))),
+            GuidedStep("The best straight line y = ax + b is flat: its SSR of 0.67 is as low as a line can go.",
+                       self._step(show=only("data"))),
+            GuidedStep("A neural network: 1 input, 2 hidden nodes with Softplus, 1 output. Its SSR is almost 0.",
+                       self._step()),
+            GuidedStep("The activation functions: Softplus f(x) = log(1 + eˣ), ReLU max(0, x), Sigmoid eˣ / (eˣ + 1).",
+                       self._step(view="activations")),
+            GuidedStep("Top node: X1 = w1 × Input + b1, Y1 = f(X1), then × w3 — one bent curve.",
+                       self._step(show=only("top", "data"), selected="w1")),
+            GuidedStep("Bottom node: X2 = w2 × Input + b2, Y2 = f(X2), then × w4 — another bent curve.",
+                       self._step(show=only("bottom", "data"), selected="w2")),
+            GuidedStep("Add both curves and b3: the squiggle goes through all three points.",
+                       self._step(selected="b3")),
+            GuidedStep("Low Dosage: Input 0 gives an Efficacy of about 0.", self._step(dosage=0.0)),
+            GuidedStep("Medium Dosage: Input 0.5 gives an Efficacy of about 1.", self._step(dosage=0.5)),
+            GuidedStep("The same idea with ReLU: straight pieces bent at 0 (and ReLU on the output).",
+                       self._step("relu")),
+            GuidedStep("A random start: weights from a standard normal, biases 0. Training finds good ones (chapter 3).",
+                       self._step("random", seed=42)),
+        ]

@@ -1,0 +1,87 @@
+"""Chapter 1's lesson-file state: checked completely before anything is applied."""
+
+from __future__ import annotations
+
+import math
+
+from nnviz.core import dosage as net
+
+LIMIT = 1e6  # weights and biases: from −1e6 to 1e6
+MAX_SEED = 2 ** 31 - 1
+MAX_POINTS = 200
+PARTS = ("top", "bottom", "sum", "data")
+VIEWS = ("line", "activations")
+HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
+OUTPUTS = ("identity",) + HIDDEN
+DATA_BOUNDS = (0.0, 1.0, -1.0, 2.0)  # Dosage from 0 to 1, Efficacy from −1 to 2
+KEYS = ("params", "activation", "output", "preset", "seed", "dosage", "data", "show", "view", "selected")
+
+
+def _number(value, what: str, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{what} must be a number, not {type(value).__name__}")
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"{what} must be a finite number")
+    if not lo <= value <= hi:
+        raise ValueError(f"{what} must be from {lo:g} to {hi:g}, not {value:g}")
+    return value
+
+
+def _choice(value, what: str, choices) -> str:
+    if value not in choices:
+        raise ValueError(f"{what} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+def validate(state) -> dict:
+    """A clean copy of `state` (any subset of KEYS); ValueError naming the first problem."""
+    if not isinstance(state, dict):
+        raise ValueError("the chapter 1 state must be a dictionary")
+    unknown = sorted(set(state) - set(KEYS))
+    if unknown:
+        raise ValueError(f"unknown entries in the chapter 1 state: {', '.join(map(str, unknown))}")
+    out = {}
+    if "params" in state:
+        params = state["params"]
+        if not isinstance(params, dict) or set(params) != set(net.NAMES):
+            raise ValueError(f"params must give exactly {', '.join(net.NAMES)}")
+        out["params"] = {n: _number(params[n], n, -LIMIT, LIMIT) for n in net.NAMES}
+    if "activation" in state:
+        out["activation"] = _choice(state["activation"], "activation", HIDDEN)
+    if "output" in state:
+        out["output"] = _choice(state["output"], "output", OUTPUTS)
+    if "preset" in state:
+        out["preset"] = _choice(state["preset"], "preset", tuple(net.presets()))
+    if "seed" in state:
+        seed = _number(state["seed"], "seed", 0, MAX_SEED)
+        if seed != int(seed):
+            raise ValueError("seed must be a whole number")
+        out["seed"] = int(seed)
+    if "dosage" in state:
+        out["dosage"] = _number(state["dosage"], "dosage", 0.0, 1.0)
+    if "data" in state:
+        data = state["data"]
+        if not isinstance(data, dict) or set(data) != {"dose", "efficacy"}:
+            raise ValueError("data must give 'dose' and 'efficacy' lists")
+        dose, efficacy = data["dose"], data["efficacy"]
+        if not isinstance(dose, list) or not isinstance(efficacy, list) or len(dose) != len(efficacy):
+            raise ValueError("data 'dose' and 'efficacy' must be lists of the same length")
+        if not 2 <= len(dose) <= MAX_POINTS:
+            raise ValueError(f"data must have from 2 to {MAX_POINTS} points")
+        x0, x1, y0, y1 = DATA_BOUNDS
+        out["data"] = {"dose": [_number(v, "a dosage", x0, x1) for v in dose],
+                       "efficacy": [_number(v, "an efficacy", y0, y1) for v in efficacy]}
+    if "show" in state:
+        show = state["show"]
+        if not isinstance(show, dict) or set(show) - set(PARTS) or not all(isinstance(v, bool) for v in show.values()):
+            raise ValueError(f"show must map some of {', '.join(PARTS)} to true or false")
+        out["show"] = dict(show)
+    if "view" in state:
+        out["view"] = _choice(state["view"], "view", VIEWS)
+    if "selected" in state:
+        if state["selected"] is not None:
+            _choice(state["selected"], "selected", net.NAMES)
+        out["selected"] = state["selected"]
+    return out
+
