@@ -88,12 +88,16 @@ def finite_difference(params: DosageParams, dose, efficacy, activation: str = "s
     return DosageParams(*out)
 
 
+#: Below this size a derivative counts as 0: differences are measured against it instead.
+NEAR_ZERO = 1e-4
+
+
 def relative_difference(a: float, b: float) -> float:
-    """|a − b| / max(|a|, |b|), and 0 when both are 0 (how far apart two derivatives are)."""
-    scale = max(abs(a), abs(b))
+    """|a − b| / max(|a|, |b|, NEAR_ZERO): how far apart two derivatives are (absolute when both are ≈ 0)."""
+    scale = max(abs(a), abs(b), NEAR_ZERO)
     if not math.isfinite(scale):
         return math.inf
-    return 0.0 if scale == 0 else abs(a - b) / scale
+    return abs(a - b) / scale
 
 
 class CheckRow(NamedTuple):
@@ -103,6 +107,7 @@ class CheckRow(NamedTuple):
     chain_rule: float
     finite_difference: float
     relative_difference: float
+    kink: bool = False  # ReLU at x = 0 on this chain: the derivative jumps there, so the two may differ
 
     def __repr__(self) -> str:
         return f"CheckRow({self.name}, {self.chain_rule:.6g} vs {self.finite_difference:.6g})"
@@ -113,7 +118,13 @@ def gradient_check(params: DosageParams, dose, efficacy, activation: str = "soft
     """For every parameter: backpropagation's derivative, the finite difference, and their relative difference."""
     analytic = dosage.gradients(params, dose, efficacy, activation, output)
     numeric = finite_difference(params, dose, efficacy, activation, output, h)
-    return [CheckRow(n, a, f, relative_difference(a, f)) for n, a, f in zip(NAMES, analytic, numeric)]
+    kinks = dict.fromkeys(NAMES, False)
+    if activation == "relu":
+        fw = dosage.forward(params, dose, activation, output)
+        for x, names in ((fw.x1, ("w1", "b1")), (fw.x2, ("w2", "b2"))):
+            near = bool(np.any(np.abs(x) <= 2 * h * (1 + np.abs(np.asarray(dose, dtype=float)))))
+            kinks.update(dict.fromkeys(names, near))
+    return [CheckRow(n, a, f, relative_difference(a, f), kinks[n]) for n, a, f in zip(NAMES, analytic, numeric)]
 
 
 def path(name: str) -> tuple[str, ...]:

@@ -88,6 +88,7 @@ def test_gradient_check_agrees_at_the_decks_starts():
 
 def test_relative_difference():
     assert backprop.relative_difference(0.0, 0.0) == 0.0
+    assert backprop.relative_difference(0.0, 2e-6) == pytest.approx(0.02)  # near 0: measured against 0.0001
     assert backprop.relative_difference(1.0, 0.5) == 0.5
     assert backprop.relative_difference(-2.0, 2.0) == 2.0
     assert backprop.relative_difference(math.inf, 1.0) == math.inf
@@ -151,3 +152,13 @@ def test_softplus_derivative_is_the_slides_e_x_over_1_plus_e_x():
     np.testing.assert_allclose(f.d_y_d_x, np.exp(x1) / (1 + np.exp(x1)))
     np.testing.assert_allclose(f.d_x_d_param, DECK_DOSE)
     assert np.all(f.d_predicted_d_y == p.w3)
+
+
+def test_gradient_check_marks_a_relu_kink():
+    p = dosage.ALL_PARAMS_START._replace(b3=0.5)  # b1 = b2 = 0, so x = 0 at Dosage 0, where Predicted ≠ Observed
+    rows = {r.name: r for r in backprop.gradient_check(p, DECK_DOSE, DECK_EFFICACY, "relu")}
+    assert rows["b1"].kink and rows["w2"].kink and not rows["w3"].kink and not rows["b3"].kink
+    assert rows["b1"].relative_difference > 0.1  # the finite difference lands halfway across the jump
+    assert rows["w3"].relative_difference < 1e-6
+    smooth = backprop.gradient_check(p._replace(b1=0.3, b2=0.2), DECK_DOSE, DECK_EFFICACY, "relu")
+    assert not any(r.kink for r in smooth) and all(r.relative_difference < 1e-6 for r in smooth)
