@@ -62,7 +62,7 @@ def test_opens_on_the_main_ideas_with_the_decks_numbers(tab):
     assert lines[0] == "dSSR/db3 = dSSR/dPredicted × dPredicted/db3"
     assert "−2 × (Observedᵢ − Predictedᵢ) × 1" in lines[1]
     assert "= −15.7" in lines[2]
-    assert "Step Size = −15.7 × 0.1 = −1.57" in lines[2] and lines[2].endswith("= 1.57")
+    assert lines[3] == "Step 0 (SSR = 20.4): Step Size = −15.7 × 0.1 = −1.57; New b3 = 0 − (−1.57) = 1.57"
     assert tab.findChild(QCheckBox, "free-b3").isChecked()
     assert not any(tab.findChild(QCheckBox, f"free-{n}").isChecked() for n in NAMES[:6])
     assert field(tab, "w1").text() == "3.34" and field(tab, "b3").text() == "0"

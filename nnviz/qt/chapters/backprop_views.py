@@ -93,13 +93,15 @@ class ParameterEditor(QGroupBox):
 class GradientCheckTable(QTableWidget):
     """For every parameter: backpropagation's derivative, the central finite difference, their relative difference."""
 
-    HEADERS = ("Parameter", "Backpropagation\n(chain rule)", "Finite difference\n(SSR(p+h) − SSR(p−h)) / 2h",
+    HEADERS = ("Parameter", "Backpropagation\n(chain rule)", "Finite difference\n(h = 0.00001)",
                "Relative\ndifference", "Agree?")
 
     def __init__(self, parent=None):
         super().__init__(len(NAMES), len(self.HEADERS), parent)
         self.setObjectName("gradient-check")
         self.setHorizontalHeaderLabels(self.HEADERS)
+        self.horizontalHeaderItem(2).setToolTip("(SSR(p + h) − SSR(p − h)) / 2h: the slope of the SSR curve measured "
+                                                "over a tiny step h on each side, without the chain rule")
         self.setFont(theme.font(theme.LEDGER_PT - 1))
         self.horizontalHeader().setFont(theme.font(theme.BASE_PT))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -139,7 +141,7 @@ class Plots:
         self.squiggle.setObjectName("squiggle-plot")
         self.squiggle_item = self.squiggle.plot(pen=theme.pen("prediction", 4), name="Predicted")
         self.residual_item = self.squiggle.plot(pen=theme.pen("residual", 2), connect="pairs", name="Residuals")
-        self.squiggle.getPlotItem().legend.setColumnCount(3)
+        self.squiggle.getPlotItem().legend.setColumnCount(1)
         self.along = theme.make_plot("SSR for each b3", "b3", "SSR", legend=(-6, 6))
         self.along.setObjectName("ssr-parameter-plot")
         self.along.getPlotItem().legend.setColumnCount(2)

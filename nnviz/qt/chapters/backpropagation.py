@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 from nnviz.core import activations, backprop, descent, dosage
 from nnviz.core.descent import Step
 from nnviz.core.dosage import NAMES, DosageParams
-from nnviz.core.numbers import fmt
+from nnviz.core.numbers import minus, sig
 from nnviz.qt import theme
 from nnviz.qt.chapters import backprop_lesson as lesson
 from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
@@ -277,7 +277,7 @@ class BackpropagationTab(ChapterTab):
         i = NAMES.index(self.parameter)
         words = step_words(self.parameter, factors.total, step.learning_rate, step.params[i], self.free()[i])
         self.ledger.set_chain(factors, self._dose, self._efficacy, predicted, self.activation,
-                              f"<b>Step {step.number}</b>, SSR = {fmt(step.loss, 4)}.  {words}")
+                              f"<b>Step {step.number}</b> (SSR = {minus(sig(step.loss, 3))}): {words}")
         self.check.set_rows(rows)
 
     def _fit_squiggle_range(self, curve: np.ndarray) -> None:
@@ -287,7 +287,7 @@ class BackpropagationTab(ChapterTab):
         hi = min(float(values.max()), SQUIGGLE_LIMIT)
         span = max(hi - lo, 1.0)
         x0, x1 = min(-0.1, float(self._dose.min()) - 0.1), max(1.1, float(self._dose.max()) + 0.1)
-        self.plots.squiggle.setRange(xRange=(x0, x1), yRange=(lo - 0.3 * span, hi + 0.1 * span), padding=0)
+        self.plots.squiggle.setRange(xRange=(x0, x1), yRange=(lo - 0.65 * span, hi + 0.1 * span), padding=0)
 
     def _update_along(self, p: DosageParams, step: Step, history) -> None:
         name, i = self.parameter, NAMES.index(self.parameter)

@@ -77,10 +77,13 @@ class ChainLedger(QFrame):
         layout.addWidget(self.table)
         self.result = QLabel()
         self.result.setObjectName("chain-total")
-        self.result.setFont(theme.font(theme.LEDGER_PT))
-        self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.step = QLabel()
+        self.step.setObjectName("chain-step")
+        for label in (self.result, self.step):
+            label.setFont(theme.font(theme.LEDGER_PT))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addStretch(1)
 
     def set_chain(self, factors: ChainFactors, dose, observed, predicted, activation: str,
@@ -114,8 +117,9 @@ class ChainLedger(QFrame):
         self._fit_height(n)
         shown = " + ".join(f"({minus(sig(t, 3))})" if t < 0 else sig(t, 3) for t in terms[:SHOWN_TERMS])
         more = f" + … ({n} terms)" if n > SHOWN_TERMS else ""
-        self.result.setText(f"dSSR/d{name} = {shown}{more} = <b>{minus(sig(self.total, 3))}</b>"
-                            + (f"<br>{step_line}" if step_line else ""))
+        self.result.setText(f"dSSR/d{name} = {shown}{more} = <b>{minus(sig(self.total, 3))}</b>")
+        self.step.setText(step_line)
+        self.step.setVisible(bool(step_line))
         self.result.setToolTip(f"dSSR/d{name} = {self.total!r}")
 
     def _fit_height(self, rows: int) -> None:
@@ -129,7 +133,7 @@ class ChainLedger(QFrame):
         from PySide6.QtGui import QTextDocument
 
         out = []
-        for label in (self.product, self.summed, self.result):
+        for label in (self.product, self.summed, self.result, self.step):
             doc = QTextDocument()
             doc.setHtml(label.text())
             out.append(doc.toPlainText())
