@@ -66,6 +66,8 @@ def test_opens_on_the_main_ideas_with_the_decks_numbers(tab):
     assert tab.findChild(QCheckBox, "free-b3").isChecked()
     assert not any(tab.findChild(QCheckBox, f"free-{n}").isChecked() for n in NAMES[:6])
     assert field(tab, "w1").text() == "3.34" and field(tab, "b3").text() == "0"
+    for view in (tab.diagram, tab.plots.squiggle, tab.plots.along, tab.ledger):
+        assert view.isVisible() and view.width() > 200 and view.height() > 150
 
 
 def test_main_ideas_step_gives_1_57_and_run_ends_near_2_61(qtbot, tab):

@@ -28,6 +28,7 @@ CURVE_POINTS = 200
 SEED_MAX = 2**31 - 1
 DOSE_GRID = np.linspace(-0.1, 1.1, 150)
 SQUIGGLE_LIMIT = 20.0
+BOTTOM_MAX = 340  # pixels: the ledger's table and lines fit in this
 STATE_KEYS = {"mode", "activation", "parameter", "params", "free", "seed", "learning_rate", "data",
               "view"}
 
@@ -122,6 +123,7 @@ class BackpropagationTab(ChapterTab):
         for widget, text in ((self.ledger, "The chain rule for b3"), (self.check, "Gradient check"),
                              (self.plots.loss, "SSR after each step"), (self.plots.params, "Parameters after each step")):
             self.bottom_tabs.addTab(widget, text)
+        self.bottom_tabs.setMaximumHeight(BOTTOM_MAX)  # on a large screen the extra height goes to the plots
         grid.addWidget(self.diagram, 0, 0)
         grid.addWidget(self.plots.squiggle, 0, 1)
         grid.addWidget(self.plots.along, 0, 2)
@@ -129,8 +131,8 @@ class BackpropagationTab(ChapterTab):
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
-        grid.setRowStretch(0, 5)
-        grid.setRowStretch(1, 4)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
 
     # --- model ----------------------------------------------------------------------
     def _objective(self):

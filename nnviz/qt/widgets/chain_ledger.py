@@ -71,7 +71,6 @@ class ChainLedger(QFrame):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(30)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         layout.addWidget(self.table)
@@ -102,9 +101,7 @@ class ChainLedger(QFrame):
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(n)
         self.table.setHorizontalHeaderLabels(headers)
-        header = self.table.horizontalHeader()
-        for c in [0] + list(range(4, 4 + len(chain))):  # the factor columns are as wide as their headers
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+
         for c in range(len(headers)):
             self.table.horizontalHeaderItem(c).setToolTip(headers[c])
         for i in range(n):
@@ -115,6 +112,7 @@ class ChainLedger(QFrame):
             for c, (text, tip) in enumerate(row):
                 self.table.setItem(i, c, _item(text, tip, bold=c == len(row) - 1))
         self._fit_height(n)
+        self._fit_columns()
         shown = " + ".join(f"({minus(sig(t, 3))})" if t < 0 else sig(t, 3) for t in terms[:SHOWN_TERMS])
         more = f" + … ({n} terms)" if n > SHOWN_TERMS else ""
         self.result.setText(f"dSSR/d{name} = {shown}{more} = <b>{minus(sig(self.total, 3))}</b>")
@@ -127,6 +125,22 @@ class ChainLedger(QFrame):
         header = self.table.horizontalHeader().sizeHint().height()
         row = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(header + row * min(rows, MAX_ROWS) + 2 * self.table.frameWidth() + 2)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its contents, and the room left over shared out evenly."""
+        header = self.table.horizontalHeader()
+        n = self.table.columnCount()
+        if not n:
+            return
+        self.table.resizeColumnsToContents()
+        widths = [header.sectionSize(c) for c in range(n)]
+        spare = self.table.viewport().width() - sum(widths)
+        for c in range(n):
+            header.resizeSection(c, widths[c] + max(spare, 0) // n)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def lines(self) -> list[str]:
         """The written-out lines as plain text (for tests)."""
