@@ -4,7 +4,7 @@ the sum over the data points — with every factor's value for every data point,
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from nnviz.core.dosage import ChainFactors
@@ -73,6 +73,7 @@ class ChainLedger(QFrame):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setMinimumSectionSize(30)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.installEventFilter(self)
         layout.addWidget(self.table)
         self.result = QLabel()
         self.result.setObjectName("chain-total")
@@ -134,13 +135,14 @@ class ChainLedger(QFrame):
             return
         self.table.resizeColumnsToContents()
         widths = [header.sectionSize(c) for c in range(n)]
-        spare = self.table.viewport().width() - sum(widths)
+        spare = self.table.width() - 2 * self.table.frameWidth() - sum(widths)
         for c in range(n):
             header.resizeSection(c, widths[c] + max(spare, 0) // n)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def lines(self) -> list[str]:
         """The written-out lines as plain text (for tests)."""
