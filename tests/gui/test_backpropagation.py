@@ -78,6 +78,10 @@ def test_main_ideas_step_gives_1_57_and_run_ends_near_2_61(qtbot, tab):
     assert blocker.args[0] is StopReason.MIN_STEP_SIZE
     assert field(tab, "b3").text() == "2.61"
     qtbot.waitUntil(lambda: not tab.controller.running)
+    x, y = tab.plots.squiggle_item.getData()  # the squiggle follows the run
+    p = dosage.DosageParams(*tab.controller.current.params)
+    np.testing.assert_allclose(y, dosage.predict(p, x))
+    assert tab.diagram.values()["b3"] == tab.controller.current.params[6]
 
 
 @pytest.mark.parametrize("mode", ["main-ideas", "last-layer", "all"])
@@ -109,8 +113,10 @@ def test_the_ledger_total_equals_the_cores_gradient(qtbot, tab, activation):
         assert tab.ledger.total == pytest.approx(getattr(g, name), rel=1e-12, abs=1e-12)
         n_factors = 4 if name in ("w1", "b1", "w2", "b2") else 2
         assert tab.ledger.table.columnCount() == 4 + n_factors + 1
+    tab.bottom_tabs.setCurrentIndex(1)  # the gradient check
     rows = tab.check.rows
     assert [r.name for r in rows] == list(NAMES)
+    assert rows[NAMES.index("w1")].chain_rule == g.w1
     assert all(r.relative_difference < 1e-5 for r in rows if not r.kink)
     for i, r in enumerate(rows):
         expected = "ReLU kink" if r.kink and r.relative_difference > 1e-5 else "✓ yes"
@@ -236,3 +242,8 @@ def test_guided_steps_follow_the_deck(qtbot, tab):
     steps[-1].apply()
     assert tab.controller.current.loss < 0.01 < tab.controller.history[0].loss
     assert tab.bottom_tabs.currentIndex() == 2
+    x, y = tab.plots.loss_item.getData()
+    assert len(x) == len(tab.controller.history) and y[-1] == tab.controller.current.loss
+    tab.bottom_tabs.setCurrentIndex(3)  # each parameter after each step, drawn when shown
+    x, y = tab.plots.param_items["b3"].getData()
+    assert len(x) == len(tab.controller.history) and y[-1] == tab.controller.current.params[6]

@@ -25,6 +25,7 @@ PARAM_PENS = {
     "b3": (theme.COLORS["bias"], Qt.PenStyle.DashDotLine),
 }
 GOOD_AGREEMENT = 1e-5
+SYMBOLS_MAX = 100  # longer runs draw the SSR as a line without a dot per step
 
 
 def finite(values) -> np.ndarray:
@@ -161,10 +162,13 @@ class Plots:
         self.param_items = {n: self.params.plot(pen=pg.mkPen(PARAM_PENS[n][0], width=3, style=PARAM_PENS[n][1]), name=n)
                             for n in NAMES}
 
-    def update_history(self, numbers: np.ndarray, losses: np.ndarray, values: np.ndarray) -> None:
-        self.loss_item.setData(numbers, finite(losses))
+    def update_history(self, numbers: np.ndarray, losses: np.ndarray, values: np.ndarray | None) -> None:
+        """SSR after each step, and (when `values` is given) each parameter after each step."""
         top = max(float(numbers[-1]), float(numbers[0]) + 10)
-        self.loss.setXRange(numbers[0], top, padding=0.02)
+        if values is None:
+            self.loss_item.setData(numbers, finite(losses), symbol="o" if len(numbers) <= SYMBOLS_MAX else None)
+            self.loss.setXRange(numbers[0], top, padding=0.02)
+            return
         self.params.setXRange(numbers[0], top, padding=0.02)
         for i, name in enumerate(NAMES):
             self.param_items[name].setData(numbers, finite(values[:, i]))

@@ -28,6 +28,7 @@ CURVE_POINTS = 200
 SEED_MAX = 2**31 - 1
 DOSE_GRID = np.linspace(-0.1, 1.1, 150)
 SQUIGGLE_LIMIT = 20.0
+PATH_MAX = 2000  # the steps on the SSR curve are drawn for runs up to this long
 BOTTOM_MAX = 340  # pixels: the ledger's table and lines fit in this
 STATE_KEYS = {"mode", "activation", "parameter", "params", "free", "seed", "learning_rate", "data",
               "view"}
@@ -124,6 +125,7 @@ class BackpropagationTab(ChapterTab):
                              (self.plots.loss, "SSR after each step"), (self.plots.params, "Parameters after each step")):
             self.bottom_tabs.addTab(widget, text)
         self.bottom_tabs.setMaximumHeight(BOTTOM_MAX)  # on a large screen the extra height goes to the plots
+        self.bottom_tabs.currentChanged.connect(self._on_view_changed)
         grid.addWidget(self.diagram, 0, 0)
         grid.addWidget(self.plots.squiggle, 0, 1)
         grid.addWidget(self.plots.along, 0, 2)
@@ -227,6 +229,9 @@ class BackpropagationTab(ChapterTab):
         self._recentre_along()
         self._on_step(self.controller.current)
 
+    def _on_view_changed(self, _index: int) -> None:
+        self._on_step(self.controller.current)
+
     def _on_value_edited(self, name: str, value: float) -> None:
         values = dict(zip(NAMES, self.controller.current.params))
         values[name] = value
@@ -270,17 +275,21 @@ class BackpropagationTab(ChapterTab):
         self.plots.residual_item.setData(np.repeat(self._dose, 2), np.column_stack([self._efficacy, predicted]).ravel())
         self._fit_squiggle_range(curve)
         history = self.controller.history
-        numbers, losses = history.losses()
-        self.plots.update_history(numbers, losses, history.params())
         self._update_along(p, step, history)
+        view = VIEWS[self.bottom_tabs.currentIndex()]  # only the view on show is redrawn (the others on a tab switch)
+        if view in ("ssr-steps", "parameters-steps"):
+            numbers, losses = history.losses()
+            self.plots.update_history(numbers, losses, history.params() if view == "parameters-steps" else None)
         with np.errstate(over="ignore", invalid="ignore"):
             factors = dosage.chain_factors(p, self._dose, self._efficacy, self.parameter, self.activation)
-            rows = backprop.gradient_check(p, self._dose, self._efficacy, self.activation)
-        i = NAMES.index(self.parameter)
-        words = step_words(self.parameter, factors.total, step.learning_rate, step.params[i], self.free()[i])
-        self.ledger.set_chain(factors, self._dose, self._efficacy, predicted, self.activation,
-                              f"<b>Step {step.number}</b> (SSR = {minus(sig(step.loss, 3))}): {words}")
-        self.check.set_rows(rows)
+            if view == "gradient-check":
+                self.check.set_rows(backprop.gradient_check(p, self._dose, self._efficacy, self.activation))
+        self.ledger.total = factors.total
+        if view == "chain-rule":
+            i = NAMES.index(self.parameter)
+            words = step_words(self.parameter, factors.total, step.learning_rate, step.params[i], self.free()[i])
+            self.ledger.set_chain(factors, self._dose, self._efficacy, predicted, self.activation,
+                                  f"<b>Step {step.number}</b> (SSR = {minus(sig(step.loss, 3))}): {words}")
 
     def _fit_squiggle_range(self, curve: np.ndarray) -> None:
         """Show the data and the squiggle (within ±SQUIGGLE_LIMIT), with room for the legend below."""
@@ -308,7 +317,7 @@ class BackpropagationTab(ChapterTab):
         self.plots.tangent_item.setData(finite(t), finite(loss + slope * (t - value)))
         self.plots.current_item.setData(finite([value]), [loss])
         only_this = self.free() == tuple(n == name for n in NAMES)
-        if only_this:
+        if only_this and len(history) <= PATH_MAX:
             self.plots.path_item.setData(finite(history.params()[:, i]), finite(history.losses()[1]))
         else:
             self.plots.path_item.setData([], [])
