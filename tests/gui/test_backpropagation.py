@@ -2,7 +2,6 @@
 parameters, random starts, the gradient check, bad input, divergence, lesson state and guided steps."""
 
 import json
-import math
 
 import numpy as np
 import pytest

@@ -163,15 +163,21 @@ class Plots:
                             for n in NAMES}
 
     def update_history(self, numbers: np.ndarray, losses: np.ndarray, values: np.ndarray | None) -> None:
-        """SSR after each step, and (when `values` is given) each parameter after each step."""
+        """SSR after each step, and (when `values` is given) each parameter after each step. Fixed ranges:
+        pyqtgraph's autorange on every frame is its biggest redraw cost."""
         top = max(float(numbers[-1]), float(numbers[0]) + 10)
         if values is None:
-            self.loss_item.setData(numbers, finite(losses), symbol="o" if len(numbers) <= SYMBOLS_MAX else None)
-            self.loss.setXRange(numbers[0], top, padding=0.02)
+            losses = finite(losses)
+            self.loss_item.setData(numbers, losses, symbol="o" if len(numbers) <= SYMBOLS_MAX else None)
+            self.loss.setRange(xRange=(numbers[0], top), yRange=(0, max(float(losses.max()), 1e-3) * 1.05),
+                               padding=0.02)
             return
-        self.params.setXRange(numbers[0], top, padding=0.02)
+        values = finite(values)
+        lo, hi = float(values.min()), float(values.max())
+        span = max(hi - lo, 1.0)
+        self.params.setRange(xRange=(numbers[0], top), yRange=(lo - 0.05 * span, hi + 0.45 * span), padding=0.02)
         for i, name in enumerate(NAMES):
-            self.param_items[name].setData(numbers, finite(values[:, i]))
+            self.param_items[name].setData(numbers, values[:, i])
 
     def set_along_names(self, name: str) -> None:
         self.along.getPlotItem().setTitle(f"SSR for each {name}", size=f"{theme.TITLE_PT}pt",

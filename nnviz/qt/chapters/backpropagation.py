@@ -11,7 +11,6 @@ from nnviz.core import activations, backprop, descent, dosage
 from nnviz.core.descent import Step
 from nnviz.core.dosage import NAMES, DosageParams
 from nnviz.core.numbers import minus, sig
-from nnviz.qt import theme
 from nnviz.qt.chapters import backprop_lesson as lesson
 from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
@@ -188,8 +187,12 @@ class BackpropagationTab(ChapterTab):
         """Take every step up to a stopping rule at once (for guided steps; Run does the same in a worker)."""
         c = self.controller
         c.pause()
-        steps = descent.run(c.objective, c.current.params, c.learning_rate, c.rules, free=c.free,
-                            first_number=c.current.number)
+        try:
+            steps = descent.run(c.objective, c.current.params, c.learning_rate, c.rules, free=c.free,
+                                first_number=c.current.number)
+        except ValueError as error:  # every stopping rule switched off
+            self.panel.status.setText(f"Cannot train to the end: {error}. Switch a stopping rule on.")
+            return
         c.history.extend(steps[1:])
         self._on_step(c.current)
         if c.current.stop is not None:

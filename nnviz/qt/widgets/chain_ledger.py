@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from nnviz.core.dosage import ChainFactors
 from nnviz.core.numbers import minus, sig
@@ -14,9 +14,9 @@ from nnviz.qt import theme
 SHOWN_TERMS = 4  # longer sums are shortened with "…"
 MAX_ROWS = 6  # data points shown at once in the table; more scroll
 
-#: dy/dx as the slides write it, for each hidden-node activation.
-D_ACTIVATION = {"softplus": "eˣ / (1 + eˣ)", "relu": "1 if x > 0, else 0", "sigmoid": "σ(x) × (1 − σ(x))",
-                "tanh": "1 − tanh²(x)"}
+#: dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.
+D_ACTIVATION = {"softplus": ("eˣ / (1 + eˣ)", "eˣ/(1+eˣ)"), "relu": ("(1 if x > 0, else 0)", "1 if x > 0"),
+                "sigmoid": ("σ(x) × (1 − σ(x))", "σ(x)(1−σ(x))"), "tanh": ("(1 − tanh²(x))", "1 − tanh²(x)")}
 
 
 def factors_of(name: str, activation: str) -> list[tuple[str, str, str]]:
@@ -28,9 +28,9 @@ def factors_of(name: str, activation: str) -> list[tuple[str, str, str]]:
     k = "1" if name in ("w1", "b1") else "2"
     sub = {"1": "₁", "2": "₂"}[k]
     weight = "w3" if k == "1" else "w4"
-    slope = D_ACTIVATION.get(activation, "f′(x)")
+    slope, short = D_ACTIVATION.get(activation, ("f′(x)", "f′(x)"))
     link = "Inputᵢ" if name.startswith("w") else "1"
-    return [first, (f"dPredicted/dy{sub}", weight, weight), (f"dy{sub}/dx{sub}", slope, slope.replace(" ", "")),
+    return [first, (f"dPredicted/dy{sub}", weight, weight), (f"dy{sub}/dx{sub}", slope, short),
             (f"dx{sub}/d{name}", link, link.replace("ᵢ", ""))]
 
 
