@@ -198,6 +198,29 @@ def test_editing_a_weight_starts_a_new_run_there(qtbot, tab):
     assert tab.controller.current.params[NAMES.index("w3")] == -1.0
 
 
+def test_a_new_data_point_joins_the_sum(qtbot, tab):
+    tab.points.add(0.75, 0.5)
+    assert tab.ledger.table.rowCount() == 4
+    assert "Σi=1…4" in tab.ledger.lines()[1]
+    p = dosage.MAIN_IDEAS_START
+    dose, efficacy = [0, 0.5, 1, 0.75], [0, 1, 0, 0.5]
+    assert tab.ledger.total == pytest.approx(dosage.gradients(p, dose, efficacy).b3, rel=1e-12)
+    click(qtbot, tab, "step")
+    assert tab.controller.current.params[6] == pytest.approx(-0.1 * dosage.gradients(p, dose, efficacy).b3)
+
+
+def test_a_diverged_run_can_still_be_saved_and_loaded(qtbot, tab):
+    choose(tab, "mode", "all")
+    type_into(qtbot, field(tab, "learning-rate"), "10")
+    for _ in range(8):
+        click(qtbot, tab, "step")
+    assert tab.controller.current.stop is StopReason.DIVERGED
+    state = tab.get_state()
+    assert max(abs(v) for v in state["params"].values()) > 100  # beyond what the fields accept
+    tab.set_state(state)
+    assert tab.get_state() == state
+
+
 def test_state_round_trip_and_a_bad_state_changes_nothing(qtbot, tab):
     choose(tab, "mode", "last-layer")
     choose(tab, "activation", "sigmoid")

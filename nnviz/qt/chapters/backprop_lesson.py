@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 
 from nnviz.core import backprop
+from nnviz.core.descent import BLOW_UP
 from nnviz.core.dosage import NAMES
-from nnviz.qt.chapters.backprop_views import PARAM_RANGE
 from nnviz.qt.chapters.base import GuidedStep
 
 LEARNING_RATE_RANGE = (0.0001, 10.0)
 DOSE_RANGE, EFFICACY_RANGE = (-0.5, 1.5), (-3.0, 3.0)
 MAX_POINTS = 200
+PARAM_LIMIT = BLOW_UP  # wider than the fields' range: a saved run may have gone far (or diverged)
 
 
 def _number(value, what: str, lo: float, hi: float) -> float:
@@ -63,7 +64,7 @@ def validate(state, *, keys, hidden, views, seed_max) -> dict:
         "mode": _choice(state["mode"], "mode", tuple(backprop.MODES)),
         "activation": _choice(state["activation"], "activation", hidden),
         "parameter": _choice(state["parameter"], "parameter", NAMES),
-        "params": _by_name(state["params"], "params", lambda v, w: _number(v, w, *PARAM_RANGE)),
+        "params": _by_name(state["params"], "params", lambda v, w: _number(v, w, -PARAM_LIMIT, PARAM_LIMIT)),
         "free": _by_name(state["free"], "free", _flag),
         "seed": seed,
         "learning_rate": _number(state["learning_rate"], "learning_rate", *LEARNING_RATE_RANGE),
