@@ -1,0 +1,124 @@
+"""Chapter 3's lesson-file state (validated before anything changes) and its guided walk-through."""
+
+from __future__ import annotations
+
+import math
+
+from nnviz.core import backprop
+from nnviz.core.descent import BLOW_UP
+from nnviz.core.dosage import NAMES
+from nnviz.qt.chapters.base import GuidedStep
+
+LEARNING_RATE_RANGE = (0.0001, 10.0)
+DOSE_RANGE, EFFICACY_RANGE = (-0.5, 1.5), (-3.0, 3.0)
+MAX_POINTS = 200
+PARAM_LIMIT = BLOW_UP  # wider than the fields' range: a saved run may have gone far (or diverged)
+
+
+def _number(value, what: str, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    if not lo <= value <= hi:
+        raise ValueError(f"{what} must be between {lo:g} and {hi:g}, not {value!r}")
+    return float(value)
+
+
+def _choice(value, what: str, choices) -> str:
+    if value not in choices:
+        raise ValueError(f"{what} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+def _by_name(value, what: str, check) -> dict:
+    if not isinstance(value, dict) or set(value) != set(NAMES):
+        raise ValueError(f"{what} must give a value for each of {', '.join(NAMES)}")
+    return {n: check(value[n], f"{what}[{n}]") for n in NAMES}
+
+
+def _flag(value, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{what} must be true or false, not {value!r}")
+    return value
+
+
+def validate(state, *, keys, hidden, views, seed_max) -> dict:
+    """A clean copy of a chapter-3 state; ValueError with a readable message if anything is wrong."""
+    if not isinstance(state, dict):
+        raise ValueError("the chapter 3 state must be a dictionary")
+    missing, unknown = keys - set(state), set(state) - keys
+    if missing or unknown:
+        parts = ([f"missing {', '.join(sorted(missing))}"] if missing else []) + \
+                ([f"unknown {', '.join(sorted(unknown))}"] if unknown else [])
+        raise ValueError("chapter 3 state: " + "; ".join(parts))
+    data = state["data"]
+    if not isinstance(data, dict) or set(data) != {"dose", "efficacy"}:
+        raise ValueError("data must have a 'dose' list and an 'efficacy' list")
+    dose, efficacy = data["dose"], data["efficacy"]
+    if not (isinstance(dose, list) and isinstance(efficacy, list) and len(dose) == len(efficacy)
+            and 2 <= len(dose) <= MAX_POINTS):
+        raise ValueError(f"data needs two lists of the same length, with 2 to {MAX_POINTS} points")
+    seed = state["seed"]
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= seed_max:
+        raise ValueError(f"seed must be a whole number from 0 to {seed_max}, not {seed!r}")
+    return {
+        "mode": _choice(state["mode"], "mode", tuple(backprop.MODES)),
+        "activation": _choice(state["activation"], "activation", hidden),
+        "parameter": _choice(state["parameter"], "parameter", NAMES),
+        "params": _by_name(state["params"], "params", lambda v, w: _number(v, w, -PARAM_LIMIT, PARAM_LIMIT)),
+        "free": _by_name(state["free"], "free", _flag),
+        "seed": seed,
+        "learning_rate": _number(state["learning_rate"], "learning_rate", *LEARNING_RATE_RANGE),
+        "data": {"dose": [_number(v, "a dose", *DOSE_RANGE) for v in dose],
+                 "efficacy": [_number(v, "an efficacy", *EFFICACY_RANGE) for v in efficacy]},
+        "view": _choice(state["view"], "view", views),
+    }
+
+
+def guided_steps(tab) -> list[GuidedStep]:
+    """The deck's narrative: b3 alone, then the chain rule further back, the check, the random start, training."""
+
+    def main_ideas(view="chain-rule", steps=0, to_end=False):
+        def apply():
+            tab.restore_deck_mode("main-ideas")
+            tab.show_parameter("b3", view)
+            for _ in range(steps):
+                tab.controller.step()
+            if to_end:
+                tab.train_to_end()
+        return apply
+
+    def chain(mode, name, view="chain-rule"):
+        def apply():
+            tab.restore_deck_mode(mode)
+            tab.show_parameter(name, view)
+        return apply
+
+    def random_start():
+        tab.restore_deck_mode("all")
+        tab.seed.setValue(0)
+        tab.random_start()
+        tab.show_parameter("w1", "chain-rule")
+
+    def train_all():
+        tab.restore_deck_mode("all")
+        tab.show_parameter("w1", "ssr-steps")
+        tab.train_to_end()
+
+    return [
+        GuidedStep("Main ideas: only b3 is trained; the other six parameters are already good.",
+                   main_ideas()),
+        GuidedStep("dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: the tangent's slope.",
+                   main_ideas()),
+        GuidedStep("Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57.", main_ideas(steps=1)),
+        GuidedStep("Step after step the squiggle rises; b3 stops near 2.61, at the bottom of the SSR curve.",
+                   main_ideas(to_end=True)),
+        GuidedStep("dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − Predicted) × y₁.",
+                   chain("last-layer", "w3")),
+        GuidedStep("dSSR/dw1 needs four factors: back through w3 and the top node's softplus, eˣ / (1 + eˣ), "
+                   "to the Input.", chain("all", "w1")),
+        GuidedStep("dSSR/db1: the same chain, but dx₁/db1 = 1.", chain("all", "b1")),
+        GuidedStep("Gradient check: for every parameter, the chain rule agrees with a finite difference.",
+                   chain("all", "w1", "gradient-check")),
+        GuidedStep("Initial values: weights from a standard normal distribution, biases 0 (seed 0).", random_start),
+        GuidedStep("Training all seven parameters: the SSR falls while the squiggle fits the data.", train_all),
+    ]

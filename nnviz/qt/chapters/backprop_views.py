@@ -1,0 +1,195 @@
+"""Views of chapter 3 (Backpropagation): the seven parameters with train/freeze boxes, the gradient
+check table, and the plots (squiggle, SSR along one parameter, SSR and parameters over steps)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGridLayout, QGroupBox, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem)
+
+from nnviz.core.backprop import CheckRow
+from nnviz.core.dosage import NAMES
+from nnviz.core.numbers import fmt, minus, sig
+from nnviz.qt import theme
+from nnviz.qt.widgets.number_field import NumberField
+
+PARAM_RANGE = (-100.0, 100.0)
+BIG = 1e9  # plotted values are clipped to ±BIG so that nothing non-finite reaches pyqtgraph
+#: One colour per hidden node (as the theme's "top"/"bottom" roles), one dash style per kind of parameter.
+PARAM_PENS = {
+    "w1": (theme.COLORS["top"], Qt.PenStyle.SolidLine), "b1": (theme.COLORS["top"], Qt.PenStyle.DotLine),
+    "w3": (theme.COLORS["top"], Qt.PenStyle.DashLine), "w2": (theme.COLORS["bottom"], Qt.PenStyle.SolidLine),
+    "b2": (theme.COLORS["bottom"], Qt.PenStyle.DotLine), "w4": (theme.COLORS["bottom"], Qt.PenStyle.DashLine),
+    "b3": (theme.COLORS["bias"], Qt.PenStyle.DashDotLine),
+}
+GOOD_AGREEMENT = 1e-5
+SYMBOLS_MAX = 100  # longer runs draw the SSR as a line without a dot per step
+
+
+def finite(values) -> np.ndarray:
+    """`values` with NaN and infinities replaced by large finite numbers, for plotting."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.clip(np.nan_to_num(np.asarray(values, dtype=float), nan=BIG, posinf=BIG, neginf=-BIG), -BIG, BIG)
+
+
+class ParameterEditor(QGroupBox):
+    """w1 … b3: a "train" box (ticked: the parameter is trained; empty: frozen) and a number field each."""
+
+    valueEdited = Signal(str, float)  # the user typed a new value for a parameter
+    freeChanged = Signal()  # the user ticked or cleared a "train" box
+
+    def __init__(self, values, free, parent=None):
+        super().__init__("Weights and biases", parent)
+        self.fields: dict[str, NumberField] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setVerticalSpacing(0)
+        hint = QLabel("Ticked: trained. Empty: frozen.")
+        hint.setStyleSheet(f"color: {theme.GREY};")
+        grid.addWidget(hint, 0, 0, 1, 2)
+        for row, (name, value, on) in enumerate(zip(NAMES, values, free), start=1):
+            check = QCheckBox("train")
+            check.setObjectName(f"free-{name}")
+            check.setChecked(bool(on))
+            check.setToolTip(f"Train {name} (ticked) or keep it frozen at its value (empty)")
+            check.setAccessibleName(f"train {name}")
+            check.toggled.connect(self._on_toggled)
+            field = NumberField(name, name, value, *PARAM_RANGE, decimals=2, slider=False,
+                                tooltip=f"{name}: type a value from −100 to 100 and press Enter (a new run starts there)")
+            field.label.setFont(theme.font(theme.BASE_PT + 1, bold=True))
+            role = "bias" if name.startswith("b") else "weight"
+            field.label.setStyleSheet(f"color: {theme.COLORS[role]};")
+            field.valueChanged.connect(self._on_value_changed)
+            grid.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(field, row, 1)
+            self.fields[name], self.checks[name] = field, check
+
+    def values(self) -> tuple[float, ...]:
+        return tuple(self.fields[n].value() for n in NAMES)
+
+    def mask(self) -> tuple[bool, ...]:
+        return tuple(self.checks[n].isChecked() for n in NAMES)
+
+    def set_values(self, values) -> None:
+        """Show these values (model → view, no signals)."""
+        for name, value in zip(NAMES, values):
+            self.fields[name].setValue(value)
+
+    def set_mask(self, mask) -> None:
+        """Tick the trained parameters (model → view, no signals)."""
+        for name, on in zip(NAMES, mask):
+            self.checks[name].blockSignals(True)
+            self.checks[name].setChecked(bool(on))
+            self.checks[name].blockSignals(False)
+
+    def _on_toggled(self, _on: bool) -> None:
+        self.freeChanged.emit()
+
+    def _on_value_changed(self, value: float) -> None:
+        self.valueEdited.emit(self.sender().objectName(), value)
+
+
+class GradientCheckTable(QTableWidget):
+    """For every parameter: backpropagation's derivative, the central finite difference, their relative difference."""
+
+    HEADERS = ("Parameter", "Backpropagation\n(chain rule)", "Finite difference\n(h = 0.00001)",
+               "Relative\ndifference", "Agree?")
+
+    def __init__(self, parent=None):
+        super().__init__(len(NAMES), len(self.HEADERS), parent)
+        self.setObjectName("gradient-check")
+        self.setHorizontalHeaderLabels(self.HEADERS)
+        self.horizontalHeaderItem(2).setToolTip("(SSR(p + h) − SSR(p − h)) / 2h: the slope of the SSR curve measured "
+                                                "over a tiny step h on each side, without the chain rule")
+        self.setFont(theme.font(theme.LEDGER_PT - 1))
+        self.horizontalHeader().setFont(theme.font(theme.BASE_PT))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for r in range(len(NAMES)):
+            for c in range(len(self.HEADERS)):
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(r, c, item)
+        self.rows: list[CheckRow] = []
+
+    def set_rows(self, rows: list[CheckRow]) -> None:
+        self.rows = list(rows)
+        for r, row in enumerate(rows):
+            ok = row.relative_difference <= GOOD_AGREEMENT
+            verdict = ("✓ yes" if ok else "✗ no", "relative difference ≤ 0.00001" if ok else "they differ")
+            if row.kink and not ok:
+                verdict = ("ReLU kink", "x = 0 for a data point: ReLU's derivative jumps there (0 on the left, "
+                                        "1 on the right), so the finite difference lands in between")
+            texts = [(row.name, ""), (sig(row.chain_rule, 6), repr(row.chain_rule)),
+                     (sig(row.finite_difference, 6), repr(row.finite_difference)),
+                     (sig(row.relative_difference, 2), repr(row.relative_difference)),
+                     verdict]
+            for c, (text, tip) in enumerate(texts):
+                item = self.item(r, c)
+                item.setText(minus(text))
+                item.setToolTip(tip)
+
+
+class Plots:
+    """Plot widgets and their items, created once; `update_*` calls only `setData`."""
+
+    def __init__(self):
+        self.squiggle = theme.make_plot("Data and squiggle", "Dosage", "Efficacy", legend=(-6, -6))
+        self.squiggle.setObjectName("squiggle-plot")
+        self.squiggle_item = self.squiggle.plot(pen=theme.pen("prediction", 4), name="Predicted")
+        self.residual_item = self.squiggle.plot(pen=theme.pen("residual", 2), connect="pairs", name="Residuals")
+        self.squiggle.getPlotItem().legend.setColumnCount(1)
+        self.along = theme.make_plot("SSR for each b3", "b3", "SSR", legend=(-6, 6))
+        self.along.setObjectName("ssr-parameter-plot")
+        self.along.getPlotItem().legend.setColumnCount(2)
+        self.along_curve = self.along.plot(pen=theme.pen("ssr"), name="SSR")
+        self.tangent_item = self.along.plot(pen=theme.pen("tangent", 3), name="Tangent")
+        self.path_item = self.along.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=8,
+                                         symbolBrush=theme.brush("path"), symbolPen=None, name="Steps")
+        self.current_item = self.along.plot(pen=None, symbol="o", symbolSize=16, symbolBrush=theme.brush("prediction"),
+                                            symbolPen=pg.mkPen(theme.BLACK, width=2), name="Now")
+        self.loss = theme.make_plot("SSR after each step", "Step", "SSR")
+        self.loss.setObjectName("ssr-steps-plot")
+        self.loss_item = self.loss.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=5,
+                                        symbolBrush=theme.brush("ssr"), symbolPen=None)
+        self.params = theme.make_plot("Each parameter after each step", "Step", "Value", legend=(-6, 6))
+        self.params.setObjectName("parameters-steps-plot")
+        self.params.getPlotItem().legend.setColumnCount(4)
+        self.param_items = {n: self.params.plot(pen=pg.mkPen(PARAM_PENS[n][0], width=3, style=PARAM_PENS[n][1]), name=n)
+                            for n in NAMES}
+
+    def update_history(self, numbers: np.ndarray, losses: np.ndarray, values: np.ndarray | None) -> None:
+        """SSR after each step, and (when `values` is given) each parameter after each step. Fixed ranges:
+        pyqtgraph's autorange on every frame is its biggest redraw cost."""
+        top = max(float(numbers[-1]), float(numbers[0]) + 10)
+        if values is None:
+            losses = finite(losses)
+            self.loss_item.setData(numbers, losses, symbol="o" if len(numbers) <= SYMBOLS_MAX else None)
+            self.loss.setRange(xRange=(numbers[0], top), yRange=(0, max(float(losses.max()), 1e-3) * 1.05),
+                               padding=0.02)
+            return
+        values = finite(values)
+        lo, hi = float(values.min()), float(values.max())
+        span = max(hi - lo, 1.0)
+        self.params.setRange(xRange=(numbers[0], top), yRange=(lo - 0.05 * span, hi + 0.45 * span), padding=0.02)
+        for i, name in enumerate(NAMES):
+            self.param_items[name].setData(numbers, values[:, i])
+
+    def set_along_names(self, name: str) -> None:
+        self.along.getPlotItem().setTitle(f"SSR for each {name}", size=f"{theme.TITLE_PT}pt",
+                                          color=theme.BLACK)
+        self.along.getPlotItem().getAxis("bottom").setLabel(name, **{"font-size": f"{theme.TITLE_PT}pt"})
+
+
+def step_words(name: str, derivative: float, learning_rate: float, value: float, free: bool) -> str:
+    """Step Size and New value for one parameter, as chapter 2 writes them for the intercept."""
+    if not free:
+        return f"<span style='color:{theme.GREY}'>{name} is frozen: it keeps its value {minus(fmt(value))}.</span>"
+    size = derivative * learning_rate
+    size_text = f"({minus(sig(size, 3))})" if size < 0 else sig(size, 3)
+    return (f"Step Size = {minus(sig(derivative, 3))} × {fmt(learning_rate, 4)} = {minus(sig(size, 3))};  "
+            f"New {name} = {minus(fmt(value))} − {size_text} = <b>{minus(fmt(value - size))}</b>")

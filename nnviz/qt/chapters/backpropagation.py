@@ -1,0 +1,361 @@
+"""Chapter 3 — Backpropagation: the chain rule for every weight and bias, with its numbers, and training."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget
+
+from nnviz.core import activations, backprop, descent, dosage
+from nnviz.core.descent import Step
+from nnviz.core.dosage import NAMES, DosageParams
+from nnviz.core.numbers import minus, sig
+from nnviz.qt.chapters import backprop_lesson as lesson
+from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.training import TrainingController
+from nnviz.qt.widgets.chain_ledger import ChainLedger
+from nnviz.qt.widgets.data_points import EditablePoints
+from nnviz.qt.widgets.network_diagram import NetworkDiagram
+from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.training_panel import TrainingPanel
+
+HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
+VIEWS = ("chain-rule", "gradient-check", "ssr-steps", "parameters-steps")
+CURVE_POINTS = 200
+SEED_MAX = 2**31 - 1
+DOSE_GRID = np.linspace(-0.1, 1.1, 150)
+SQUIGGLE_LIMIT = 20.0
+PATH_MAX = 2000  # the steps on the SSR curve are drawn for runs up to this long
+BOTTOM_MAX = 340  # pixels: the ledger's table and lines fit in this
+STATE_KEYS = {"mode", "activation", "parameter", "params", "free", "seed", "learning_rate", "data",
+              "view"}
+
+
+class BackpropagationTab(ChapterTab):
+    number = 3
+    key = "backpropagation"
+    title = "Backpropagation"
+    summary = "The chain rule gives dSSR/d every weight and bias; gradient descent then trains them all."
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mode = "main-ideas"
+        self.activation = "softplus"
+        self.parameter = "b3"
+        mode = backprop.MODES[self.mode]
+        self._start = tuple(mode.start)
+        self._dose, self._efficacy = np.array(dosage.DECK_DOSE), np.array(dosage.DECK_EFFICACY)
+        self.controller = TrainingController(self._objective(), self._start, mode.learning_rate, mode.rules,
+                                             free=mode.mask(), parent=self)
+        self.controllers.append(self.controller)
+        self._along_range = (0.0, 1.0)
+        self._build_controls()
+        self._build_content()
+        self.controller.stepChanged.connect(self._on_step)
+        self._select_parameter(self.parameter)
+
+    # --- construction -----------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("mode")
+        self.mode_box.setToolTip("Which parameters are trained, from which start (the deck's examples)")
+        for m in backprop.MODES.values():
+            self.mode_box.addItem(m.label, m.key)
+        self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
+        self.activation_box = QComboBox()
+        self.activation_box.setObjectName("activation")
+        self.activation_box.setToolTip("The activation function of the two hidden nodes")
+        for key in HIDDEN:
+            self.activation_box.addItem(activations.get(key).label, key)
+        self.activation_box.currentIndexChanged.connect(self._on_activation_changed)
+        self.parameter_box = QComboBox()
+        self.parameter_box.setObjectName("parameter")
+        self.parameter_box.setToolTip("The parameter whose derivative the chain rule writes out (or click the network)")
+        for name in NAMES:
+            self.parameter_box.addItem(f"dSSR/d{name}", name)
+        self.parameter_box.currentIndexChanged.connect(self._on_parameter_chosen)
+        self.editor = ParameterEditor(self._start, backprop.MODES[self.mode].mask())
+        self.editor.valueEdited.connect(self._on_value_edited)
+        self.editor.freeChanged.connect(self._on_free_changed)
+        self.seed = NumberField("seed", "Seed", 0, 0, SEED_MAX, decimals=0, slider=False,
+                                tooltip="The same seed gives the same random start, so a class can reproduce a run")
+        self.random_button = QPushButton("New random start")
+        self.random_button.setObjectName("random-start")
+        self.random_button.setToolTip("The deck's rule: weights from a standard normal distribution, biases 0 "
+                                      "(all seven are trained). The seed goes up by one each time.")
+        self.random_button.clicked.connect(self.random_start)
+        self.deck_button = QPushButton("Deck's start")
+        self.deck_button.setObjectName("deck-values")
+        self.deck_button.setToolTip("Back to this mode's start values, learning rate and the deck's data")
+        self.deck_button.clicked.connect(self.restore_deck)
+        self.panel = TrainingPanel(self.controller)
+        self.panel.buttons["reset"].clicked.connect(self.reset)
+        for label, widget in (("Train", self.mode_box), ("Hidden nodes", self.activation_box),
+                              ("Chain rule for", self.parameter_box)):
+            row = QHBoxLayout()
+            row.addWidget(QLabel(label))
+            row.addWidget(widget, 1)
+            self.controls.addLayout(row)
+        self.controls.addWidget(self.panel)
+        self.controls.addWidget(self.editor)
+        self.controls.addWidget(self.seed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.random_button)
+        buttons.addWidget(self.deck_button)
+        self.controls.addLayout(buttons)
+        self.finish_controls()
+
+    def _build_content(self) -> None:
+        grid = QGridLayout(self.content)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.diagram = NetworkDiagram()
+        self.diagram.parameterClicked.connect(self._select_parameter)
+        self.plots = Plots()
+        self.points = EditablePoints(self.plots.squiggle, self._dose, self._efficacy, name="Data",
+                                     bounds=(-0.5, 1.5, -3, 3))
+        self.points.changed.connect(self._on_data_changed)
+        self.ledger = ChainLedger()
+        self.check = GradientCheckTable()
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("view")
+        for widget, text in ((self.ledger, "The chain rule for b3"), (self.check, "Gradient check"),
+                             (self.plots.loss, "SSR after each step"), (self.plots.params, "Parameters after each step")):
+            self.bottom_tabs.addTab(widget, text)
+        self.bottom_tabs.setMaximumHeight(BOTTOM_MAX)  # on a large screen the extra height goes to the plots
+        self.bottom_tabs.currentChanged.connect(self._on_view_changed)
+        grid.addWidget(self.diagram, 0, 0)
+        grid.addWidget(self.plots.squiggle, 0, 1)
+        grid.addWidget(self.plots.along, 0, 2)
+        grid.addWidget(self.bottom_tabs, 1, 0, 1, 3)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+
+    # --- model ----------------------------------------------------------------------
+    def _objective(self):
+        return dosage.objective(self._dose, self._efficacy, self.activation)
+
+    def params(self, step: Step | None = None) -> DosageParams:
+        return DosageParams.from_array((step or self.controller.current).params)
+
+    def free(self) -> tuple[bool, ...]:
+        return self.controller.free or (True,) * len(NAMES)
+
+    def _apply_mode(self, key: str, start=None) -> None:
+        """Switch to mode `key`: its free parameters, learning rate and rules, from `start` (default: its own)."""
+        mode = backprop.MODES[key]
+        self.mode = key
+        self.mode_box.blockSignals(True)
+        self.mode_box.setCurrentIndex(list(backprop.MODES).index(key))
+        self.mode_box.blockSignals(False)
+        self._start = tuple(float(v) for v in (mode.start if start is None else start))
+        self.editor.set_mask(mode.mask())
+        self.panel.learning_rate.setValue(mode.learning_rate)
+        self.panel.set_rules(mode.rules)
+        self.controller.learning_rate, self.controller.rules = mode.learning_rate, mode.rules
+        self.panel.status.setText("")
+        self.controller.reset(self._start, objective=self._objective(), free=mode.mask())
+        self._recentre_along()
+        self._on_step(self.controller.current)
+
+    def reset(self) -> None:
+        """Back to the start values of this run."""
+        self.controller.reset(self._start)
+        self.panel.status.setText("Reset.")
+
+    def restore_deck(self) -> None:
+        """The deck's data and this mode's start values, learning rate and rules."""
+        self._dose, self._efficacy = np.array(dosage.DECK_DOSE), np.array(dosage.DECK_EFFICACY)
+        self.points.set_points(self._dose, self._efficacy)
+        self._apply_mode(self.mode)
+
+    def restore_deck_mode(self, key: str) -> None:
+        """The deck's data and the start values, learning rate and rules of mode `key`."""
+        self.mode = key
+        self.restore_deck()
+
+    def show_parameter(self, name: str, view: str = "chain-rule") -> None:
+        """Write out the chain for `name` and show one of the VIEWS below the plots."""
+        self._select_parameter(name)
+        self.bottom_tabs.setCurrentIndex(VIEWS.index(view))
+
+    def train_to_end(self) -> None:
+        """Take every step up to a stopping rule at once (for guided steps; Run does the same in a worker)."""
+        c = self.controller
+        c.pause()
+        try:
+            steps = descent.run(c.objective, c.current.params, c.learning_rate, c.rules, free=c.free,
+                                first_number=c.current.number)
+        except ValueError as error:  # every stopping rule switched off
+            self.panel.status.setText(f"Cannot train to the end: {error}. Switch a stopping rule on.")
+            return
+        c.history.extend(steps[1:])
+        self._on_step(c.current)
+        if c.current.stop is not None:
+            self.panel.status.setText(c.stop_message(c.current))
+
+    def random_start(self) -> None:
+        """Weights from a standard normal (seeded), biases 0; all seven trained. The seed then moves on by one."""
+        seed = int(round(self.seed.value()))
+        self._apply_mode("all", dosage.random_start(seed))
+        self.panel.status.setText(f"Random start from seed {seed}: weights from a standard normal, biases 0.")
+        self.seed.setValue((seed + 1) % (SEED_MAX + 1))
+
+    def _on_mode_changed(self, index: int) -> None:
+        self._apply_mode(self.mode_box.itemData(index))
+
+    def _on_activation_changed(self, index: int) -> None:
+        self.activation = self.activation_box.itemData(index)
+        self.diagram.set_activation(activations.get(self.activation).label)
+        self.controller.set_objective(self._objective(), free=self.free())
+        self._recentre_along()
+        self._on_step(self.controller.current)
+
+    def _on_parameter_chosen(self, index: int) -> None:
+        self._select_parameter(self.parameter_box.itemData(index))
+
+    def _select_parameter(self, name: str) -> None:
+        """Show the chain for `name` (from the list or a click on the diagram)."""
+        if name not in NAMES:
+            return
+        self.parameter = name
+        self.parameter_box.blockSignals(True)
+        self.parameter_box.setCurrentIndex(NAMES.index(name))
+        self.parameter_box.blockSignals(False)
+        self.diagram.set_highlight(backprop.path(name))
+        self.plots.set_along_names(name)
+        self.bottom_tabs.setTabText(0, f"The chain rule for {name}")
+        self._recentre_along()
+        self._on_step(self.controller.current)
+
+    def _on_view_changed(self, _index: int) -> None:
+        self._on_step(self.controller.current)
+
+    def _on_value_edited(self, name: str, value: float) -> None:
+        values = dict(zip(NAMES, self.controller.current.params))
+        values[name] = value
+        self._start = tuple(values[n] for n in NAMES)
+        self.controller.set_params(self._start)
+        self._recentre_along()
+        self._on_step(self.controller.current)
+
+    def _on_free_changed(self) -> None:
+        self.controller.set_objective(self._objective(), free=self.editor.mask())
+        self._on_step(self.controller.current)
+
+    def _on_data_changed(self) -> None:
+        self._dose, self._efficacy = self.points.points()
+        self.controller.set_objective(self._objective(), free=self.free())
+        self._recentre_along()
+        self._on_step(self.controller.current)
+
+    # --- view -----------------------------------------------------------------------------
+    def _recentre_along(self) -> None:
+        """The window of the SSR-along-parameter plot: around the current value and the curve's lowest point."""
+        p = self.params()
+        value = getattr(p, self.parameter)
+        if not math.isfinite(value):
+            return
+        wide = np.linspace(value - 6, value + 6, 241)
+        best = float(wide[np.argmin(finite(backprop.ssr_along(p, self._dose, self._efficacy, self.parameter, wide,
+                                                              self.activation)))])
+        pad = max(1.0, 0.4 * abs(value - best))
+        self._along_range = (min(value, best) - pad, max(value, best) + pad)
+
+    def _on_step(self, step: Step) -> None:
+        p = self.params(step)
+        values = dict(zip(NAMES, step.params))
+        self.editor.set_values(step.params)
+        self.diagram.set_params(values)
+        fw = dosage.forward(p, DOSE_GRID, self.activation)
+        curve = finite(fw.predicted)
+        self.plots.squiggle_item.setData(DOSE_GRID, curve)
+        predicted = finite(dosage.predict(p, self._dose, self.activation))
+        self.plots.residual_item.setData(np.repeat(self._dose, 2), np.column_stack([self._efficacy, predicted]).ravel())
+        self._fit_squiggle_range(curve)
+        history = self.controller.history
+        self._update_along(p, step, history)
+        view = VIEWS[self.bottom_tabs.currentIndex()]  # only the view on show is redrawn (the others on a tab switch)
+        if view in ("ssr-steps", "parameters-steps"):
+            numbers, losses = history.losses()
+            self.plots.update_history(numbers, losses, history.params() if view == "parameters-steps" else None)
+        with np.errstate(over="ignore", invalid="ignore"):
+            factors = dosage.chain_factors(p, self._dose, self._efficacy, self.parameter, self.activation)
+            if view == "gradient-check":
+                self.check.set_rows(backprop.gradient_check(p, self._dose, self._efficacy, self.activation))
+        self.ledger.total = factors.total
+        if view == "chain-rule":
+            i = NAMES.index(self.parameter)
+            words = step_words(self.parameter, factors.total, step.learning_rate, step.params[i], self.free()[i])
+            self.ledger.set_chain(factors, self._dose, self._efficacy, predicted, self.activation,
+                                  f"<b>Step {step.number}</b> (SSR = {minus(sig(step.loss, 3))}): {words}")
+
+    def _fit_squiggle_range(self, curve: np.ndarray) -> None:
+        """Show the data and the squiggle (within ±SQUIGGLE_LIMIT), with room for the legend below."""
+        values = np.concatenate([curve, self._efficacy])
+        lo = max(float(values.min()), -SQUIGGLE_LIMIT)
+        hi = min(float(values.max()), SQUIGGLE_LIMIT)
+        span = max(hi - lo, 1.0)
+        x0, x1 = min(-0.1, float(self._dose.min()) - 0.1), max(1.1, float(self._dose.max()) + 0.1)
+        self.plots.squiggle.setRange(xRange=(x0, x1), yRange=(lo - 0.65 * span, hi + 0.1 * span), padding=0)
+
+    def _update_along(self, p: DosageParams, step: Step, history) -> None:
+        name, i = self.parameter, NAMES.index(self.parameter)
+        value = step.params[i]
+        lo, hi = self._along_range
+        if math.isfinite(value) and not lo <= value <= hi:
+            self._recentre_along()
+            lo, hi = self._along_range
+        grid = np.linspace(lo, hi, CURVE_POINTS)
+        curve = finite(backprop.ssr_along(p, self._dose, self._efficacy, name, grid, self.activation))
+        self.plots.along_curve.setData(grid, curve)
+        loss = float(finite(step.loss))
+        slope = float(finite(dosage.chain_factors(p, self._dose, self._efficacy, name, self.activation).total))
+        half = (hi - lo) / 8
+        t = np.array([value - half, value + half])
+        self.plots.tangent_item.setData(finite(t), finite(loss + slope * (t - value)))
+        self.plots.current_item.setData(finite([value]), [loss])
+        only_this = self.free() == tuple(n == name for n in NAMES)
+        if only_this and len(history) <= PATH_MAX:
+            self.plots.path_item.setData(finite(history.params()[:, i]), finite(history.losses()[1]))
+        else:
+            self.plots.path_item.setData([], [])
+        top = float(max(np.max(curve), loss)) * 1.4  # room for the legend above the curve
+        self.plots.along.setRange(xRange=(lo, hi), yRange=(0, max(top, 1e-3)), padding=0)
+
+    # --- lesson files and guided steps ------------------------------------------------
+    def get_state(self) -> dict:
+        return {
+            "mode": self.mode, "activation": self.activation, "parameter": self.parameter,
+            "params": dict(zip(NAMES, self.controller.current.params)),
+            "free": dict(zip(NAMES, self.free())),
+            "seed": int(round(self.seed.value())), "learning_rate": self.controller.learning_rate,
+            "data": {"dose": self._dose.tolist(), "efficacy": self._efficacy.tolist()},
+            "view": VIEWS[self.bottom_tabs.currentIndex()],
+        }
+
+    def set_state(self, state: dict) -> None:
+        clean = lesson.validate(state, keys=STATE_KEYS, hidden=HIDDEN, views=VIEWS, seed_max=SEED_MAX)
+        self._dose = np.array(clean["data"]["dose"])
+        self._efficacy = np.array(clean["data"]["efficacy"])
+        self.points.set_points(self._dose, self._efficacy)
+        self.activation_box.blockSignals(True)
+        self.activation_box.setCurrentIndex(HIDDEN.index(clean["activation"]))
+        self.activation_box.blockSignals(False)
+        self.activation = clean["activation"]
+        self.diagram.set_activation(activations.get(self.activation).label)
+        self._apply_mode(clean["mode"], [clean["params"][n] for n in NAMES])
+        mask = tuple(clean["free"][n] for n in NAMES)
+        self.editor.set_mask(mask)
+        self.panel.learning_rate.setValue(clean["learning_rate"])
+        self.controller.learning_rate = clean["learning_rate"]
+        self.controller.set_objective(self._objective(), free=mask)
+        self.seed.setValue(clean["seed"])
+        self.show_parameter(clean["parameter"], clean["view"])
+
+    def guided_steps(self) -> list[GuidedStep]:
+        return lesson.guided_steps(self)

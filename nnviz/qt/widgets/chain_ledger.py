@@ -1,0 +1,156 @@
+"""The chain-rule ledger: dSSR/d(parameter) written as on the slide — the product of its factors, then
+the sum over the data points — with every factor's value for every data point, and the total."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from nnviz.core.dosage import ChainFactors
+from nnviz.core.numbers import minus, sig
+from nnviz.qt import theme
+
+SHOWN_TERMS = 4  # longer sums are shortened with "…"
+MAX_ROWS = 6  # data points shown at once in the table; more scroll
+
+#: dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.
+D_ACTIVATION = {"softplus": ("eˣ / (1 + eˣ)", "eˣ/(1+eˣ)"), "relu": ("(1 if x > 0, else 0)", "1 if x > 0"),
+                "sigmoid": ("σ(x) × (1 − σ(x))", "σ(x)(1−σ(x))"), "tanh": ("(1 − tanh²(x))", "1 − tanh²(x)")}
+
+
+def factors_of(name: str, activation: str) -> list[tuple[str, str, str]]:
+    """(the factor as the slide names it, what it equals, a short form for a column header) for each link."""
+    first = ("dSSR/dPredicted", "−2 × (Observedᵢ − Predictedᵢ)", "−2 × (Obs − Pred)")
+    if name in ("w3", "w4", "b3"):
+        link = {"w3": "y₁,ᵢ", "w4": "y₂,ᵢ", "b3": "1"}[name]
+        return [first, (f"dPredicted/d{name}", link, link.replace(",ᵢ", ""))]
+    k = "1" if name in ("w1", "b1") else "2"
+    sub = {"1": "₁", "2": "₂"}[k]
+    weight = "w3" if k == "1" else "w4"
+    slope, short = D_ACTIVATION.get(activation, ("f′(x)", "f′(x)"))
+    link = "Inputᵢ" if name.startswith("w") else "1"
+    return [first, (f"dPredicted/dy{sub}", weight, weight), (f"dy{sub}/dx{sub}", slope, short),
+            (f"dx{sub}/d{name}", link, link.replace("ᵢ", ""))]
+
+
+def _item(text: str, tip: str, bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(minus(text))
+    item.setToolTip(tip)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if bold:
+        item.setFont(theme.font(theme.LEDGER_PT - 1, bold=True))
+    return item
+
+
+class ChainLedger(QFrame):
+    """Title, the chain as a product, the chain summed over i = 1…n, a table of factor values, and the total."""
+
+    def __init__(self, parent=None, *, key: str = "chain-ledger"):
+        super().__init__(parent)
+        self.setObjectName(key)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("ChainLedger { background: #FAFAF5; }")
+        self.name, self.total = "", 0.0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
+        self.product = QLabel()
+        self.product.setObjectName("chain-product")
+        self.summed = QLabel()
+        self.summed.setObjectName("chain-sum")
+        for label in (self.product, self.summed):
+            label.setFont(theme.font(theme.LEDGER_PT))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.table = QTableWidget()
+        self.table.setObjectName("chain-table")
+        self.table.setFont(theme.font(theme.LEDGER_PT - 1))
+        self.table.horizontalHeader().setFont(theme.font(theme.BASE_PT))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setMinimumSectionSize(30)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.installEventFilter(self)
+        layout.addWidget(self.table)
+        self.result = QLabel()
+        self.result.setObjectName("chain-total")
+        self.step = QLabel()
+        self.step.setObjectName("chain-step")
+        for label in (self.result, self.step):
+            label.setFont(theme.font(theme.LEDGER_PT))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_chain(self, factors: ChainFactors, dose, observed, predicted, activation: str,
+                  step_line: str = "") -> None:
+        """Show the chain for `factors.name` at these values (model → view)."""
+        name, chain = factors.name, factors_of(factors.name, activation)
+        values = [factors.d_ssr_d_predicted, factors.d_predicted_d_y, factors.d_y_d_x, factors.d_x_d_param][:len(chain)]
+        terms = np.prod(values, axis=0)
+        self.name, self.total = name, float(terms.sum())
+        self.product.setText(f"dSSR/d{name} = " + " × ".join(f"<b>{label}</b>" for label, _, _ in chain))
+        self.summed.setText(f"dSSR/d{name} = Σ<sub>i=1…{len(terms)}</sub> "
+                            + " × ".join(expr for _, expr, _ in chain))
+        headers = ["i", "Dosage", "Observed", "Predicted"] + [f"{label}\n{short}" for label, _, short in chain]
+        headers.append("Product")
+        n = len(terms)
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(n)
+        self.table.setHorizontalHeaderLabels(headers)
+
+        for c in range(len(headers)):
+            self.table.horizontalHeaderItem(c).setToolTip(headers[c])
+        for i in range(n):
+            row = [(str(i + 1), "data point"), (sig(dose[i], 3), repr(float(dose[i]))),
+                   (sig(observed[i], 3), repr(float(observed[i]))), (sig(predicted[i], 3), repr(float(predicted[i])))]
+            row += [(sig(v[i], 3), f"{label} = {float(v[i])!r}") for (label, _, _), v in zip(chain, values)]
+            row.append((sig(terms[i], 3), f"product = {float(terms[i])!r}"))
+            for c, (text, tip) in enumerate(row):
+                self.table.setItem(i, c, _item(text, tip, bold=c == len(row) - 1))
+        self._fit_height(n)
+        self._fit_columns()
+        shown = " + ".join(f"({minus(sig(t, 3))})" if t < 0 else sig(t, 3) for t in terms[:SHOWN_TERMS])
+        more = f" + … ({n} terms)" if n > SHOWN_TERMS else ""
+        self.result.setText(f"dSSR/d{name} = {shown}{more} = <b>{minus(sig(self.total, 3))}</b>")
+        self.step.setText(step_line)
+        self.step.setVisible(bool(step_line))
+        self.result.setToolTip(f"dSSR/d{name} = {self.total!r}")
+
+    def _fit_height(self, rows: int) -> None:
+        """As tall as its rows (up to MAX_ROWS; more scroll), so the total stays right under the table."""
+        header = self.table.horizontalHeader().sizeHint().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(header + row * min(rows, MAX_ROWS) + 2 * self.table.frameWidth() + 2)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its contents, and the room left over shared out evenly."""
+        header = self.table.horizontalHeader()
+        n = self.table.columnCount()
+        if not n:
+            return
+        self.table.resizeColumnsToContents()
+        widths = [header.sectionSize(c) for c in range(n)]
+        spare = self.table.width() - 2 * self.table.frameWidth() - sum(widths)
+        for c in range(n):
+            header.resizeSection(c, widths[c] + max(spare, 0) // n)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def lines(self) -> list[str]:
+        """The written-out lines as plain text (for tests)."""
+        from PySide6.QtGui import QTextDocument
+
+        out = []
+        for label in (self.product, self.summed, self.result, self.step):
+            doc = QTextDocument()
+            doc.setHtml(label.text())
+            out.append(doc.toPlainText())
+        return out
