@@ -11,8 +11,9 @@ from nnviz.qt.chapters.base import ChapterTab
 def chapter_classes() -> list[type[ChapterTab]]:
     """Every built chapter, sorted by the deck's chapter number."""
     from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+    from nnviz.qt.chapters.rnn import RnnTab
 
-    classes = [GradientDescentTab]
+    classes = [GradientDescentTab, RnnTab]
     return sorted(classes, key=lambda cls: cls.number)
 
 
