@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
 from nnviz.core import lstm
 from nnviz.qt import theme
-from nnviz.qt.chapters.rnn_widgets import Diagram, num
+from nnviz.qt.chapters.rnn_widgets import Diagram
+from nnviz.qt.chapters.rnn_widgets import rounded as num
 
 TOP, GATES_Y, BUS, SHORT = 30, 185, 285, 325
 BOX_W, BOX_H = 250, 116

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 from nnviz.core import lstm
 from nnviz.qt import theme
 from nnviz.qt.chapters.lstm_cell import LstmCell, percent
-from nnviz.qt.chapters.rnn_widgets import SequenceField, deck, num
+from nnviz.qt.chapters.rnn_widgets import SequenceField, deck
+from nnviz.qt.chapters.rnn_widgets import rounded as num
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
@@ -31,6 +32,12 @@ def title_legend(entries) -> str:
     """A plot title that is its legend: each entry's marker and name in its role's colour (no data covered)."""
     return "&nbsp;&nbsp;".join(f"<span style='color:{theme.COLORS[role]}'>{mark}&nbsp;{name}</span>"
                                for name, role, mark in entries)
+
+
+def one_decimal(value: float) -> str:
+    """The prediction as the deck rounds it: 0.0 or 1.0 (never "−0.0")."""
+    text = f"{value:.1f}" if abs(value) < 1e6 else num(value)
+    return "0.0" if text == "-0.0" else text.replace("-", "−")
 
 
 def paren(text: str) -> str:
@@ -300,6 +307,6 @@ class LstmView(QObject):
             target = lstm.COMPANIES.get(self.company_key(), (None, None))[1]
             seen = f" (observed: {num(target)})" if target is not None else ""
             lines.append((f"<b>Prediction for Day {k + 1}</b> = the Short-Term Memory = "
-                          f"<b style='color:{theme.BLUE}'>{num(d.short_term, 1)}</b>{seen}",
+                          f"<b style='color:{theme.BLUE}'>{one_decimal(d.short_term)}</b>{seen}",
                           f"Prediction = {d.short_term!r}"))
         return lines

@@ -29,6 +29,13 @@ def num(value: float, decimals: int = 2) -> str:
     return fmt(value, decimals).replace("-", "−")
 
 
+def rounded(value: float, decimals: int = 2) -> str:
+    """Like `num`, but tiny values read as 0 (the deck's ≈ 0), never in scientific notation."""
+    if math.isfinite(value) and abs(value) < 1e6:
+        value = round(value, decimals)
+    return num(value, decimals)
+
+
 def power(exponent: int) -> str:
     """Superscript digits: power(4) == '⁴'."""
     return str(int(exponent)).translate(SUPERSCRIPT)
