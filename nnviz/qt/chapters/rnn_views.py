@@ -27,6 +27,11 @@ WEIGHT_TIPS = {"w1": "weight on each day's input", "b1": "bias on each day's inp
                "b2": "bias on the output"}
 
 
+def places(value: float) -> int:
+    """Decimals worth showing: 4 for small numbers, none for big ones (191751, not 191751.0592)."""
+    return 4 if abs(value) < 10 else 2 if abs(value) < 1000 else 0
+
+
 def paren(text: str) -> str:
     return f"({text})" if text.startswith("−") else text
 
@@ -106,8 +111,8 @@ class RnnView(QObject):
         grid.addWidget(self.ledger, 1, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
         self.refresh()
 
     # --- model ----------------------------------------------------------------------
@@ -197,6 +202,14 @@ class GradientView(QObject):
         note.setWordWrap(True)
         for w in (self.w2, self.unroll, note):
             layout.addWidget(w)
+        for key, text, w2, n in (("gradient-deck", "The deck: w2 = 2, unrolled 4 times", 2.0, 4),
+                                 ("gradient-explode", "Explodes: w2 = 2, 50 unrolls", 2.0, 50),
+                                 ("gradient-vanish", "Vanishes: w2 = 0.5, 50 unrolls", 0.5, 50)):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.setProperty("preset", (w2, n))
+            button.clicked.connect(self._on_preset)
+            layout.addWidget(button)
 
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -220,7 +233,7 @@ class GradientView(QObject):
         self.factor_curve = pi.plot(pen=theme.pen("weight"), name="|w2|ᴺ")
         self.factor_point = pi.plot(pen=None, symbol="o", symbolSize=14, symbolBrush=theme.brush("highlight"),
                                     symbolPen=pg.mkPen(theme.BLACK, width=2))
-        self.bptt_plot = self._log_plot("Real gradient (BPTT): |d Prediction / d Input|", "Day")
+        self.bptt_plot = self._log_plot("Real gradient for each day (BPTT)", "Day")
         self.bptt_plot.setObjectName("bptt-plot")
         self.bptt_curve = self.bptt_plot.plot(pen=theme.pen("tangent", 2), symbol="o", symbolSize=7,
                                               symbolBrush=theme.brush("tangent"), symbolPen=None, connect="finite")
@@ -243,6 +256,9 @@ class GradientView(QObject):
         plot.getPlotItem().setMouseEnabled(x=False, y=False)
         return plot
 
+    def _on_preset(self) -> None:
+        self.set_values(*self.sender().property("preset"))
+
     def n(self) -> int:
         return int(round(self.unroll.value()))
 
@@ -253,6 +269,8 @@ class GradientView(QObject):
 
     def refresh(self, *_) -> None:
         w2, n = self.w2.value(), self.n()
+        if self.unroll.value() != n:  # unrolls are whole numbers
+            self.unroll.setValue(n)
         ns = np.arange(0, n + 1)
         logs = rnn.log10_gradient_factor(w2, ns)
         shown = np.maximum(logs, -330.0)  # 0 has no logarithm: draw it at the bottom
@@ -285,7 +303,7 @@ class GradientView(QObject):
         factor = rnn.gradient_factor(w2, n)
         w = paren(num(w2))
         times = " × ".join([w] * n) if n <= 6 else f"{w} × {w} × … × {w} ({n} times)"
-        lines = [(f"Input₁ × {times} = Input₁ × {w}{power(n)} = Input₁ × <b>{num(factor, 4)}</b>",
+        lines = [(f"Input₁ × {times} = Input₁ × {w}{power(n)} = Input₁ × <b>{num(factor, places(factor))}</b>",
                   f"w2^N = {factor!r}"),
                  ("= Input₁ × w2<sup>Num. Unroll</sup>", "")]
         if abs(w2) > 1:
@@ -300,8 +318,11 @@ class GradientView(QObject):
                       "w2<sup>N</sup> shrinks toward 0 and the gradient vanishes instead. LSTM avoids both.", ""))
         d1 = self.bptt_values[0] if self.bptt_values else 0.0
         off = sum(1 for g in self.bptt_values if g == 0)
+        huge = sum(1 for g in self.bptt_values if not math.isfinite(g))
         note = f"; 0 on {off} day(s) where ReLU is off (not drawn)" if off else ""
+        if huge:
+            note += f"; too large to display on {huge} day(s) (not drawn)"
         lines.append((f"Backpropagation through time ({n + 1} days, every day high = 1, w1 = {deck(params.w1)}, "
-                      f"w3 = {deck(params.w3)}): |d Prediction / d Input₁| = <b>{num(d1, 4)}</b>{note}",
+                      f"w3 = {deck(params.w3)}): |d Prediction / d Input₁| = <b>{num(d1, places(d1))}</b>{note}",
                       f"per day: {', '.join(repr(g) for g in self.bptt_values[:12])}"))
         return lines
