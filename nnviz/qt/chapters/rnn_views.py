@@ -18,7 +18,7 @@ from nnviz.qt.chapters.rnn_widgets import (FoldedDiagram, PowerAxis, SequenceFie
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
-MAX_DAYS = 10
+MAX_DAYS = 6  # the unrolled drawing stays readable on a projector
 MAX_UNROLL = 1000
 SHOWN_DAYS = 5  # longer sequences are shortened with "…" in the ledger
 LEVELS = ((rnn.LOW, "low"), (rnn.MEDIUM, "medium"), (rnn.HIGH, "high"))
@@ -106,13 +106,13 @@ class RnnView(QObject):
         folded_box, unrolled_box = QGroupBox("The feedback loop"), QGroupBox("Unrolled: one copy per day")
         QVBoxLayout(folded_box).addWidget(self.folded)
         QVBoxLayout(unrolled_box).addWidget(self.unrolled)
-        grid.addWidget(folded_box, 0, 0)
-        grid.addWidget(unrolled_box, 0, 1)
-        grid.addWidget(self.ledger, 1, 0, 1, 2)
+        grid.addWidget(unrolled_box, 0, 0, 1, 2)
+        grid.addWidget(folded_box, 1, 0)
+        grid.addWidget(self.ledger, 1, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
         self.refresh()
 
     # --- model ----------------------------------------------------------------------

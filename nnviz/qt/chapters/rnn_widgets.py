@@ -194,15 +194,15 @@ class FoldedDiagram(Diagram):
         self.arrow([(0, 100), (150, 100)], theme.COLORS["weight"])
         self.arrow([(230, 100), (400, 100)], theme.COLORS["weight"])
         self.node(190, 100, 40)
-        self.place(self.text("ReLU", 15, True), 190, 100)
+        self.place(self.text("ReLU", 17, True), 190, 100)
         loop = theme.COLORS["short-term"]
         self.arrow([(215, 68), (215, 10), (165, 10), (165, 62)], loop, 3.5, Qt.PenStyle.DashLine)
-        self.place(self.text("Input", 15, True), 0, 130, "left")
-        self.place(self.text("Output", 15, True), 400, 130, "right")
-        self.w1 = self.text("", 15, True, theme.COLORS["weight"])
-        self.w3 = self.text("", 15, True, theme.COLORS["weight"])
-        self.w2 = self.text("", 15, True, loop)
-        self.place(self.text("feedback loop", 13, color=loop), 190, -12)
+        self.place(self.text("Input", 17, True), 0, 132, "left")
+        self.place(self.text("Output", 17, True), 400, 132, "right")
+        self.w1 = self.text("", 17, True, theme.COLORS["weight"])
+        self.w3 = self.text("", 17, True, theme.COLORS["weight"])
+        self.w2 = self.text("", 17, True, loop)
+        self.place(self.text("feedback loop", 15, color=loop), 190, -14)
         self.set_params({"w1": 1.8, "b1": 0.0, "w2": -0.5, "w3": 1.1, "b2": 0.0})
 
     def set_params(self, p: dict) -> None:
@@ -226,17 +226,18 @@ class UnrolledDiagram(Diagram):
         loop = theme.COLORS["short-term"]
         for i in range(max_days):
             x = i * self.STEP
-            items = {"input": self.text("", 14, True), "value": self.text("", 13), "w1": self.text("w1", 13, True, theme.COLORS["weight"]),
+            items = {"input": self.text("", 17, True), "value": self.text("", 16, True),
+                     "w1": self.text("w1", 15, True, theme.COLORS["weight"]),
                      "node": self.node(x, 80, 30), "in_arrow": self.arrow([(x, 190), (x, 112)], theme.COLORS["weight"]),
                      "loop": self.arrow([(x + 32, 80), (x + self.STEP - 32, 80)], loop, 3.5, Qt.PenStyle.DashLine),
-                     "w2": self.text("w2", 13, True, loop), "day": self.text("", 13, color=theme.GREY)}
+                     "w2": self.text("w2", 15, True, loop), "day": self.text("", 15, color=theme.GREY)}
             self.place(items["w1"], x + 20, 150, "left")
             self.place(items["w2"], x + self.STEP / 2, 62)
             self._groups.append(items)
         self.out_arrow = self.arrow([(0, 80), (60, 80)], theme.COLORS["weight"])
-        self.out_text = self.text("", 14, True, theme.COLORS["prediction"])
-        self.w3 = self.text("w3, b2", 13, True, theme.COLORS["weight"])
-        self.shared = self.text("", 13, color=theme.GREY)
+        self.out_text = self.text("", 17, True, theme.COLORS["prediction"])
+        self.w3 = self.text("w3, b2", 15, True, theme.COLORS["weight"])
+        self.shared = self.text("", 15, color=theme.GREY)
 
     def _show(self, items, visible: bool) -> None:
         for value in items.values():
@@ -252,9 +253,9 @@ class UnrolledDiagram(Diagram):
                 continue
             x = i * self.STEP
             items["input"].setText(f"{num(run.inputs[i])}")
-            self.place(items["input"], x, 205)
+            self.place(items["input"], x, 207)
             items["day"].setText(names[i])
-            self.place(items["day"], x, 232)
+            self.place(items["day"], x, 236)
             items["value"].setText(num(run.outputs[i]))
             self.place(items["value"], x, 80)
             items["loop"][0].setVisible(i < n - 1)
@@ -270,5 +271,5 @@ class UnrolledDiagram(Diagram):
         self.place(self.w3, end + 76, 60)
         self.shared.setText(f"Shared weights: every copy uses w1 = {deck(params['w1'])}, b1 = {deck(params['b1'])}, "
                             f"w2 = {deck(params['w2'])}" if n else "No days yet: type a sequence.")
-        self.place(self.shared, -20, 262, "left")
+        self.place(self.shared, -30, 268, "left")
         self.fit()
