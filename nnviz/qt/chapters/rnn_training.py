@@ -4,7 +4,6 @@ side by side, to see which one learns to remember Day 1."""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
