@@ -10,11 +10,12 @@ from nnviz.qt.chapters.base import ChapterTab
 
 def chapter_classes() -> list[type[ChapterTab]]:
     """Every built chapter, sorted by the deck's chapter number."""
-    from nnviz.qt.chapters.backpropagation import BackpropagationTab
-    from nnviz.qt.chapters.gradient_descent import GradientDescentTab
     from nnviz.qt.chapters.why_how import WhyHowTab
+    from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+    from nnviz.qt.chapters.backpropagation import BackpropagationTab
+    from nnviz.qt.chapters.rnn import RnnTab
 
-    classes = [WhyHowTab, GradientDescentTab, BackpropagationTab]
+    classes = [WhyHowTab, GradientDescentTab, BackpropagationTab, RnnTab]
     return sorted(classes, key=lambda cls: cls.number)
 
 

@@ -1,0 +1,188 @@
+"""Chapter 5: one Long Short-Term Memory unit, day by day, and its gradients (backpropagation through time).
+
+Each gate's sum = Short-Term Memory × a + Input × b + bias. The Forget Gate (sigmoid) says what
+percent of the Long-Term Memory to remember; the Input Gate (sigmoid) what percent of the
+Potential Long-Term Memory (tanh, between −1 and 1) to add; the Output Gate (sigmoid) what
+percent of tanh(new Long-Term Memory) becomes the new Short-Term Memory, which is the output.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Sequence
+
+import numpy as np
+
+from .activations import d_sigmoid, d_tanh, sigmoid, tanh
+
+#: The four gate computations, in the deck's order.
+GATES = ("forget", "input", "candidate", "output")
+GATE_NAMES = {"forget": "Forget Gate", "input": "Input Gate", "candidate": "Potential Long-Term Memory",
+              "output": "Output Gate"}
+GATE_ACTIVATION = {"forget": "sigmoid", "input": "sigmoid", "candidate": "tanh", "output": "sigmoid"}
+
+#: Company A and Company B: days 1–4, and what happens on day 5.
+COMPANY_A = (0.0, 0.5, 0.25, 1.0)
+COMPANY_B = (1.0, 0.5, 0.25, 1.0)
+COMPANIES = {"A": (COMPANY_A, 0.0), "B": (COMPANY_B, 1.0)}
+
+
+class LSTMParams(NamedTuple):
+    """The 12 parameters: for each gate, the weight on the Short-Term Memory, the weight on the Input, the bias.
+    The defaults are the deck's (StatQuest) values."""
+
+    forget_short: float = 2.70
+    forget_input: float = 1.63
+    forget_bias: float = 1.62
+    input_short: float = 2.00
+    input_input: float = 1.65
+    input_bias: float = 0.62
+    candidate_short: float = 1.41
+    candidate_input: float = 0.94
+    candidate_bias: float = -0.32
+    output_short: float = 4.38
+    output_input: float = -0.19
+    output_bias: float = 0.59
+
+    def gate(self, name: str) -> tuple[float, float, float]:
+        """(weight on Short-Term Memory, weight on Input, bias) of gate `name`."""
+        return getattr(self, f"{name}_short"), getattr(self, f"{name}_input"), getattr(self, f"{name}_bias")
+
+    def as_array(self) -> np.ndarray:
+        return np.array(self, dtype=float)
+
+    @classmethod
+    def from_array(cls, values) -> "LSTMParams":
+        return cls(*(float(v) for v in values))
+
+
+NAMES = LSTMParams._fields
+DECK_PARAMS = LSTMParams()
+
+
+class Day(NamedTuple):
+    """One day of the LSTM: its input, the memories it starts from, each gate's sum and value, the new memories."""
+
+    x: float
+    long_before: float
+    short_before: float
+    forget_sum: float
+    forget: float  # % of the Long-Term Memory remembered
+    input_sum: float
+    input: float  # % of the Potential Long-Term Memory added
+    candidate_sum: float
+    candidate: float  # Potential Long-Term Memory, between −1 and 1
+    output_sum: float
+    output: float  # % of the Potential Short-Term Memory kept
+    long_term: float  # Long-Term Memory × forget + input × candidate
+    short_term: float  # tanh(new Long-Term Memory) × output
+
+    def __repr__(self) -> str:
+        return (f"Day(x={self.x:g}, forget={self.forget:.3g}, input={self.input:.3g}, candidate={self.candidate:.3g}, "
+                f"output={self.output:.3g}, long_term={self.long_term:.3g}, short_term={self.short_term:.3g})")
+
+
+def gate_sum(params: LSTMParams, gate: str, short_term: float, x: float) -> float:
+    """Short-Term Memory × a + Input × b + bias, for one gate."""
+    a, b, bias = params.gate(gate)
+    return short_term * a + x * b + bias
+
+
+def step(params: LSTMParams, long_term: float, short_term: float, x: float) -> Day:
+    """One day: the four gates, then the new Long-Term and Short-Term Memories."""
+    p = LSTMParams(*params)
+    with np.errstate(over="ignore", invalid="ignore"):
+        sums = {g: float(gate_sum(p, g, short_term, x)) for g in GATES}
+        f, i, o = (float(sigmoid(sums[g])) for g in ("forget", "input", "output"))
+        c = float(tanh(sums["candidate"]))
+        new_long = long_term * f + i * c
+        new_short = float(tanh(new_long)) * o
+    return Day(float(x), float(long_term), float(short_term), sums["forget"], f, sums["input"], i,
+               sums["candidate"], c, sums["output"], o, float(new_long), float(new_short))
+
+
+def run(params: LSTMParams, sequence: Sequence[float]) -> list[Day]:
+    """One `Day` per input, both memories starting at 0."""
+    days, long_term, short_term = [], 0.0, 0.0
+    for x in sequence:
+        day = step(params, long_term, short_term, float(x))
+        days.append(day)
+        long_term, short_term = day.long_term, day.short_term
+    return days
+
+
+def predict(params: LSTMParams, sequence: Sequence[float]) -> float:
+    """The output after the last day (the final Short-Term Memory): the prediction for the next day."""
+    days = run(params, sequence)
+    return days[-1].short_term if days else 0.0
+
+
+def backward(params: LSTMParams, days: Sequence[Day], d_short: float = 1.0) -> tuple[LSTMParams, tuple[float, ...]]:
+    """Backpropagation through time: (d/d each parameter, d/d each day's input) of `d_short` × final Short-Term Memory."""
+    p = LSTMParams(*params)
+    grads = dict.fromkeys(NAMES, 0.0)
+    d_inputs = [0.0] * len(days)
+    dh, dc = float(d_short), 0.0
+    with np.errstate(over="ignore", invalid="ignore"):
+        for t in range(len(days) - 1, -1, -1):
+            d = days[t]
+            # Short-Term Memory = tanh(Long-Term Memory) × output
+            squashed = float(tanh(d.long_term))
+            d_output = dh * squashed
+            dc = dc + dh * d.output * float(d_tanh(d.long_term))
+            # Long-Term Memory = old × forget + input × candidate
+            d_gate = {"forget": dc * d.long_before, "input": dc * d.candidate, "candidate": dc * d.input,
+                      "output": d_output}
+            local = {"forget": d_sigmoid(d.forget_sum), "input": d_sigmoid(d.input_sum),
+                     "candidate": d_tanh(d.candidate_sum), "output": d_sigmoid(d.output_sum)}
+            dh, dx = 0.0, 0.0
+            for g in GATES:
+                dz = d_gate[g] * float(local[g])
+                a, b, _ = p.gate(g)
+                grads[f"{g}_short"] += dz * d.short_before
+                grads[f"{g}_input"] += dz * d.x
+                grads[f"{g}_bias"] += dz
+                dh += dz * a
+                dx += dz * b
+            d_inputs[t] = dx
+            dc = dc * d.forget
+    return LSTMParams(**{k: float(v) for k, v in grads.items()}), tuple(float(v) for v in d_inputs)
+
+
+def input_gradients(params: LSTMParams, sequence: Sequence[float]) -> tuple[float, ...]:
+    """d output / d Input on each day."""
+    return backward(params, run(params, sequence))[1]
+
+
+def ssr(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> float:
+    """Sum of squared residuals (observed − predicted)² over the sequences."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return float(sum((t - predict(params, s)) ** 2 for s, t in zip(sequences, targets)))
+
+
+def gradients(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> LSTMParams:
+    """dSSR / d each of the 12 parameters."""
+    total = np.zeros(len(NAMES))
+    with np.errstate(over="ignore", invalid="ignore"):
+        for s, t in zip(sequences, targets):
+            days = run(params, s)
+            if days:
+                total += backward(params, days, -2.0 * (t - days[-1].short_term))[0].as_array()
+    return LSTMParams.from_array(total)
+
+
+def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
+    """`f(params array) -> (SSR, gradient array)` for `descent.descend`."""
+    sequences = [tuple(float(v) for v in s) for s in sequences]
+    targets = [float(t) for t in targets]
+
+    def f(values):
+        p = LSTMParams.from_array(values)
+        return ssr(p, sequences, targets), gradients(p, sequences, targets).as_array()
+
+    return f
+
+
+def random_start(seed: int) -> LSTMParams:
+    """Weights from a standard normal (reproducible from `seed`), biases 0."""
+    w = iter(np.random.default_rng(seed).standard_normal(8))
+    return LSTMParams(*(0.0 if name.endswith("_bias") else float(next(w)) for name in NAMES))

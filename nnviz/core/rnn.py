@@ -1,0 +1,149 @@
+"""Chapter 5: the one-unit ReLU Recurrent Neural Network, unrolled over the days, and backpropagation through time.
+
+Day t: Sum_t = Input_t × w1 + b1 + Y_(t−1) × w2 (the feedback loop), Y_t = ReLU(Sum_t), Y_0 = 0.
+After the last day: Prediction = Y_last × w3 + b2. Unrolling N times multiplies the first
+input by w2 N times on its way to the prediction: Input₁ × w2^N (the exploding/vanishing gradient).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple, Sequence
+
+import numpy as np
+
+from . import activations
+
+#: The stock example's values.
+LOW, MEDIUM, HIGH = 0.0, 0.5, 1.0
+#: The deck's example: yesterday low, today medium.
+DECK_SEQUENCE = (LOW, MEDIUM)
+
+
+class RNNParams(NamedTuple):
+    """The two weights and bias on the way in (w1, b1), the feedback weight w2, the output w3, b2."""
+
+    w1: float = 1.8
+    b1: float = 0.0
+    w2: float = -0.5
+    w3: float = 1.1
+    b2: float = 0.0
+
+    def as_array(self) -> np.ndarray:
+        return np.array(self, dtype=float)
+
+    @classmethod
+    def from_array(cls, values) -> "RNNParams":
+        return cls(*(float(v) for v in values))
+
+
+NAMES = RNNParams._fields
+DECK_PARAMS = RNNParams()
+
+
+class Unrolled(NamedTuple):
+    """Every value of the unrolled forward pass: one entry per day, then the prediction."""
+
+    inputs: tuple[float, ...]
+    feedback: tuple[float, ...]  # Y_(t−1) × w2, what the loop adds on day t
+    sums: tuple[float, ...]  # Input_t × w1 + b1 + feedback
+    outputs: tuple[float, ...]  # Y_t = ReLU(sum)
+    prediction: float  # Y_last × w3 + b2
+
+
+def unroll(params: RNNParams, sequence: Sequence[float]) -> Unrolled:
+    """Run the network over `sequence` (oldest day first), keeping every intermediate value."""
+    p = RNNParams(*params)
+    y = 0.0
+    feedback, sums, outputs = [], [], []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for x in sequence:
+            loop = float(np.float64(y) * p.w2)
+            s = float(np.float64(x) * p.w1 + p.b1 + loop)
+            y = float(activations.relu(s))
+            feedback.append(loop)
+            sums.append(s)
+            outputs.append(y)
+        prediction = float(np.float64(y) * p.w3 + p.b2)
+    return Unrolled(tuple(float(x) for x in sequence), tuple(feedback), tuple(sums), tuple(outputs), prediction)
+
+
+def predict(params: RNNParams, sequence: Sequence[float]) -> float:
+    """The prediction for the day after `sequence`."""
+    return unroll(params, sequence).prediction
+
+
+def gradient_factor(w2: float, n: int) -> float:
+    """w2 ** n: what the first input is multiplied by after n unrolls (inf when it overflows)."""
+    if n < 0:
+        raise ValueError("the number of unrolls cannot be negative")
+    with np.errstate(over="ignore"):
+        return float(np.float64(w2) ** int(n))
+
+
+def log10_gradient_factor(w2: float, n) -> np.ndarray:
+    """log₁₀ |w2|^n for each n, computed as n·log₁₀|w2| so it never overflows (−inf when w2 = 0)."""
+    n = np.asarray(n, dtype=float)
+    if w2 == 0:
+        return np.where(n == 0, 0.0, -np.inf)
+    return n * math.log10(abs(w2))
+
+
+def backward(params: RNNParams, run: Unrolled, d_prediction: float = 1.0) -> tuple[RNNParams, tuple[float, ...]]:
+    """Backpropagation through time: (d/d each parameter, d/d each day's input) of
+    `d_prediction` × Prediction."""
+    p = RNNParams(*params)
+    grads = dict.fromkeys(NAMES, 0.0)
+    d_inputs = [0.0] * len(run.inputs)
+    with np.errstate(over="ignore", invalid="ignore"):
+        grads["w3"] = d_prediction * (run.outputs[-1] if run.outputs else 0.0)
+        grads["b2"] = d_prediction
+        dy = d_prediction * p.w3
+        for t in range(len(run.inputs) - 1, -1, -1):
+            ds = dy * float(activations.d_relu(run.sums[t]))
+            previous = run.outputs[t - 1] if t > 0 else 0.0
+            grads["w1"] += ds * run.inputs[t]
+            grads["b1"] += ds
+            grads["w2"] += ds * previous
+            d_inputs[t] = ds * p.w1
+            dy = ds * p.w2
+    return RNNParams(**{k: float(v) for k, v in grads.items()}), tuple(float(v) for v in d_inputs)
+
+
+def input_gradients(params: RNNParams, sequence: Sequence[float]) -> tuple[float, ...]:
+    """d Prediction / d Input on each day: the real gradient that explodes or vanishes."""
+    return backward(params, unroll(params, sequence))[1]
+
+
+def ssr(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> float:
+    """Sum of squared residuals (observed − predicted)² over the sequences."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return float(sum((t - predict(params, s)) ** 2 for s, t in zip(sequences, targets)))
+
+
+def gradients(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> RNNParams:
+    """dSSR / d each parameter, by backpropagation through time."""
+    total = np.zeros(len(NAMES))
+    with np.errstate(over="ignore", invalid="ignore"):
+        for s, t in zip(sequences, targets):
+            run = unroll(params, s)
+            total += backward(params, run, -2.0 * (t - run.prediction))[0].as_array()
+    return RNNParams.from_array(total)
+
+
+def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
+    """`f(params array) -> (SSR, gradient array)` for `descent.descend`."""
+    sequences = [tuple(float(v) for v in s) for s in sequences]
+    targets = [float(t) for t in targets]
+
+    def f(values):
+        p = RNNParams.from_array(values)
+        return ssr(p, sequences, targets), gradients(p, sequences, targets).as_array()
+
+    return f
+
+
+def random_start(seed: int) -> RNNParams:
+    """Weights from a standard normal (reproducible from `seed`), biases 0."""
+    w = np.random.default_rng(seed).standard_normal(3)
+    return RNNParams(w1=w[0], b1=0.0, w2=w[1], w3=w[2], b2=0.0)

@@ -1,0 +1,200 @@
+"""Chapter 5 — Recurrent Neural Networks: the feedback loop, unrolling, the exploding/vanishing gradient, and LSTM."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from nnviz.core import lstm, rnn
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.lstm_view import COMPANY_CHOICES
+from nnviz.qt.chapters.lstm_view import MAX_DAYS as LSTM_MAX_DAYS
+from nnviz.qt.chapters.lstm_view import LstmView
+from nnviz.qt.chapters.rnn_training import MODELS, TrainingView
+from nnviz.qt.chapters.rnn_views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
+
+VIEWS = {"rnn": "RNN", "gradient": "Exploding && Vanishing Gradient", "lstm": "LSTM", "training": "Training"}
+
+
+def _number(value, what: str, lo: float = -math.inf, hi: float = math.inf) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    if not lo <= value <= hi:
+        raise ValueError(f"{what} must be between {lo:g} and {hi:g}, not {value!r}")
+    return float(value)
+
+
+def _params(value, names, what: str, limit: float) -> dict[str, float]:
+    if not isinstance(value, dict) or set(value) != set(names):
+        raise ValueError(f"{what} must give exactly: {', '.join(names)}")
+    return {k: _number(value[k], f"{what} {k}", -limit, limit) for k in names}
+
+
+def _sequence(value, what: str, max_days: int) -> tuple[float, ...]:
+    if not isinstance(value, list) or len(value) > max_days:
+        raise ValueError(f"{what} must be a list of at most {max_days} numbers")
+    return tuple(_number(v, f"a day of {what}", -100, 100) for v in value)
+
+
+class RnnTab(ChapterTab):
+    number = 5
+    key = "rnn-lstm"
+    title = "Recurrent Neural Networks"
+    summary = ("A feedback loop lets yesterday and today both count; unrolled, it multiplies by w2 again and again "
+               "(exploding/vanishing gradient); LSTM's gates keep a Long-Term Memory instead.")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rnn_view = RnnView(self)
+        self.gradient_view = GradientView(self.rnn_view.params, self)
+        self.lstm_view = LstmView(self)
+        self.training_view = TrainingView(self)
+        self.controllers.extend(self.training_view.controllers)
+        self.rnn_view.paramsChanged.connect(self.gradient_view.refresh)
+        self.views = {"rnn": self.rnn_view, "gradient": self.gradient_view, "lstm": self.lstm_view,
+                      "training": self.training_view}
+        self.view_tabs = QTabWidget()
+        self.view_tabs.setObjectName("view")
+        for key, view in self.views.items():
+            view.controls.layout().addStretch(1)
+            self.controls.addWidget(view.controls)
+            self.view_tabs.addTab(view.content, VIEWS[key])
+        self.view_tabs.currentChanged.connect(self._on_view_changed)
+        self._on_view_changed(0)
+        self.finish_controls()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view_tabs)
+
+    def _on_view_changed(self, index: int) -> None:
+        for i, view in enumerate(self.views.values()):  # only the controls of the view shown
+            view.controls.setVisible(i == index)
+        if self.view_key() != "lstm":
+            self.lstm_view.stop()
+
+    def view_key(self) -> str:
+        return list(self.views)[self.view_tabs.currentIndex()]
+
+    def show_view(self, key: str) -> None:
+        self.view_tabs.setCurrentIndex(list(self.views).index(key))
+
+    def shutdown(self) -> None:
+        self.lstm_view.stop()
+        super().shutdown()
+
+    # --- lesson files -----------------------------------------------------------------
+    def get_state(self) -> dict:
+        lv, tv = self.lstm_view, self.training_view
+        return {
+            "view": self.view_key(),
+            "rnn": {"params": self.rnn_view.params()._asdict(), "sequence": list(self.rnn_view.sequence.values())},
+            "gradient": {"w2": self.gradient_view.w2.value(), "unroll": self.gradient_view.n()},
+            "lstm": {"params": lv.params()._asdict(), "company": lv.company_key(),
+                     "sequence": list(lv.sequence.values()), "day": lv.day},
+            "training": {"model": tv.current_model(), "seed": tv.seed,
+                         "lstm_learning_rate": tv.lstm.learning_rate, "rnn_learning_rate": tv.rnn.learning_rate},
+        }
+
+    def set_state(self, state: dict) -> None:
+        if not isinstance(state, dict):
+            raise ValueError("the chapter 5 state must be a dictionary")
+        unknown = set(state) - {"view", "rnn", "gradient", "lstm", "training"}
+        if unknown:
+            raise ValueError(f"unknown entries for chapter 5: {', '.join(sorted(unknown))}")
+        view = state.get("view", "rnn")
+        if view not in self.views:
+            raise ValueError(f"unknown view {view!r}; choose one of {', '.join(self.views)}")
+        r = state.get("rnn", {"params": rnn.DECK_PARAMS._asdict(), "sequence": list(rnn.DECK_SEQUENCE)})
+        if not isinstance(r, dict):
+            raise ValueError("'rnn' must be a dictionary")
+        rnn_params = _params(r.get("params"), rnn.NAMES, "RNN", 5)
+        rnn_days = _sequence(r.get("sequence"), "the RNN's days", MAX_DAYS)
+        g = state.get("gradient", {"w2": 2.0, "unroll": 4})
+        if not isinstance(g, dict):
+            raise ValueError("'gradient' must be a dictionary")
+        w2 = _number(g.get("w2"), "w2", -3, 3)
+        unroll = _number(g.get("unroll"), "the number of unrolls", 1, MAX_UNROLL)
+        if unroll != int(unroll):
+            raise ValueError("the number of unrolls must be a whole number")
+        lo = state.get("lstm", {"params": lstm.DECK_PARAMS._asdict(), "company": "A",
+                                "sequence": list(lstm.COMPANY_A), "day": 1})
+        if not isinstance(lo, dict):
+            raise ValueError("'lstm' must be a dictionary")
+        lstm_params = _params(lo.get("params"), lstm.NAMES, "LSTM", 10)
+        company = lo.get("company")
+        if company not in COMPANY_CHOICES:
+            raise ValueError(f"company must be one of {', '.join(COMPANY_CHOICES)}, not {company!r}")
+        lstm_days = _sequence(lo.get("sequence"), "the LSTM's days", LSTM_MAX_DAYS)
+        days = len(lstm.COMPANIES[company][0]) if company in lstm.COMPANIES else len(lstm_days)
+        day = _number(lo.get("day"), "the day", min(1, days), days)
+        t = state.get("training", {"model": "lstm", "seed": 0, "lstm_learning_rate": 0.1, "rnn_learning_rate": 0.1})
+        if not isinstance(t, dict) or t.get("model") not in MODELS:
+            raise ValueError(f"'training' must name a model: {', '.join(MODELS)}")
+        seed = _number(t.get("seed"), "the seed", 0, 9999)
+        rates = [_number(t.get(f"{m}_learning_rate"), "the learning rate", 0.0001, 10) for m in ("lstm", "rnn")]
+        # everything is valid: apply
+        self.rnn_view.sequence.set_values(rnn_days)
+        self.rnn_view.set_params(rnn.RNNParams(**rnn_params))
+        self.gradient_view.set_values(w2, int(unroll))
+        lv = self.lstm_view
+        lv.stop()
+        for k, f in lv.fields.items():
+            f.setValue(lstm_params[k])
+        lv.set_company(company, lstm_days)
+        lv.set_day(int(day))
+        tv = self.training_view
+        tv.set_model(t["model"])
+        for key, rate in zip(("lstm", "rnn"), rates):
+            tv.panels[key].learning_rate.setValue(rate)
+            getattr(tv, key).learning_rate = rate
+        tv.set_seed(int(seed))
+        self.show_view(view)
+
+    # --- the deck's narrative -------------------------------------------------------------
+    def guided_steps(self) -> list[GuidedStep]:
+        def rnn_step(sequence):
+            def apply():
+                self.rnn_view.set_sequence(sequence)
+                self.rnn_view.set_params(rnn.DECK_PARAMS)
+                self.gradient_view.refresh()
+                self.show_view("rnn")
+            return apply
+
+        def gradient_step(w2, n):
+            def apply():
+                self.gradient_view.set_values(w2, n)
+                self.show_view("gradient")
+            return apply
+
+        def lstm_step(company, day):
+            def apply():
+                self.lstm_view.stop()
+                self.lstm_view.set_params(lstm.DECK_PARAMS)
+                self.lstm_view.set_company(company)
+                self.lstm_view.set_day(day)
+                self.show_view("lstm")
+            return apply
+
+        def training():
+            self.training_view.set_model("lstm")
+            self.show_view("training")
+
+        return [
+            GuidedStep("An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0",
+                       rnn_step(rnn.DECK_SEQUENCE)),
+            GuidedStep("The feedback loop lets yesterday's and today's values both influence the prediction",
+                       rnn_step((rnn.HIGH, rnn.MEDIUM))),
+            GuidedStep("Unrolled: one copy of the network per day, the same weights in every copy",
+                       rnn_step(lstm.COMPANY_A)),
+            GuidedStep("Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴", gradient_step(2.0, 4)),
+            GuidedStep("Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰", gradient_step(2.0, 50)),
+            GuidedStep("Limit w2 below 1 to stop the explosion… and the gradient vanishes instead",
+                       gradient_step(0.5, 50)),
+            GuidedStep("LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1",
+                       lstm_step("A", 1)),
+            GuidedStep("Company A, day by day: the Day 5 prediction is about 0", lstm_step("A", 4)),
+            GuidedStep("Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1",
+                       lstm_step("B", 4)),
+            GuidedStep("Train the LSTM and the plain RNN from a random start: which one remembers Day 1?", training),
+        ]
