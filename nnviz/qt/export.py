@@ -33,16 +33,40 @@ def export_plot(plot: pg.PlotWidget, path: str | Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".svg":
-        exporter = pg_exporters.SVGExporter(plot.getPlotItem())
+        _write_svg(plot, path, plot_title(plot))
+        exporter = None
     elif suffix == ".png":
         exporter = pg_exporters.ImageExporter(plot.getPlotItem())
         exporter.parameters()["width"] = max(1, int(plot.width() * PNG_SCALE))
     else:
         raise ValueError(f"plots are exported as .png or .svg, not {suffix or 'a file without a suffix'}")
-    exporter.export(str(path))
+    if exporter is not None:
+        exporter.export(str(path))
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
     return path
+
+
+def _write_svg(plot: pg.PlotWidget, path: Path, title: str) -> None:
+    """The plot as vector graphics through Qt's SVG generator (pyqtgraph's SVG exporter cannot parse
+    the paths Qt 6.11 writes)."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(plot.width(), plot.height()))
+    generator.setViewBox(QRect(0, 0, plot.width(), plot.height()))
+    generator.setTitle(title)
+    generator.setDescription("nnviz")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"could not write {path}")
+    try:
+        plot.render(painter)
+    finally:
+        painter.end()
 
 
 def history_rows(tab) -> list[list[str]]:

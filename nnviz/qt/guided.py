@@ -129,6 +129,8 @@ class GuidedMode(QObject):
             self.go(0)
 
     def eventFilter(self, watched, event) -> bool:
+        if not hasattr(self, "window"):
+            return False
         if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         if QApplication.activeWindow() is not self.window and QApplication.activeModalWidget() is not None:
@@ -136,8 +138,7 @@ class GuidedMode(QObject):
         key = event.key()
         if key not in FORWARD and key not in BACK:
             return False
-        if key in TEXT_KEYS and isinstance(QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox, QTextEdit,
-                                                                         QPlainTextEdit)):
+        if key in TEXT_KEYS and isinstance(watched, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)):
             return False
         if not self._belongs_to_window(watched):
             return False

@@ -162,6 +162,6 @@ class Presenter(QObject):
         self.laser_action.setChecked(self.laser.isVisible())
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is getattr(self, "window", None):
             self._refit()
         return False

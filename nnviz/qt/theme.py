@@ -93,7 +93,7 @@ THEMES = {
         PURPLE: "#E79BC6", GREY: "#A8A8A8", GREEN: "#1DBF8F", "#FAFAF5": "#26292E", "#B00020": "#FF8A80",
         "#004D40": "#80CBC4"}),
     "high-contrast": Theme("high-contrast", "#000000", "#FFFFFF", "#161616", "#FF6E6E", 1.5, 0.35, {
-        BLACK: "#FFFFFF", WHITE: "#000001", BLUE: "#56B4E9", SKY: "#BDE5FA", VERMILLION: "#FF8A3D",
+        BLACK: "#FFFFFF", WHITE: "#000000", BLUE: "#56B4E9", SKY: "#BDE5FA", VERMILLION: "#FF8A3D",
         PURPLE: "#F2A7D4", GREY: "#D0D0D0", GREEN: "#22D6A0", ORANGE: "#FFB21A", "#FAFAF5": "#161616",
         "#B00020": "#FF6E6E", "#004D40": "#A7FFEB"}),
 }
