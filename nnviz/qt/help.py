@@ -10,10 +10,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageB
 from nnviz import COURSE, __version__
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcut_rows(window) -> list[tuple[str, str]]:
     """(what it does, keys) for every action of the window with a shortcut, plus the guided-mode keys."""
     rows = []
@@ -23,10 +19,10 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
         name = action.text().replace("&", "").rstrip("…").strip()
         if keys and name and (name, tuple(keys)) not in seen:
             seen.add((name, tuple(keys)))
-            rows.append((name, tr(" or ").join(keys)))
-    rows.append((tr("Guided mode: next step"), tr("Page Down, Right or Space")))
-    rows.append((tr("Guided mode: previous step"), tr("Page Up or Left")))
-    rows.append((tr("Move between controls"), tr("Tab and Shift+Tab")))
+            rows.append((name, QCoreApplication.translate("Help", " or ").join(keys)))
+    rows.append((QCoreApplication.translate("Help", "Guided mode: next step"), QCoreApplication.translate("Help", "Page Down, Right or Space")))
+    rows.append((QCoreApplication.translate("Help", "Guided mode: previous step"), QCoreApplication.translate("Help", "Page Up or Left")))
+    rows.append((QCoreApplication.translate("Help", "Move between controls"), QCoreApplication.translate("Help", "Tab and Shift+Tab")))
     return rows
 
 
@@ -36,11 +32,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.setObjectName("shortcuts-dialog")
-        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcuts")
-        self.table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Help", "Action"), QCoreApplication.translate("Help", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for i, (name, keys) in enumerate(rows):
@@ -58,13 +54,13 @@ class ShortcutsDialog(QDialog):
 
 def about_text() -> str:
     return (f"<h3>nnviz {__version__}</h3>"
-            + tr("<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula "
+            + QCoreApplication.translate("Help", "<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula "
                  "shown with its values.</p>").replace("%1", COURSE)
-            + tr("<p>Free software under the MIT licence.</p>"))
+            + QCoreApplication.translate("Help", "<p>Free software under the MIT licence.</p>"))
 
 
 def show_about(window) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, tr("About nnviz"), about_text(), parent=window)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Help", "About nnviz"), about_text(), parent=window)
     box.setObjectName("about")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.open()

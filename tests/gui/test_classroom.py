@@ -332,3 +332,35 @@ def test_a_bad_lesson_with_screenshot_exits_with_status_2(tmp_path, capsys):
     assert main([str(bad), "--screenshot", str(tmp_path / "shots")]) == 2
     assert "PNG image, not a lesson file" in capsys.readouterr().err
     assert not (tmp_path / "shots").exists()
+
+
+def _interface_texts(win) -> list[str]:
+    def walk(actions):
+        for action in actions:
+            if action.isSeparator():
+                continue
+            yield action.text()
+            if action.menu() is not None:
+                yield from walk(action.menu().actions())
+    return [*walk(win.menuBar().actions()), *(win.tabs.tabText(i) for i in range(win.tabs.count()))]
+
+
+SAME_IN_BOTH = {"English", "Français", "6 Conclusion"}  # language names; "Conclusion" is French too
+
+
+def test_french_interface_has_no_english_left_in_menus_and_tabs(make_window):
+    from nnviz.qt import i18n
+
+    english = _interface_texts(make_window(None))
+    i18n.install("fr")
+    try:
+        french = _interface_texts(make_window(None))
+        assert i18n.number(0.5704) == "0,57" and i18n.significant(-5.7) == "-5,7"
+        assert i18n.localize("SSR = 3.16, step 12") == "SSR = 3,16, step 12"
+    finally:
+        i18n.install("en")
+    assert len(french) == len(english) > 20
+    left = [(en, fr) for en, fr in zip(english, french) if en == fr and en not in SAME_IN_BOTH]
+    assert not left, f"not translated: {left}"
+    assert "&Fichier" in french and "2 Descente de gradient" in french
+    assert i18n.number(0.5704) == "0.57"
