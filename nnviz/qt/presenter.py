@@ -13,7 +13,7 @@ LASER_RADIUS = 22
 
 
 class BlankScreen(QWidget):
-    """Covers the whole window in the theme's background, as presentation software does on B."""
+    """Covers the whole window in black, as presentation software does on B (a white screen would dazzle)."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -28,8 +28,8 @@ class BlankScreen(QWidget):
 
     def cover(self) -> None:
         palette = self.palette()
-        palette.setColor(self.backgroundRole(), QColor(theme.current_theme().background))
-        palette.setColor(self.foregroundRole(), QColor(theme.themed(theme.GREY)))
+        palette.setColor(self.backgroundRole(), QColor("#000000"))
+        palette.setColor(self.foregroundRole(), QColor("#3A3A3A"))
         self.setPalette(palette)
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
