@@ -12,7 +12,7 @@ import re
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import (QAbstractGraphicsShapeItem, QGraphicsItem, QGraphicsLineItem, QGraphicsSimpleTextItem,
-                               QGraphicsTextItem, QGraphicsView, QWidget)
+                               QGraphicsView, QWidget)
 
 from nnviz.qt import theme
 
@@ -141,13 +141,15 @@ def _record_item(item) -> dict | None:
         return {"pt": item.textItem.font().pointSizeF() / _scale(), "color": _canonical_color(QColor(item.color))}
     if isinstance(item, pg.GraphicsItem):
         return None
+    # A plain diagram (not pyqtgraph) fits itself to its view, so it grows with the window: only its
+    # colours follow the theme (and its lines the theme's width factor); its text is not zoomed again.
     look = {}
     if isinstance(item, (QAbstractGraphicsShapeItem, QGraphicsLineItem)):
-        look["pen"] = _canonical_pen(item.pen())
+        pen = _canonical_pen(item.pen())
+        pen.setWidthF(pen.widthF() * _scale())  # undo the zoom part of _canonical_pen: only the theme factor
+        look["pen"] = pen
     if isinstance(item, (QAbstractGraphicsShapeItem, QGraphicsSimpleTextItem)):
         look["brush"] = _canonical_brush(item.brush())
-    if isinstance(item, (QGraphicsSimpleTextItem, QGraphicsTextItem)):
-        look["pt"] = item.font().pointSizeF() / _scale()
     return look or None
 
 
@@ -238,10 +240,8 @@ def _apply_item(item, look: dict) -> None:
         item.setColor(_themed_color(look["color"]))
     else:
         if "pen" in look:
-            item.setPen(_themed_pen(look["pen"]))
+            pen = _themed_pen(look["pen"])
+            pen.setWidthF(pen.widthF() / _scale())
+            item.setPen(pen)
         if "brush" in look:
             item.setBrush(_themed_brush(look["brush"]))
-        if "pt" in look and look["pt"] > 0:
-            f = item.font()
-            f.setPointSizeF(look["pt"] * _scale())
-            item.setFont(f)

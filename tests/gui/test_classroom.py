@@ -286,7 +286,7 @@ def test_export_writes_valid_png_svg_and_csv(qtbot, win, tmp_path):
     assert not QApplication.clipboard().pixmap().isNull()
 
 
-def test_blank_screen_with_b_and_full_stop(qtbot, win):
+def test_blank_screen_and_zoom_keys(qtbot, win):
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     qtbot.keyClick(win.chapters[0].plot, Qt.Key.Key_B)
@@ -296,6 +296,14 @@ def test_blank_screen_with_b_and_full_stop(qtbot, win):
     assert not win.presenter.blanked
     qtbot.keyClick(win.chapters[0].weight.edit, Qt.Key.Key_B)  # typing in a field is not a shortcut
     assert not win.presenter.blanked
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(win.chapters[0].plot, Qt.Key.Key_Plus, ctrl)
+    assert theme.zoom() == pytest.approx(1.25)
+    qtbot.keyClick(win.chapters[0].plot, Qt.Key.Key_Minus, ctrl)
+    qtbot.keyClick(win.chapters[0].plot, Qt.Key.Key_Minus, ctrl)
+    assert theme.zoom() == pytest.approx(0.8)
+    qtbot.keyClick(win.chapters[0].plot, Qt.Key.Key_0, ctrl)
+    assert theme.zoom() == 1.0
     win.presenter.laser_action.trigger()
     assert win.presenter.laser.isVisible()
     win.presenter.laser_action.trigger()
