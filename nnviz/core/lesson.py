@@ -49,11 +49,18 @@ def dumps(lesson: Lesson) -> str:
     data = {"format": FORMAT, "version": VERSION, "current": lesson.current, "theme": lesson.theme,
             "guided_step": lesson.guided_step, "chapters": lesson.chapters}
     try:
-        text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, sort_keys=False)
+        text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, default=_plain)
     except (TypeError, ValueError) as error:
         raise LessonError(f"this state cannot be written to a lesson file: {error}") from None
     loads(text)  # never write a file we would refuse to open
     return text
+
+
+def _plain(value):
+    """NumPy numbers and arrays (what chapters often hold) as plain JSON numbers and lists."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not a number, text, list or object")
 
 
 def read(path: str | os.PathLike) -> Lesson:

@@ -43,11 +43,11 @@ def apply(window, lesson: Lesson) -> list[str]:
             if key in tabs:
                 tabs[key].set_state(copy.deepcopy(state))
                 applied.append(key)
-    except (ValueError, TypeError, KeyError, IndexError) as error:
-        for key in reversed(applied):
+    except Exception as error:  # noqa: BLE001 — any refusal (or a chapter's bug) must leave everything as it was
+        for done in reversed(applied):
             try:
-                tabs[key].set_state(before[key])
-            except (ValueError, TypeError, KeyError, IndexError):
+                tabs[done].set_state(before[done])
+            except Exception:  # noqa: BLE001
                 pass
         title = tabs[key].title
         raise LessonError(f"{title}: {error}") from None

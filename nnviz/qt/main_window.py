@@ -19,7 +19,9 @@ APPLICATION = "nnviz"
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    """nnviz's settings, in QSettings' default format (tests switch it to an INI file in a temporary folder;
+    the two-argument constructor would always use the native format and ignore that)."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 
 def chapter_title(cls) -> str:

@@ -38,6 +38,13 @@ def test_a_minimal_file_is_accepted():
     assert lesson.chapters == {} and lesson.current is None and lesson.guided_step is None
 
 
+def test_numpy_values_are_written_as_plain_numbers():
+    import numpy as np
+
+    text = L.dumps(Lesson(chapters={"a": {"x": np.array([0.5, 2.3]), "n": np.int64(3), "w": np.float32(0.25)}}))
+    assert L.loads(text).chapters["a"] == {"x": [0.5, 2.3], "n": 3, "w": 0.25}
+
+
 def test_dumps_refuses_non_finite_state():
     with pytest.raises(LessonError, match="cannot be written"):
         L.dumps(Lesson(chapters={"a": {"x": float("nan")}}))

@@ -181,21 +181,42 @@ def test_save_and_open_round_trip(win, tmp_path):
     other.set_state({"weight": -1.0, "view": "curve"})
     win.tabs.setCurrentIndex(1)
     win.presenter.set_theme("dark")
-    path = tmp_path / "lesson.nnviz.json"
+    win.guided.action.trigger()
+    win.guided.forward()
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    path = folder / "lesson.nnviz.json"
     win.lessons.save_to(path)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == L.FORMAT and data["version"] == L.VERSION and data["theme"] == "dark"
     assert data["chapters"]["toy"] == {"weight": 2.5, "view": "table"}
-    assert not list(tmp_path.glob("*.tmp")) and len(list(tmp_path.iterdir())) == 1
+    assert [p.name for p in folder.iterdir()] == ["lesson.nnviz.json"]  # QSaveFile left no temporary file
+    assert data["guided_step"] == 1 and data["current"] == "other-toy"
+    win.guided.action.trigger()
     toy.set_state({"weight": 9.0, "view": "curve"})
     win.tabs.setCurrentIndex(0)
     win.presenter.set_theme("light")
     win.lessons.load(path)
     assert toy.get_state() == {"weight": 2.5, "view": "table"}
-    assert other.get_state() == {"weight": -1.0, "view": "curve"}
+    assert win.guided.active and win.guided.index == 1 and other.get_state() == {"weight": 3.0, "view": "curve"}
     assert win.tabs.currentIndex() == 1 and theme.current_theme().name == "dark"
     assert win.lessons.recent()[0] == str(path.resolve())
     assert path.name in win.windowTitle()
+
+
+def test_recent_lessons_and_the_language_menu_are_remembered(win, tmp_path, monkeypatch):
+    from nnviz.qt.main_window import settings
+
+    assert settings().fileName().startswith(str(tmp_path))  # never the user's own settings
+    for name in ("a", "b", "a"):
+        win.lessons.save_to(tmp_path / f"{name}.nnviz.json")
+    assert [p.rsplit("/", 1)[-1] for p in win.lessons.recent()] == ["a.nnviz.json", "b.nnviz.json"]
+    win.lessons._fill_recent()
+    assert [a.text() for a in win.lessons.recent_menu.actions()] == ["a.nnviz.json", "b.nnviz.json"]
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    win.findChild(type(win.undo.undo_action), "language-fr").trigger()
+    assert settings().value("view/language") == "fr" and "Français" in told[0]
 
 
 def test_every_real_chapter_round_trips(make_window, tmp_path):
