@@ -52,6 +52,8 @@ FRENCH = {
     "Walk through the chapter step by step, as the slides do": "Parcourir le chapitre étape par étape, comme les diapositives",
     "This chapter has no guided steps: explore it freely.": "Ce chapitre n’a pas d’étapes guidées : explorez-le librement.",
     "Step %1 of %2: %3": "Étape %1 sur %2 : %3",
+    "‹ Back": "‹ Précédente",
+    "Next ›": "Suivante ›",
     "This step could not be shown: %1": "Cette étape n’a pas pu être montrée : %1",
     "This lesson has a chapter that this nnviz does not have: %1": "Cette leçon a un chapitre que ce nnviz n’a pas : %1",
     "No chapter “%1” here: the lesson opens on the current one.":

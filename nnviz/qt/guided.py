@@ -49,6 +49,8 @@ class GuidedMode(QObject):
         super().__init__(window)
         self.window = window
         self.bar = GuidedBar()
+        self.bar.back.setText(self.tr("‹ Back"))
+        self.bar.next.setText(self.tr("Next ›"))
         self.bar.back.setToolTip(self.tr("Previous step (Page Up, Left)"))
         self.bar.next.setToolTip(self.tr("Next step (Page Down, Right, Space)"))
         self.bar.back.clicked.connect(self.back)

@@ -112,36 +112,46 @@
     <name>GuidedMode</name>
     <message>
         <location filename="../../nnviz/qt/guided.py" line="52" />
+        <source>‹ Back</source>
+        <translation>‹ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/guided.py" line="53" />
+        <source>Next ›</source>
+        <translation>Suivante ›</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/guided.py" line="54" />
         <source>Previous step (Page Up, Left)</source>
         <translation>Étape précédente (Page précédente, Gauche)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="53" />
+        <location filename="../../nnviz/qt/guided.py" line="55" />
         <source>Next step (Page Down, Right, Space)</source>
         <translation>Étape suivante (Page suivante, Droite, Espace)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="56" />
+        <location filename="../../nnviz/qt/guided.py" line="58" />
         <source>&amp;Guided mode</source>
         <translation>Mode &amp;guidé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="59" />
+        <location filename="../../nnviz/qt/guided.py" line="61" />
         <source>Walk through the chapter step by step, as the slides do</source>
         <translation>Parcourir le chapitre étape par étape, comme les diapositives</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="96" />
+        <location filename="../../nnviz/qt/guided.py" line="98" />
         <source>This chapter has no guided steps: explore it freely.</source>
         <translation>Ce chapitre n’a pas d’étapes guidées : explorez-le librement.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="103" />
+        <location filename="../../nnviz/qt/guided.py" line="105" />
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="106" />
+        <location filename="../../nnviz/qt/guided.py" line="108" />
         <source>This step could not be shown: %1</source>
         <translation>Cette étape n’a pas pu être montrée : %1</translation>
     </message>
@@ -315,62 +325,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="82" />
+        <location filename="../../nnviz/qt/main_window.py" line="84" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="91" />
+        <location filename="../../nnviz/qt/main_window.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="97" />
+        <location filename="../../nnviz/qt/main_window.py" line="99" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="101" />
+        <location filename="../../nnviz/qt/main_window.py" line="103" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="102" />
+        <location filename="../../nnviz/qt/main_window.py" line="104" />
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="111" />
+        <location filename="../../nnviz/qt/main_window.py" line="113" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="114" />
+        <location filename="../../nnviz/qt/main_window.py" line="116" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="133" />
+        <location filename="../../nnviz/qt/main_window.py" line="135" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="134" />
+        <location filename="../../nnviz/qt/main_window.py" line="136" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="139" />
+        <location filename="../../nnviz/qt/main_window.py" line="141" />
         <source>&amp;About nnviz</source>
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="151" />
+        <location filename="../../nnviz/qt/main_window.py" line="153" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="152" />
+        <location filename="../../nnviz/qt/main_window.py" line="154" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
     </message>
