@@ -1,4 +1,4 @@
-"""Command line and application start-up: `nnviz [--chapter N|NAME] [--fullscreen] [--screenshot DIR]`."""
+"""Command line and application start-up: `nnviz [FILE] [--chapter N|NAME] [--theme T] [--lang L] [--fullscreen] [--screenshot DIR]`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from nnviz import COURSE, __version__
+from nnviz.core.lesson import THEMES as THEME_NAMES
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -23,6 +24,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nnviz", description=f"nnviz: the course “{COURSE}”, one live tab per chapter.")
+    parser.add_argument("file", metavar="FILE", nargs="?", type=Path, help="a lesson file to open")
+    parser.add_argument("--theme", choices=THEME_NAMES, help="light (default, for a lit room), dark or high-contrast")
+    parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface (default: the last one chosen)")
+    parser.add_argument("--zoom", type=float, metavar="FACTOR", help="presenter zoom, e.g. 1.5 (Ctrl+Plus / Ctrl+Minus)")
     parser.add_argument("--chapter", metavar="N|NAME", help="open this chapter (number or name, e.g. 2 or gradient-descent)")
     parser.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
     parser.add_argument("--screenshot", metavar="DIR", type=Path,
@@ -48,25 +53,35 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def take_screenshots(window, directory: Path, size: tuple[int, int]) -> list[Path]:
-    """Render every tab of `window` at `size` into `directory`; returns the files written."""
-    from PySide6.QtCore import Qt
+def render_tabs(window, directory: Path) -> list[Path]:
+    """Render every tab of a shown `window` into `directory` as <n>-<key>.png; the tab on screen is kept."""
     from PySide6.QtWidgets import QApplication
 
     directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    current = window.tabs.currentIndex()
+    try:
+        for index, tab in enumerate(window.chapters):
+            window.tabs.setCurrentIndex(index)
+            for _ in range(3):
+                QApplication.processEvents()
+            path = directory / f"{tab.number}-{tab.key}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            written.append(path)
+    finally:
+        window.tabs.setCurrentIndex(current)
+    return written
+
+
+def take_screenshots(window, directory: Path, size: tuple[int, int]) -> list[Path]:
+    """Render every tab of `window` at `size` into `directory`, without showing it; returns the files written."""
+    from PySide6.QtCore import Qt
+
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.resize(*size)
     window.show()
-    written = []
-    for index, tab in enumerate(window.chapters):
-        window.tabs.setCurrentIndex(index)
-        for _ in range(3):
-            QApplication.processEvents()
-        path = directory / f"{tab.number}-{tab.key}.png"
-        if not window.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path)
-    return written
+    return render_tabs(window, directory)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,10 +89,41 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
+    from nnviz.core.lesson import LessonError
+    from nnviz.qt import i18n, theme
     from nnviz.qt.chapters import find_chapter
-    from nnviz.qt.main_window import MainWindow
+    from nnviz.qt.main_window import MainWindow, settings
 
+    remembered = settings() if args.screenshot is None else None
+    lang = args.lang or (remembered and str(remembered.value("view/language", "en"))) or "en"
+    theme_name = args.theme or (remembered and str(remembered.value("view/theme", "light"))) or "light"
+    zoom = args.zoom
+    if zoom is None:
+        try:
+            zoom = float(remembered.value("view/zoom", 1.0)) if remembered else 1.0
+        except (TypeError, ValueError):
+            zoom = 1.0
+    try:
+        i18n.install(lang if lang in i18n.LANGUAGES else "en")
+    except ValueError as error:
+        print(f"nnviz: {error}", file=sys.stderr)
+    theme.set_globals(theme_name if theme_name in THEME_NAMES else "light", zoom)
+    theme.apply_to_application(app)
     window = MainWindow(restore=args.screenshot is None)
+    if args.file is not None:
+        try:
+            window.lessons.load(args.file)
+        except LessonError as error:
+            print(f"nnviz: {args.file}: {error}", file=sys.stderr)
+            if args.screenshot is not None:
+                window.shutdown()
+                return 2
+            window.show()
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(window, QCoreApplication.translate("LessonFiles", "Cannot open this lesson"),
+                                f"{args.file.name}: {error}")
     if args.chapter:
         try:
             window.select_chapter(find_chapter(args.chapter, [type(t) for t in window.chapters]))

@@ -1,12 +1,17 @@
-"""The main window: one tab per chapter from the registry, menus, shortcuts, remembered geometry."""
+"""The main window: one tab per chapter from the registry, menus, shortcuts, remembered geometry and settings.
+
+Classroom features live in their own modules and are wired here: lesson files (`lesson_io`),
+presenter mode (`presenter`), guided steps (`guided`), undo (`undo`), export (`export`), help.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from nnviz import COURSE, __version__
+from nnviz import COURSE
+from nnviz.qt import i18n, theme
 from nnviz.qt.chapters import chapter_classes
 
 ORGANIZATION = "nnviz"
@@ -14,13 +19,30 @@ APPLICATION = "nnviz"
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    """nnviz's settings, in QSettings' default format (tests switch it to an INI file in a temporary folder;
+    the two-argument constructor would always use the native format and ignore that)."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def chapter_title(cls) -> str:
+    """A chapter's title in the interface language (the titles are listed for translation in `titles.py`)."""
+    return QCoreApplication.translate("chapters", cls.title)
 
 
 class MainWindow(QMainWindow):
     """Tabs in the deck's order, Ctrl+1…6 to switch, F11 for full screen, Ctrl+Q to quit."""
 
     def __init__(self, *, restore: bool = True):
+        from nnviz.qt.export import Exporter
+        from nnviz.qt.guided import GuidedMode
+        from nnviz.qt.lesson_io import LessonFiles
+        from nnviz.qt.presenter import Presenter
+        from nnviz.qt.undo import UndoManager
+
+        # Build at the canonical look (light, zoom 1), then show the chosen theme and zoom (restyle records first).
+        wanted = theme.current_theme().name, theme.zoom()
+        theme.set_globals("light", 1.0)
+        theme.apply_to_application(QApplication.instance())
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle(f"nnviz — {COURSE}")
@@ -31,43 +53,106 @@ class MainWindow(QMainWindow):
         for cls in chapter_classes():
             tab = cls()
             self.chapters.append(tab)
-            self.tabs.addTab(tab, f"{cls.number} {cls.title}")
+            self.tabs.addTab(tab, f"{cls.number} {chapter_title(cls)}")
             self.tabs.setTabToolTip(self.tabs.count() - 1, cls.summary)
-        self.setCentralWidget(self.tabs)
+        self.guided = GuidedMode(self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.guided.bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.presenter = Presenter(self)
+        self.lessons = LessonFiles(self)
+        self.undo = UndoManager(self)
+        self.exporter = Exporter(self)
         self._build_menus()
         self.resize(1280, 720)
         self._remember = restore
         if restore:
             self._restore()
+        if wanted != ("light", 1.0):
+            theme.set_look(self, *wanted)
+
+    def _menu(self, text: str, name: str):
+        menu = self.menuBar().addMenu(text)
+        menu.setObjectName(name)
+        return menu
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu = self._menu(self.tr("&File"), "file-menu")
+        for item in (self.lessons.open_action, self.lessons.recent_menu, self.lessons.examples_menu, None,
+                     self.lessons.save_action, self.lessons.save_as_action, None, self.exporter.menu, None):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QAction):
+                file_menu.addAction(item)
+            else:
+                file_menu.addMenu(item)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view = self.menuBar().addMenu("&View")
-        full = QAction("&Full screen", self, checkable=True)
+        edit = self._menu(self.tr("&Edit"), "edit-menu")
+        edit.addAction(self.undo.undo_action)
+        edit.addAction(self.undo.redo_action)
+
+        view = self._menu(self.tr("&View"), "view-menu")
+        full = QAction(self.tr("&Full screen"), self, checkable=True)
+        full.setObjectName("full-screen")
         full.setShortcut(QKeySequence("F11"))
         full.triggered.connect(self.toggle_full_screen)
         self.full_screen_action = full
-        view.addAction(full)
+        p = self.presenter
+        for action in (full, p.zoom_in, p.zoom_out, p.zoom_reset, None, p.blank_action, p.laser_action,
+                       self.guided.action, None):
+            view.addSeparator() if action is None else view.addAction(action)
+        theme_menu = view.addMenu(self.tr("&Theme"))
+        theme_menu.setObjectName("theme-menu")
+        theme_menu.addActions(list(p.theme_actions.values()))
+        language_menu = view.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("language-menu")
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language-{code}")
+            action.setData(code)
+            action.setChecked(code == i18n.language())
+            action.triggered.connect(self._on_language_action)
+            group.addAction(action)
+            language_menu.addAction(action)
         view.addSeparator()
         for i, tab in enumerate(self.chapters):
-            action = QAction(f"{tab.number} {tab.title}", self)
+            action = QAction(f"{tab.number} {chapter_title(type(tab))}", self)
             action.setShortcut(QKeySequence(f"Ctrl+{tab.number}"))
             action.triggered.connect(self._on_chapter_action)
             action.setData(i)
             view.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About nnviz", self)
+        help_menu = self._menu(self.tr("&Help"), "help-menu")
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setObjectName("keyboard-shortcuts")
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        about = QAction(self.tr("&About nnviz"), self)
+        about.setObjectName("about-action")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def _on_chapter_action(self) -> None:
         self.tabs.setCurrentIndex(int(self.sender().data()))
+
+    def _on_language_action(self) -> None:
+        code = self.sender().data()
+        settings().setValue("view/language", code)
+        if code != i18n.language():
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("nnviz will speak %1 the next time it starts.")
+                                    .replace("%1", i18n.LANGUAGES[code]))
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -76,10 +161,17 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.full_screen_action.setChecked(self.isFullScreen())
 
+    def show_shortcuts(self) -> None:
+        from nnviz.qt.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        self._dialog = dialog
+
     def show_about(self) -> None:
-        QMessageBox.about(self, "About nnviz",
-                          f"<h3>nnviz {__version__}</h3><p>The course <i>{COURSE}</i>, one live tab per chapter.</p>"
-                          "<p>Free software under the MIT licence.</p>")
+        from nnviz.qt.help import show_about
+
+        show_about(self)
 
     def select_chapter(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -101,9 +193,12 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/tab", self.tabs.currentIndex())
+        s.setValue("view/theme", theme.current_theme().name)
+        s.setValue("view/zoom", theme.zoom())
 
     def shutdown(self) -> None:
         """Stop every chapter's worker; safe to call twice."""
+        self.presenter.laser.stop()
         for tab in self.chapters:
             tab.shutdown()
 

@@ -14,8 +14,9 @@ def chapter_classes() -> list[type[ChapterTab]]:
     from nnviz.qt.chapters.gradient_descent import GradientDescentTab
     from nnviz.qt.chapters.backpropagation import BackpropagationTab
     from nnviz.qt.chapters.rnn import RnnTab
+    from nnviz.qt.chapters.conclusion import ConclusionTab
 
-    classes = [WhyHowTab, GradientDescentTab, BackpropagationTab, RnnTab]
+    classes = [WhyHowTab, GradientDescentTab, BackpropagationTab, RnnTab, ConclusionTab]
     return sorted(classes, key=lambda cls: cls.number)
 
 

@@ -1,0 +1,145 @@
+"""Chapter 6 — Conclusion: a recap of every other chapter, with a live thumbnail of its tab and what to remember."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from nnviz.qt import theme
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+
+MIN_THUMB_WIDTH = 240
+
+
+def columns(count: int) -> int:
+    """Cards per row: one chapter alone, two for up to four, three beyond."""
+    return 1 if count <= 1 else 2 if count <= 4 else 3
+
+
+class ChapterCard(QFrame):
+    """One chapter: its thumbnail (a button that opens it), its title and its summary."""
+
+    def __init__(self, tab: ChapterTab, parent=None):
+        super().__init__(parent)
+        self.tab = tab
+        self.setObjectName(f"recap-{tab.key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.button = QToolButton()
+        self.button.setObjectName(f"open-{tab.key}")
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.button.setAutoRaise(True)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title = QLabel()
+        self.title.setFont(theme.font(theme.TITLE_PT, bold=True))
+        self.summary = QLabel(tab.summary)
+        self.summary.setWordWrap(True)
+        self.summary.setFont(theme.font(theme.LEDGER_PT))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def refresh(self, title: str, width: int) -> None:
+        """A fresh thumbnail of the chapter as it is now, `width` pixels wide."""
+        self.title.setText(title)
+        pixmap = self.tab.grab()
+        if not pixmap.isNull() and pixmap.width() > 0:
+            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            self.button.setIcon(pixmap)
+            self.button.setIconSize(QSize(pixmap.width(), pixmap.height()))
+        self.button.setToolTip(self.tr("Open the chapter “%1”").replace("%1", title))
+        self.button.setAccessibleName(title)
+
+
+class ConclusionTab(ChapterTab):
+    number = 6
+    key = "conclusion"
+    title = "Conclusion"
+    summary = ("A neural network bends activation functions into a squiggle that fits the data; "
+               "gradient descent and backpropagation find its weights.")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        intro = QLabel(self.tr("What each chapter showed. Click a picture to open that chapter; "
+                               "the pictures show each chapter as you left it."))
+        intro.setWordWrap(True)
+        self.controls.addWidget(intro)
+        self.finish_controls()
+        self.cards: list[ChapterCard] = []
+        self._grid_host = QWidget()
+        self.grid = QGridLayout(self._grid_host)
+        scroll = self.scroll = QScrollArea()
+        scroll.setObjectName("recap")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._grid_host)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _tab_widget(self) -> QTabWidget | None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        return widget
+
+    def others(self) -> list[ChapterTab]:
+        tabs = self._tab_widget()
+        if tabs is None:
+            return []
+        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, ChapterTab) and w is not self]
+
+    def refresh(self) -> None:
+        """Build the cards (once per chapter) and take fresh thumbnails."""
+        tabs = self._tab_widget()
+        others = self.others()
+        if [c.tab for c in self.cards] != others:
+            for card in self.cards:
+                card.deleteLater()
+            self.cards = []
+            for i, tab in enumerate(others):
+                card = ChapterCard(tab)
+                card.button.clicked.connect(self._on_card_clicked)
+                n = columns(len(others))
+                self.grid.addWidget(card, i // n, i % n)
+                self.cards.append(card)
+        n = columns(len(self.cards))
+        rows = max(1, -(-len(self.cards) // n))
+        view = self.scroll.viewport().size()
+        extra = round(110 * theme.zoom())  # title and summary under each picture
+        by_width = view.width() / n - 70
+        by_height = (view.height() / rows - extra) / max(self.height() / max(self.width(), 1), 0.3)
+        width = max(MIN_THUMB_WIDTH, int(min(by_width, by_height)))
+        for card in self.cards:
+            size = self.size()
+            if card.tab.size() != size and not card.tab.isVisible():
+                card.tab.resize(size)  # a tab never shown has no size yet
+            card.refresh(tabs.tabText(tabs.indexOf(card.tab)) if tabs else card.tab.title, width)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The tab just hidden renders blank inside this event: take the thumbnails right after it.
+        QTimer.singleShot(0, self.refresh)
+
+    def open_chapter(self, tab: ChapterTab) -> None:
+        tabs = self._tab_widget()
+        if tabs is not None:
+            tabs.setCurrentWidget(tab)
+
+    def _on_card_clicked(self) -> None:
+        for card in self.cards:
+            if card.button is self.sender():
+                self.open_chapter(card.tab)
+
+    def highlight(self, index: int | None) -> None:
+        """Frame one card (guided mode), or none."""
+        for i, card in enumerate(self.cards):
+            card.setStyleSheet(f"ChapterCard {{ border: {round(4 * theme.zoom())}px solid "
+                               f"{theme.themed(theme.ORANGE)}; }}" if i == index else "")
+
+    def guided_steps(self) -> list[GuidedStep]:
+        if not self.cards:
+            self.refresh()
+        return [GuidedStep(f"{card.tab.number} {card.tab.title}: {card.tab.summary}",
+                           lambda i=i: self.highlight(i)) for i, card in enumerate(self.cards)]

@@ -1,0 +1,57 @@
+"""Languages: Qt translators for nnviz's strings (resources/translations/nnviz_<lang>.qm) and numbers written for the language."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from nnviz.core.numbers import fmt, sig
+from nnviz.resources import resource
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+_state: dict = {"language": "en", "translators": []}
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def language() -> str:
+    """The language of the user interface now ("en" or "fr")."""
+    return _state["language"]
+
+
+def install(lang: str) -> None:
+    """Translate the application into `lang` (ValueError if unknown); call before building the window."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no language {lang!r}; the languages are {', '.join(LANGUAGES)}")
+    app = QCoreApplication.instance()
+    for translator in _state["translators"]:
+        app.removeTranslator(translator)
+    _state["translators"] = []
+    if lang != "en":
+        ours = QTranslator(app)
+        if not ours.load(f"nnviz_{lang}", str(resource("translations"))):
+            raise ValueError(f"the {LANGUAGES[lang]} translation is missing ({resource('translations')})")
+        qt_own = QTranslator(app)  # Qt's own dialogs (OK / Cancel, file dialogs)
+        if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _state["translators"].append(qt_own)
+        app.installTranslator(ours)
+        _state["translators"].append(ours)
+    QLocale.setDefault(QLocale(lang))
+    _state["language"] = lang
+
+
+def localize(text: str) -> str:
+    """Write the decimal points of the numbers in `text` as the language does (0.57 → 0,57 in French)."""
+    point = QLocale().decimalPoint()
+    return text if point == "." else _DECIMAL_POINT.sub(point, text)
+
+
+def number(value: float, decimals: int = 2) -> str:
+    """`fmt` (the deck's rounding), with the language's decimal point."""
+    return localize(fmt(value, decimals))
+
+
+def significant(value: float, digits: int = 2) -> str:
+    """`sig` (the deck's significant figures), with the language's decimal point."""
+    return localize(sig(value, digits))
