@@ -3,3 +3,22 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import gc
+
+import pytest
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item):
+    """Delete the test's widgets now (pytest-qt only asks Qt to delete them later), then collect.
+
+    Without this, closed windows pile up with pending deleteLater() calls and are destroyed later
+    by Python's cyclic garbage collector, in whatever order it finds them; PySide6 then crashed
+    the interpreter (a segmentation fault inside shiboken) once several chapters' windows had piled up.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

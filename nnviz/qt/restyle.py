@@ -7,6 +7,7 @@ current theme and zoom, so switching back and forth never drifts.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pyqtgraph as pg
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import (QAbstractGraphicsShapeItem, QGraphicsItem, QGraph
 
 from nnviz.qt import theme
 
-KEY = 0x6E6E  # QGraphicsItem.data key of the recorded look
+# Recorded looks live on the items themselves (`_nnviz_look`) and, for widgets, as a JSON string
+# property. Neither a Python dict inside a QVariant (QGraphicsItem.setData) nor a weak reference to a
+# plain QGraphicsItem may be used: both kept diagram items' wrappers alive past their scene, and
+# collecting them later crashed PySide6 (a segmentation fault inside shiboken).
 UNLIMITED = 16777215
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")
 _PT = re.compile(r"(\d+(?:\.\d+)?)pt")
@@ -95,20 +99,21 @@ def _css(text: str, themed: bool) -> str:
 def record(root: QWidget) -> None:
     """Remember the canonical look of everything under `root` not yet recorded (call before changing the look)."""
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.property("nnviz-look") is None:
+        if widget.property("nnviz-look") is None:  # a JSON string: no Python object inside a QVariant
             pt = widget.font().pointSizeF()
             look = {"pt": pt / _scale() if pt > 0 else None, "css": _css(widget.styleSheet(), False),
                     "size": [v / _scale() if 0 < v < UNLIMITED else None for v in
                              (widget.minimumWidth(), widget.maximumWidth(), widget.minimumHeight(), widget.maximumHeight())]}
-            widget.setProperty("nnviz-look", look)
+            widget.setProperty("nnviz-look", json.dumps(look))
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
             if isinstance(widget, pg.GraphicsView) and not hasattr(widget, "_nnviz_background"):
                 widget._nnviz_background = _canonical_brush(widget.backgroundBrush())
             for item in widget.scene().items():
-                if QGraphicsItem.data(item, KEY) is None:
+                # Only pyqtgraph's items (Python objects) carry a look, as a plain attribute.
+                if isinstance(item, pg.GraphicsItem) and getattr(item, "_nnviz_look", None) is None:
                     look = _record_item(item)
                     if look is not None:
-                        QGraphicsItem.setData(item, KEY, look)
+                        item._nnviz_look = look
 
 
 def _record_item(item) -> dict | None:
@@ -141,16 +146,10 @@ def _record_item(item) -> dict | None:
         return {"pt": item.textItem.font().pointSizeF() / _scale(), "color": _canonical_color(QColor(item.color))}
     if isinstance(item, pg.GraphicsItem):
         return None
-    # A plain diagram (not pyqtgraph) fits itself to its view, so it grows with the window: only its
-    # colours follow the theme (and its lines the theme's width factor); its text is not zoomed again.
-    look = {}
-    if isinstance(item, (QAbstractGraphicsShapeItem, QGraphicsLineItem)):
-        pen = _canonical_pen(item.pen())
-        pen.setWidthF(pen.widthF() * _scale())  # undo the zoom part of _canonical_pen: only the theme factor
-        look["pen"] = pen
-    if isinstance(item, (QAbstractGraphicsShapeItem, QGraphicsSimpleTextItem)):
-        look["brush"] = _canonical_brush(item.brush())
-    return look or None
+    # Plain QGraphicsItems (the network, RNN and LSTM diagrams) are left alone: holding their
+    # wrappers here kept them alive past their scene, and collecting them later crashed PySide6
+    # (a segmentation fault inside shiboken). Those diagrams fit themselves to their view.
+    return None
 
 
 def _inside_pg(item) -> bool:
@@ -165,6 +164,7 @@ def apply(root: QWidget) -> None:
         look = widget.property("nnviz-look")
         if look is None:
             continue
+        look = json.loads(look)
         if look["pt"]:
             f = widget.font()
             f.setPointSizeF(look["pt"] * _scale())
@@ -184,7 +184,7 @@ def apply(root: QWidget) -> None:
             if isinstance(widget, pg.GraphicsView) and getattr(widget, "_nnviz_background", None) is not None:
                 widget.setBackground(_themed_brush(widget._nnviz_background))
             for item in widget.scene().items():
-                look = QGraphicsItem.data(item, KEY)
+                look = getattr(item, "_nnviz_look", None) if isinstance(item, pg.GraphicsItem) else None
                 if look is not None:
                     _apply_item(item, look)
             if isinstance(widget, pg.PlotWidget):

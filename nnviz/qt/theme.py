@@ -232,4 +232,17 @@ def make_plot(title: str, x_label: str, y_label: str, *, legend: str | bool | tu
             item_anchor, plot_anchor, offset = LEGEND_ANCHORS["top-left" if legend is True else legend]
         lg.anchor(item_anchor, plot_anchor, offset)
     plot.setMinimumSize(220, 160)
+    adopt_menus(plot)
     return plot
+
+
+def adopt_menus(plot: pg.PlotWidget) -> None:
+    """Make the plot own pyqtgraph's context menus, so Qt deletes them with it.
+
+    pyqtgraph creates them without a parent; left to Python's garbage collector after the
+    window is gone, their deletion crashed the interpreter (PySide6 6.11, seen in the test suite).
+    """
+    item = plot.getPlotItem()
+    for menu in (item.getViewBox().menu, item.ctrlMenu):
+        if menu is not None and menu.parent() is None:
+            menu.setParent(plot, menu.windowFlags())

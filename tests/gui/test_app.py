@@ -42,12 +42,13 @@ def test_last_tab_and_geometry_are_remembered(qtbot):
     qtbot.addWidget(first)
     first.tabs.setCurrentIndex(first.tabs.count() - 1)
     first.show()
-    first.resize(first.width(), 543)  # the offscreen screen is 800 px wide: vary the height
+    first.resize(first.width(), first.minimumSizeHint().height() + 17)  # the offscreen screen is 800 px wide
+    height = first.height()
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == second.tabs.count() - 1
-    assert second.height() == 543
+    assert second.height() == height
     second.close()
 
 
@@ -84,7 +85,7 @@ def test_bad_screenshot_size_is_refused(size, capsys):
 
 
 def test_screenshot_writes_one_png_per_tab(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "nnviz", "--screenshot", str(tmp_path), "--size", "1024x640"],
+    result = subprocess.run([sys.executable, "-m", "nnviz", "--screenshot", str(tmp_path), "--size", "1280x720"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     files = sorted(tmp_path.glob("*.png"))
@@ -92,7 +93,7 @@ def test_screenshot_writes_one_png_per_tab(tmp_path):
     assert [f.name for f in files] == expected
     for f in files:
         image = QImage(str(f))
-        assert (image.width(), image.height()) == (1024, 640)
+        assert (image.width(), image.height()) == (1280, 720)
 
 
 def test_unknown_chapter_exits_2(capsys):
