@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
 
 from nnviz import COURSE, __version__
 from nnviz.qt.chapters import chapter_classes
+from nnviz.resources import resources_dir
 
 ORGANIZATION = "nnviz"
 APPLICATION = "nnviz"
@@ -24,6 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle(f"nnviz — {COURSE}")
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "nnviz.svg")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)
