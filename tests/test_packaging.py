@@ -230,3 +230,8 @@ def test_bundle_starts_without_python_and_renders_every_tab(tmp_path, request, q
         image = QImage(str(shots / name))
         assert (image.width(), image.height()) == (1280, 720)
     assert (executable.parent / "_internal" / "resources" / "icons" / "nnviz.svg").is_file()
+    # The bundle also installs its own launcher, pointing at itself.
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    subprocess.run([str(executable), "--install-desktop-entry"], env=env, check=True, capture_output=True, timeout=60)
+    launcher = (tmp_path / "xdg" / "applications" / f"{desktop.APP_ID}.desktop").read_text(encoding="utf-8")
+    assert f"Exec={executable.resolve()} %f\n" in launcher
