@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from nnviz import desktop, resources
@@ -37,6 +38,15 @@ def load_module_copy(package: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def pixels(image) -> np.ndarray:
+    """The image's ARGB bytes as an array (height, width, 4)."""
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4).copy()
 
 
 # --- nnviz/resources.py ----------------------------------------------------------------------
@@ -95,7 +105,9 @@ def test_png_icons_are_the_svg_rendered_at_every_size(tmp_path, qapp):
         committed = QImage(str(ROOT / f"resources/icons/hicolor/{size}x{size}/apps/nnviz.png"))
         assert (committed.width(), committed.height()) == (size, size)
         new = QImage(str(tmp_path / f"{size}x{size}/apps/nnviz.png"))
-        assert new.convertToFormat(committed.format()) == committed, f"{size}px PNG is stale: run render_icons.py"
+        # Another Qt version may antialias an edge differently; a changed SVG changes far more.
+        difference = np.abs(pixels(new).astype(int) - pixels(committed))
+        assert difference.mean() < 1.0, f"the {size}px PNG is stale: run packaging/render_icons.py"
 
 
 def test_the_main_window_carries_the_icon(qtbot):
