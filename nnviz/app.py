@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=parse_size, default=(1280, 720),
                         help="window size for --screenshot (default 1280x720)")
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add nnviz to this user's applications menu (Linux, no root needed) and exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added and exit")
     return parser
 
 
@@ -49,6 +54,7 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName("nnviz")
     app.setApplicationDisplayName("nnviz")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.nnviz.nnviz")  # nnviz.desktop.APP_ID: Wayland finds the launcher's icon
     theme.apply_to_application(app)
     return app
 
@@ -86,6 +92,10 @@ def take_screenshots(window, directory: Path, size: tuple[int, int]) -> list[Pat
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from nnviz import desktop
+
+        return desktop.run(remove=args.uninstall_desktop_entry)
     if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()

@@ -7,12 +7,13 @@ presenter mode (`presenter`), guided steps (`guided`), undo (`undo`), export (`e
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from nnviz import COURSE
 from nnviz.qt import i18n, theme
 from nnviz.qt.chapters import chapter_classes
+from nnviz.resources import resources_dir
 
 ORGANIZATION = "nnviz"
 APPLICATION = "nnviz"
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle(f"nnviz — {COURSE}")
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "nnviz.svg")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)

@@ -1,0 +1,123 @@
+"""A menu entry for the current user, without root: `nnviz --install-desktop-entry` / `--uninstall-desktop-entry`.
+
+Follows the freedesktop specifications: the launcher goes to $XDG_DATA_HOME/applications, the icons to
+$XDG_DATA_HOME/icons/hicolor/<size>/apps ($XDG_DATA_HOME defaults to ~/.local/share).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from nnviz import COURSE
+from nnviz.resources import resources_dir
+
+#: The application's id: the name of its .desktop file, its icon and its AppStream component.
+APP_ID = "io.github.nnviz.nnviz"
+#: Characters that make the Desktop Entry spec require an Exec argument to be quoted.
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def data_home() -> Path:
+    """$XDG_DATA_HOME, or ~/.local/share when it is unset, empty or relative (as the spec says)."""
+    value = os.environ.get("XDG_DATA_HOME", "")
+    return Path(value) if value and os.path.isabs(value) else Path.home() / ".local" / "share"
+
+
+def launch_command() -> list[str]:
+    """How a launcher starts this nnviz: the bundle's executable, the pip-installed script, or python -m nnviz."""
+    if getattr(sys, "frozen", False):
+        return [str(Path(sys.executable).resolve())]
+    scripts = Path(sys.executable).parent
+    for name in ("nnviz", "nnviz.exe"):
+        if (scripts / name).is_file():
+            return [str(scripts / name)]
+    found = shutil.which("nnviz")
+    return [str(Path(found).resolve())] if found else [sys.executable, "-m", "nnviz"]
+
+
+def _exec_argument(argument: str) -> str:
+    """One Exec argument, quoted and escaped as the Desktop Entry spec asks."""
+    argument = argument.replace("%", "%%")
+    if _RESERVED & set(argument):
+        argument = '"' + "".join("\\" + c if c in '"`$\\' else c for c in argument) + '"'
+    return argument.replace("\\", "\\\\")  # then the string-value escape of every backslash
+
+
+def desktop_entry(command: list[str]) -> str:
+    """The text of nnviz's .desktop file, starting `command` (plus %f, a lesson file)."""
+    exec_line = " ".join(_exec_argument(a) for a in command) + " %f"
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=nnviz\n"
+        "GenericName=Neural Network Course\n"
+        f"Comment=The course “{COURSE}”, one live tab per chapter\n"
+        f"Exec={exec_line}\n"
+        f"Icon={APP_ID}\n"
+        "Terminal=false\n"
+        "StartupNotify=true\n"
+        "StartupWMClass=nnviz\n"
+        "Categories=Education;ArtificialIntelligence;\n"
+        "Keywords=neural;network;gradient;descent;backpropagation;CNN;RNN;LSTM;course;\n"
+    )
+
+
+def _icon_files() -> list[tuple[Path, Path]]:
+    """(source, path relative to the data home) for every icon we install."""
+    icons = resources_dir() / "icons"
+    pairs = [(icons / "nnviz.svg", Path("icons/hicolor/scalable/apps") / f"{APP_ID}.svg")]
+    for png in sorted((icons / "hicolor").glob("*/apps/nnviz.png")):
+        pairs.append((png, Path("icons/hicolor") / png.parent.parent.name / "apps" / f"{APP_ID}.png"))
+    return pairs
+
+
+def installed_files(home: Path | None = None) -> list[Path]:
+    """Every file install() writes: the launcher first, then the icons."""
+    home = home or data_home()
+    return [home / "applications" / f"{APP_ID}.desktop"] + [home / rel for _, rel in _icon_files()]
+
+
+def install(home: Path | None = None, command: list[str] | None = None) -> list[Path]:
+    """Write the launcher and the icons under `home` (default: the XDG data home); returns the files."""
+    home = home or data_home()
+    launcher, *icons = installed_files(home)
+    for (source, _), target in zip(_icon_files(), icons):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    (home / "icons" / "hicolor").touch()  # a newer theme folder tells icon caches to look again
+    launcher.parent.mkdir(parents=True, exist_ok=True)
+    temporary = launcher.with_suffix(".tmp")
+    temporary.write_text(desktop_entry(command or launch_command()), encoding="utf-8")
+    os.replace(temporary, launcher)
+    return [launcher, *icons]
+
+
+def uninstall(home: Path | None = None) -> list[Path]:
+    """Remove what install() wrote under `home`; returns the files that were there."""
+    removed = []
+    for path in installed_files(home):
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def run(*, remove: bool) -> int:
+    """The command-line action; prints what it did and returns the exit status."""
+    if sys.platform in ("win32", "darwin"):
+        print("nnviz: desktop entries are for Linux desktops; see packaging/README.md for Windows and macOS.",
+              file=sys.stderr)
+        return 2
+    try:
+        files = uninstall() if remove else install()
+    except OSError as error:
+        print(f"nnviz: {error}", file=sys.stderr)
+        return 1
+    if remove:
+        print(f"Removed {len(files)} file(s)." if files else "No nnviz desktop entry was installed.")
+    else:
+        print(f"Installed the launcher {files[0]} and {len(files) - 1} icons; nnviz is in the applications menu.")
+    return 0
