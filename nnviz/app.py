@@ -90,6 +90,16 @@ def take_screenshots(window, directory: Path, size: tuple[int, int]) -> list[Pat
     return render_tabs(window, directory)
 
 
+def _dispose(window) -> None:
+    """Stop the window's workers and delete it now (not later, by the garbage collector)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.shutdown()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
@@ -119,27 +129,42 @@ def main(argv: list[str] | None = None) -> int:
         print(f"nnviz: {error}", file=sys.stderr)
     theme.set_globals(theme_name if theme_name in THEME_NAMES else "light", zoom)
     theme.apply_to_application(app)
-    window = MainWindow(restore=args.screenshot is None)
+    # A lesson file is read and checked before any window exists: a bad one with --screenshot
+    # costs nothing but its message and exit status 2.
+    lesson_error = None
     if args.file is not None:
+        from nnviz.core import lesson as lesson_file
+
         try:
-            window.lessons.load(args.file)
+            lesson_file.read(args.file)
         except LessonError as error:
+            lesson_error = error
             print(f"nnviz: {args.file}: {error}", file=sys.stderr)
             if args.screenshot is not None:
-                window.shutdown()
                 return 2
-            window.show()
-            from PySide6.QtCore import QCoreApplication
-            from PySide6.QtWidgets import QMessageBox
+    window = MainWindow(restore=args.screenshot is None)
+    if args.file is not None and lesson_error is None:
+        try:
+            window.lessons.load(args.file)
+        except LessonError as error:  # a chapter refused its part: nothing was changed
+            lesson_error = error
+            print(f"nnviz: {args.file}: {error}", file=sys.stderr)
+            if args.screenshot is not None:
+                _dispose(window)
+                return 2
+    if lesson_error is not None:
+        window.show()
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(window, QCoreApplication.translate("LessonFiles", "Cannot open this lesson"),
-                                f"{args.file.name}: {error}")
+        QMessageBox.warning(window, QCoreApplication.translate("LessonFiles", "Cannot open this lesson"),
+                            f"{args.file.name}: {lesson_error}")
     if args.chapter:
         try:
             window.select_chapter(find_chapter(args.chapter, [type(t) for t in window.chapters]))
         except ValueError as error:
             print(f"nnviz: {error}", file=sys.stderr)
-            window.shutdown()
+            _dispose(window)
             return 2
     if args.screenshot is not None:
         try:
@@ -148,8 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"nnviz: {error}", file=sys.stderr)
             return 1
         finally:
-            window.shutdown()
-            window.close()
+            _dispose(window)
         for path in files:
             print(path)
         return 0
@@ -158,4 +182,6 @@ def main(argv: list[str] | None = None) -> int:
         window.full_screen_action.setChecked(True)
     else:
         window.show()
-    return app.exec()
+    code = app.exec()
+    _dispose(window)
+    return code
