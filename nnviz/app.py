@@ -118,11 +118,17 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang or (remembered and str(remembered.value("view/language", "en"))) or "en"
     theme_name = args.theme or (remembered and str(remembered.value("view/theme", "light"))) or "light"
     zoom = args.zoom
-    if zoom is None:
+    if zoom is None and args.screenshot is not None:
+        zoom = theme.auto_zoom(*args.size)
+    elif zoom is None and remembered is not None and remembered.contains("view/zoom"):
         try:
-            zoom = float(remembered.value("view/zoom", 1.0)) if remembered else 1.0
+            zoom = float(remembered.value("view/zoom", 1.0))
         except (TypeError, ValueError):
             zoom = 1.0
+    elif zoom is None:  # first start: fit the zoom to the screen (a projector gets larger text)
+        screen = app.primaryScreen()
+        size = screen.availableGeometry().size() if screen is not None else None
+        zoom = theme.auto_zoom(size.width(), size.height()) if size is not None else 1.0
     try:
         i18n.install(lang if lang in i18n.LANGUAGES else "en")
     except ValueError as error:

@@ -100,6 +100,16 @@ THEMES = {
 assert tuple(THEMES) == THEME_NAMES
 _current = {"theme": THEMES["light"], "zoom": 1.0}
 ZOOM_MIN, ZOOM_MAX = 0.5, 3.0
+DESIGN_SIZE = (1280, 720)  # every tab is laid out and checked at this size and zoom 1
+
+
+def auto_zoom(width: int, height: int) -> float:
+    """The zoom that makes a window of this size look like the 1280x720 design: 1, 1.25, 1.5 … at most 2.
+
+    A 1920x1080 projector gets 1.5, so text stays as large, relative to the screen, as at 1280x720.
+    """
+    factor = min(width / DESIGN_SIZE[0], height / DESIGN_SIZE[1])
+    return min(max(int(factor * 4) / 4, 1.0), 2.0)
 
 
 def current_theme() -> Theme:

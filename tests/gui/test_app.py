@@ -107,3 +107,12 @@ def test_version_and_help():
     assert out.returncode == 0 and out.stdout.startswith("nnviz ")
     out = subprocess.run([sys.executable, "-m", "nnviz", "--help"], capture_output=True, text=True, timeout=60)
     assert "--screenshot" in out.stdout
+
+
+@pytest.mark.parametrize("size, zoom", [((1280, 720), 1.0), ((1366, 768), 1.0), ((1600, 900), 1.25),
+                                        ((1920, 1080), 1.5), ((1920, 1040), 1.25), ((3840, 2160), 2.0),
+                                        ((800, 600), 1.0)])
+def test_auto_zoom_fits_the_design_size(size, zoom):
+    from nnviz.qt.theme import auto_zoom
+
+    assert auto_zoom(*size) == zoom
