@@ -10,9 +10,10 @@ from nnviz.qt.chapters.base import ChapterTab
 
 def chapter_classes() -> list[type[ChapterTab]]:
     """Every built chapter, sorted by the deck's chapter number."""
+    from nnviz.qt.chapters.cnn import CnnTab
     from nnviz.qt.chapters.gradient_descent import GradientDescentTab
 
-    classes = [GradientDescentTab]
+    classes = [GradientDescentTab, CnnTab]
     return sorted(classes, key=lambda cls: cls.number)
 
 
