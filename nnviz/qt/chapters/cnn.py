@@ -29,8 +29,8 @@ LEARNING_RATE = 0.1
 RULES = StoppingRules(0.01, 2000, 0.0001)
 VIEWS = ("step-by-step", "classifier", "why-cnn", "training")
 VIEW_TITLES = ("Convolution, step by step", "The classifier, written out", "Why a CNN?", "Training")
-SHIFT_BUTTONS = {"shift-up": ("↑", 0, -1, (0, 1)), "shift-left": ("←", -1, 0, (1, 0)),
-                 "shift-right": ("→", 1, 0, (1, 2)), "shift-down": ("↓", 0, 1, (2, 1))}
+SHIFT_BUTTONS = {"shift-left": ("←", -1, 0), "shift-up": ("↑", 0, -1), "shift-down": ("↓", 0, 1),
+                 "shift-right": ("→", 1, 0)}
 
 
 class CnnTab(ChapterTab):
@@ -66,23 +66,24 @@ class CnnTab(ChapterTab):
             self.letter_preset.addItem(text, key)
         self.letter_preset.activated.connect(self._on_letter_preset)
         layout.addWidget(self.letter_preset)
-        arrows = QGridLayout()
-        arrows.addWidget(QLabel("Shift 1 pixel:"), 1, 0)
-        for key, (text, dx, dy, (r, c)) in SHIFT_BUTTONS.items():
+        arrows = QHBoxLayout()
+        arrows.addWidget(QLabel("Shift:"))
+        for key, (text, dx, dy) in SHIFT_BUTTONS.items():
             button = QPushButton(text)
             button.setObjectName(key)
             button.setToolTip(f"Move the picture one pixel {key.split('-')[1]} (arrow key on the picture)")
             button.setAccessibleName(key.replace("-", " "))
             button.setFont(theme.font(theme.TITLE_PT, bold=True))
-            button.setMaximumWidth(56)
+            button.setMaximumWidth(52)
             button.clicked.connect(self._on_shift_button)
             button.setProperty("shift", (dx, dy))
-            arrows.addWidget(button, r, c + 1)
+            arrows.addWidget(button)
         layout.addLayout(arrows)
-        self.ink = NumberField("ink", "Ink (paint value)", 1.0, 0.0, 1.0, tooltip="The value a click paints: 1 = black")
+        self.ink = NumberField("ink", "Ink (paint value)", 1.0, 0.0, 1.0, slider=False,
+                               tooltip="The value a click paints: 1 = black, 0.5 = grey")
         self.ink.valueChanged.connect(self._on_ink)
         layout.addWidget(self.ink)
-        hint = QLabel("Click or drag on the picture to paint, right-click to erase.")
+        hint = QLabel("Paint: click or drag on the picture. Erase: right-click.")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.clip_message = QLabel()
@@ -102,7 +103,7 @@ class CnnTab(ChapterTab):
         self.deck_button.setObjectName("deck-values")
         self.deck_button.setToolTip("The deck's O, its diagonal filter with bias −2 and the classifier's weights")
         self.deck_button.clicked.connect(self.restore_deck)
-        for widget in (box, self.filter_editor, self.classifier_editor, self.panel, self.deck_button):
+        for widget in (self.deck_button, box, self.filter_editor, self.panel, self.classifier_editor):
             self.controls.addWidget(widget)
         self.finish_controls()
 

@@ -178,6 +178,7 @@ class TrainingPage(QWidget):
         super().__init__(parent)
         self.loss_plot = theme.make_plot("Cross Entropy after each step", "Step", "Cross Entropy")
         self.loss_plot.setObjectName("loss-plot")
+        self.loss_plot.setMinimumSize(220, 120)
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=5,
                                              symbolBrush=theme.brush("ssr"), symbolPen=None)
         self.train_filter = QCheckBox("Train the filter too")
@@ -187,8 +188,7 @@ class TrainingPage(QWidget):
         self.train_shifted.setObjectName("train-shifted")
         self.train_shifted.setToolTip("Train on O and X moved one pixel right, left, down and up as well")
         self.summary = QLabel()
-        self.summary.setObjectName("training-summary")
-        self.summary.setWordWrap(True)
+        self.summary.setObjectName("training-summary")  # not word-wrapped: a wrapped label would set the page's height
         side = QVBoxLayout()
         heading = QLabel("<b>Train on the letters O and X</b>")
         heading.setFont(theme.font(theme.TITLE_PT, bold=True))

@@ -80,7 +80,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.view.addItem(self.bias_text)
         self.winner_frames = [self._frame(theme.YELLOW, 0.16) for _ in range(4)]
         self.winner_outline = [self._frame(theme.BLACK, 0.04, z=6) for _ in range(4)]
-        self.region_lines = pg.PlotDataItem(pen=pg.mkPen(theme.GREY, width=2, style=Qt.PenStyle.DashLine),
+        self.region_lines = pg.PlotDataItem(pen=pg.mkPen(theme.BLACK, width=3, style=Qt.PenStyle.DashLine),
                                             connect="pairs")
         self.region_lines.setData([RELU_X + 2, RELU_X + 2, RELU_X, RELU_X + 4], [0, 4, 2, 2])
         self.view.addItem(self.region_lines)
@@ -176,7 +176,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
 
 
 # --- the classifier: 4 pooled values → hidden ReLU node → O and X → SoftMax → ArgMax -----------------
-IN_X, HID_X, OUT_X, SOFT_X = 0.0, 3.6, 7.2, 9.0
+IN_X, HID_X, OUT_X, SOFT_X = 0.0, 3.6, 6.9, 9.3
 IN_Y = (0.0, 1.0, 2.0, 3.0)
 HID_Y, OUT_Y = 1.5, (0.5, 2.5)
 OUTPUT_COLOURS = (theme.ORANGE, theme.SKY)
@@ -197,17 +197,19 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
             self.view.addItem(item)
         nodes_x = [IN_X] * 4 + [HID_X] + [OUT_X] * 2
         nodes_y = list(IN_Y) + [HID_Y] + list(OUT_Y)
-        self.nodes = pg.ScatterPlotItem(nodes_x, nodes_y, size=54, pen=pg.mkPen(theme.BLACK, width=2),
+        self.nodes = pg.ScatterPlotItem(nodes_x, nodes_y, size=26, pen=pg.mkPen(theme.BLACK, width=2),
                                         brush=pg.mkBrush("#FFFFFF"))
         self.nodes.setZValue(3)
         self.view.addItem(self.nodes)
-        self.node_text = [self._text(x, y, pt=theme.BASE_PT, z=5) for x, y in zip(nodes_x, nodes_y)]
+        # values beside the nodes (they stay readable however small the diagram gets)
+        self.node_text = ([self._text(IN_X - 0.3, y, pt=theme.TITLE_PT, anchor=(1.0, 0.5)) for y in IN_Y]
+                          + [self._text(HID_X, HID_Y + 0.3, pt=theme.TITLE_PT, anchor=(0.5, 0.0))]
+                          + [self._text(OUT_X + 0.3, y, pt=theme.TITLE_PT, anchor=(0.0, 0.5)) for y in OUT_Y])
         self.weight_text = [self._text(0, 0, pt=theme.BASE_PT) for _ in range(6)]
-        self.bias_text = [self._text(x + 0.45, y + 0.35, pt=theme.BASE_PT, anchor=(0.0, 0.0))
-                          for x, y in ((HID_X, HID_Y), (OUT_X, OUT_Y[0]), (OUT_X, OUT_Y[1]))]
-        for x, y, text in ((IN_X, -0.55, "Pooled"), (HID_X, HID_Y - 0.6, "Hidden (ReLU)"),
-                           (OUT_X + 0.6, OUT_Y[0], "O"), (OUT_X + 0.6, OUT_Y[1], "X")):
-            self._text(x, y, text, pt=theme.TITLE_PT, bold=True, anchor=(0.0, 0.5) if text in "OX" else (0.5, 1.0))
+        self.bias_text = ([self._text(HID_X, HID_Y - 0.3, pt=theme.BASE_PT, anchor=(0.5, 1.0))]
+                          + [self._text(OUT_X, y + 0.3, pt=theme.BASE_PT, anchor=(0.5, 0.0)) for y in OUT_Y])
+        for x, y, text in ((IN_X - 0.3, -0.55, "Pooled"), (HID_X, -0.55, "Hidden (ReLU)")):
+            self._text(x, y, text, pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
         self.bars = pg.BarGraphItem(x0=[SOFT_X, SOFT_X], y=list(OUT_Y), height=0.55, width=[0, 0],
                                     brushes=[pg.mkBrush(c) for c in OUTPUT_COLOURS], pen=pg.mkPen(theme.BLACK, width=1))
         self.view.addItem(self.bars)
@@ -216,7 +218,7 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         self.answer = self._text(SOFT_X + 5.6, HID_Y, pt=theme.TITLE_PT + 8, bold=True, anchor=(0.0, 0.5))
         self.answer.setObjectName("argmax")
         self._text(SOFT_X + 5.6, -0.55, "ArgMax", pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
-        self.view.setRange(xRange=(IN_X - 0.8, SOFT_X + 7.4), yRange=(-1.5, 3.5), padding=0)
+        self.view.setRange(xRange=(IN_X - 1.0, SOFT_X + 7.4), yRange=(-1.3, 3.4), padding=0)
         self.setMinimumSize(360, 150)
 
     def _text(self, x, y, text="", *, pt=theme.BASE_PT + 1, bold=True, anchor=(0.5, 0.5), z=4) -> pg.TextItem:
@@ -241,12 +243,14 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
                     ys += [a[1], b[1]]
             self.edges[sign].setData(xs, ys)
         for i, (item, w, a, b) in enumerate(zip(self.weight_text, weights, starts, ends)):
-            t = 0.38 if i < 4 else 0.45
+            t = 0.4 if i < 4 else 0.5
             item.setText(f"×{num(w)}")
             item.setPos(a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]) - 0.25)
         values = list(p.pooled.ravel()) + [p.hidden] + list(p.scores)
         for item, v in zip(self.node_text, values):
             item.setText(num(v))
+        for item, label, v in zip(self.node_text[5:], cnn.LABELS, p.scores):
+            item.setText(f"{label} = {num(v)}")
         for item, b in zip(self.bias_text, (c.b1, c.b_o, c.b_x)):
             item.setText(f"{'−' if b < 0 else '+'} {num(abs(b))}")
         probs = p.probabilities
@@ -257,6 +261,6 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
 
     def texts(self) -> dict[str, str]:
         """What the diagram says (for tests)."""
-        return {"hidden": self.node_text[4].toPlainText(), "O": self.node_text[5].toPlainText(),
-                "X": self.node_text[6].toPlainText(), "P(O)": self.prob_text[0].toPlainText(),
+        return {"hidden": self.node_text[4].toPlainText(), "O": self.node_text[5].toPlainText().split(" = ")[1],
+                "X": self.node_text[6].toPlainText().split(" = ")[1], "P(O)": self.prob_text[0].toPlainText(),
                 "P(X)": self.prob_text[1].toPlainText(), "answer": self.answer.toPlainText()}
