@@ -190,3 +190,15 @@ def test_plain_network_gradient_matches_finite_differences():
         return train.plain_cross_entropy(train.PlainNetwork(p[:72].reshape(2, 36), p[72:]), images, labels)[0]
 
     np.testing.assert_allclose(np.concatenate([d_w.ravel(), d_b]), _numeric_gradient(loss, flat), rtol=1e-5, atol=1e-7)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 2**31 - 1), st.booleans())
+def test_batched_objective_equals_one_image_at_a_time(seed, shifted):
+    rng = np.random.default_rng(seed)
+    params = train.DECK_PARAMS + rng.normal(scale=1.0, size=train.DECK_PARAMS.size)
+    images, labels = train.training_set(shifted)
+    loss, grad = train.objective(shifted)(params)
+    expected_loss, expected_grad = train.cross_entropy(params, images, labels)
+    assert loss == pytest.approx(expected_loss, rel=1e-12)
+    np.testing.assert_allclose(grad, expected_grad, rtol=1e-10, atol=1e-12)

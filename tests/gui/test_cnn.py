@@ -175,6 +175,7 @@ def test_step_trains_the_classifier_only(qtbot, tab):
 
 
 def test_run_with_filter_and_shifted_copies(qtbot, tab):
+    tab.pages.setCurrentIndex(3)  # the Training page
     tab.findChild(QCheckBox, "train-filter").setChecked(True)
     tab.findChild(QCheckBox, "train-shifted").setChecked(True)
     assert tab.controller.current.loss == pytest.approx(train.cross_entropy(train.DECK_PARAMS, *train.training_set(True))[0])
@@ -186,7 +187,7 @@ def test_run_with_filter_and_shifted_copies(qtbot, tab):
     qtbot.waitUntil(lambda: not tab.controller.running)
     kernel = tab.parts()[1]
     assert not np.array_equal(kernel, cnn.DECK_FILTER)
-    assert tab.findChild(NumberField, "filter-1-3").value() == kernel[0, 2]
+    qtbot.waitUntil(lambda: tab.findChild(NumberField, "filter-1-3").value() == kernel[0, 2], timeout=2000)
     assert tab.controller.current.loss < tab.controller.history[0].loss
     assert "of 10" in tab.training_page.summary.text()
 
@@ -229,6 +230,7 @@ def test_guided_steps_follow_the_deck(tab):
 
 
 def test_why_a_cnn_compares_the_plain_network(tab):
+    tab.pages.setCurrentIndex(2)
     page = tab.why_page
     assert "36" in page.nodes_text.text() and "4" in page.nodes_text.text()
     plain_shifted = page.cells[("O shifted right", "plain")].text()

@@ -26,6 +26,7 @@ from nnviz.qt.widgets.pixel_grid import PixelGrid
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 LEARNING_RATE = 0.1
+REDRAW_MS = 80  # while training runs, the views are redrawn at most 12.5 times a second
 RULES = StoppingRules(0.01, 2000, 0.0001)
 VIEWS = ("step-by-step", "classifier", "why-cnn", "training")
 VIEW_TITLES = ("Convolution, step by step", "The classifier, written out", "Why a CNN?", "Training")
@@ -49,6 +50,8 @@ class CnnTab(ChapterTab):
         self.controllers.append(self.controller)
         self.play_timer = QTimer(self, interval=PLAY_INTERVALS[1])
         self.play_timer.timeout.connect(self._on_play_tick)
+        self.redraw_timer = QTimer(self, singleShot=True, interval=REDRAW_MS)  # coalesces redraws during a run
+        self.redraw_timer.timeout.connect(self._redraw_current)
         self._build_controls()
         self._build_content()
         self.controller.stepChanged.connect(self._on_step)
@@ -132,6 +135,7 @@ class CnnTab(ChapterTab):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             self.pages.addTab(scroll, text)
+        self.pages.currentChanged.connect(self._on_view_changed)
         top = QHBoxLayout()
         top.addWidget(self.pixel_grid, 2)
         top.addWidget(self.pipeline, 5)
@@ -200,6 +204,9 @@ class CnnTab(ChapterTab):
         self.controller.reset(self.controller.current.params, objective=train.objective(self.training_page.train_shifted.isChecked()),
                               free=train.free_mask(self.training_page.train_filter.isChecked()))
 
+    def _on_view_changed(self, _index: int) -> None:
+        self.refresh()
+
     def _on_play_speed(self, index: int) -> None:
         self.play_timer.setInterval(PLAY_INTERVALS[index])
 
@@ -242,13 +249,19 @@ class CnnTab(ChapterTab):
         self.conv_step()
 
     # --- view -----------------------------------------------------------------------------
-    def _on_step(self, step: Step) -> None:
-        classifier, kernel, bias = self.parts(step)
+    def _on_step(self, _step: Step) -> None:
+        if self.controller.running:
+            if not self.redraw_timer.isActive():
+                self.redraw_timer.start()
+            return
+        self._redraw_current()
+
+    def _redraw_current(self) -> None:
+        classifier, kernel, bias = self.parts()
         self.filter_editor.set_filter(kernel, bias)
         self.classifier_editor.set_classifier(classifier)
         numbers, losses = self.controller.history.losses()
-        self.training_page.loss_item.setData(numbers, np.minimum(losses, 1e12))
-        self.training_page.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
+        self.training_page.show_losses(numbers, losses)
         self.refresh()
 
     def refresh(self) -> None:
@@ -266,8 +279,11 @@ class CnnTab(ChapterTab):
         else:
             self.step_page.conv_ledger.set_lines(convolution_lines(self.image, kernel, bias, self.position))
         self.class_ledger.set_lines(classifier_lines(p, classifier))
-        self._update_why(classifier, kernel, bias, p)
-        self._update_training_summary(classifier, kernel, bias)
+        view = VIEWS[self.pages.currentIndex()]
+        if view == "why-cnn":
+            self._update_why(classifier, kernel, bias, p)
+        elif view == "training":
+            self._update_training_summary(classifier, kernel, bias)
 
     def _update_why(self, classifier, kernel, bias, p: cnn.Pipeline) -> None:
         images = dict(zip(WhyCnnPage.ROWS, (cnn.LETTER_O, cnn.LETTER_X, cnn.shift(cnn.LETTER_O, 1, 0),

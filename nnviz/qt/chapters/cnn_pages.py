@@ -15,6 +15,7 @@ from nnviz.qt.widgets.ledger import Ledger
 
 #: Play speed slider positions → milliseconds per window position.
 PLAY_INTERVALS = (1500, 900, 500, 250, 100)
+MARKED_STEPS = 100  # the loss curve marks each step with a dot up to this many steps
 
 
 def _term(pixel: float, weight: float) -> str:
@@ -179,8 +180,10 @@ class TrainingPage(QWidget):
         self.loss_plot = theme.make_plot("Cross Entropy after each step", "Step", "Cross Entropy")
         self.loss_plot.setObjectName("loss-plot")
         self.loss_plot.setMinimumSize(220, 120)
-        self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=5,
-                                             symbolBrush=theme.brush("ssr"), symbolPen=None)
+        self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbolSize=6, symbolBrush=theme.brush("ssr"),
+                                             symbolPen=None)
+        self.loss_item.setDownsampling(auto=True, method="peak")  # thousands of steps: draw about one point a pixel
+        self.loss_item.setClipToView(True)
         self.train_filter = QCheckBox("Train the filter too")
         self.train_filter.setObjectName("train-filter")
         self.train_filter.setToolTip("Also change the nine filter values and the filter bias by backpropagation")
@@ -201,3 +204,11 @@ class TrainingPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.loss_plot, 3)
         layout.addLayout(side, 2)
+
+    def show_losses(self, numbers, losses) -> None:
+        """The Cross Entropy curve; a dot per step only while there are few (thousands of dots are slow to draw)."""
+        wanted = "o" if len(numbers) <= MARKED_STEPS else None
+        if self.loss_item.opts["symbol"] != wanted:
+            self.loss_item.setSymbol(wanted)
+        self.loss_item.setData(numbers, np.minimum(losses, 1e12))
+        self.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
