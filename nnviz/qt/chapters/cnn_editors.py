@@ -61,9 +61,9 @@ class FilterEditor(QGroupBox):
 
     def set_filter(self, kernel, bias: float) -> None:
         """Show a filter (model → widgets, no signals)."""
-        for field, v in zip(self.cells, np.asarray(kernel, dtype=float).ravel()):
-            field.setValue(float(v))
-        self.bias.setValue(float(bias))
+        for field, v in zip(self.cells + [self.bias], [*np.asarray(kernel, dtype=float).ravel(), bias]):
+            if field.value() != v or field.text() == "":
+                field.setValue(float(v))
 
     def _on_edited(self, _value: float) -> None:
         self.preset.setCurrentIndex(0)
@@ -106,7 +106,8 @@ class ClassifierEditor(QGroupBox):
     def set_classifier(self, classifier: cnn.Classifier) -> None:
         """Show a classifier (model → widgets, no signals)."""
         for name, field in self.fields.items():
-            field.setValue(getattr(classifier, name))
+            if field.value() != getattr(classifier, name):
+                field.setValue(getattr(classifier, name))
 
     def _on_edited(self, _value: float) -> None:
         self.edited.emit()

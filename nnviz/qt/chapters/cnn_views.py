@@ -35,6 +35,15 @@ def num(value: float) -> str:
     return minus(fmt(round(float(value), 2), 2)) if abs(value) < 1e6 else minus(fmt(value))
 
 
+def set_text(item: pg.TextItem, text: str, colour: str | None = None) -> None:
+    """Change a text item only when its text or colour changes (re-laying out text is the costly part of a redraw)."""
+    if colour is not None and getattr(item, "_colour", None) != colour:
+        item._colour = colour
+        item.setColor(colour)
+    if item.toPlainText() != text:
+        item.setText(text)
+
+
 def colours(values: np.ndarray) -> np.ndarray:
     """RGBA (uint8) for an array of values, on the chapter's colour map."""
     t = (np.clip(np.nan_to_num(values, nan=0.0), LOW, HIGH) - LOW) / (HIGH - LOW)
@@ -115,9 +124,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
         for i, (item, v) in enumerate(zip(texts, values.ravel())):
             r, c = divmod(i, cols)
             visible = shown is None or i < shown
-            item.setText(num(v) if visible else "")
-            item.setColor(_text_colour(v))
-            item.setPos(x0 + (c + 0.5) * side, y0 + (r + 0.5) * side)
+            set_text(item, num(v) if visible else "", _text_colour(v))
+            if item.pos().isNull():
+                item.setPos(x0 + (c + 0.5) * side, y0 + (r + 0.5) * side)
 
     def show_pipeline(self, kernel, bias: float, p: cnn.Pipeline, position: int | None = None) -> None:
         """Draw `p` (made with `kernel` and `bias`); step by step, the Feature Map is filled up to `position`."""
@@ -154,7 +163,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self._put(self.fm_text, p.feature_map, FM_X, 0.0, shown=filled)
         self._put(self.relu_text, p.rectified, RELU_X, 0.0)
         self._put(self.pool_text, p.pooled, POOL_X, 0.0, side=2.0)
-        self.bias_text.setText(f"bias {num(bias)}")
+        set_text(self.bias_text, f"bias {num(bias)}")
         rows, cols = np.nonzero(p.winners)
         for frame, outline, r, c in zip(self.winner_frames, self.winner_outline, rows, cols):
             frame.setRect(QRectF(RELU_X + c + 0.08, r + 0.08, 0.84, 0.84))
@@ -244,20 +253,20 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
             self.edges[sign].setData(xs, ys)
         for i, (item, w, a, b) in enumerate(zip(self.weight_text, weights, starts, ends)):
             t = 0.4 if i < 4 else 0.5
-            item.setText(f"×{num(w)}")
+            set_text(item, f"×{num(w)}")
             item.setPos(a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]) - 0.25)
         values = list(p.pooled.ravel()) + [p.hidden] + list(p.scores)
-        for item, v in zip(self.node_text, values):
-            item.setText(num(v))
+        for item, v in zip(self.node_text, values[:5]):
+            set_text(item, num(v))
         for item, label, v in zip(self.node_text[5:], cnn.LABELS, p.scores):
-            item.setText(f"{label} = {num(v)}")
+            set_text(item, f"{label} = {num(v)}")
         for item, b in zip(self.bias_text, (c.b1, c.b_o, c.b_x)):
-            item.setText(f"{'−' if b < 0 else '+'} {num(abs(b))}")
+            set_text(item, f"{'−' if b < 0 else '+'} {num(abs(b))}")
         probs = p.probabilities
         self.bars.setOpts(width=[3.0 * probs[0], 3.0 * probs[1]])
         for item, label, pr in zip(self.prob_text, cnn.LABELS, probs):
-            item.setText(f"{label}: {fmt(pr, 2)}")
-        self.answer.setText("a tie" if p.answer is None else f"“{cnn.LABELS[p.answer]}”")
+            set_text(item, f"{label}: {fmt(pr, 2)}")
+        set_text(self.answer, "a tie" if p.answer is None else f"“{cnn.LABELS[p.answer]}”")
 
     def texts(self) -> dict[str, str]:
         """What the diagram says (for tests)."""
