@@ -19,7 +19,8 @@ MARKED_STEPS = 100  # the loss curve marks each step with a dot up to this many 
 
 
 def _term(pixel: float, weight: float) -> str:
-    return f"{num(pixel)}×{num(weight)}" if weight >= 0 else f"{num(pixel)}×({num(weight)})"
+    """"1×0.2" or "1×(−0.8)", rounded as on screen."""
+    return f"{num(pixel)}×{num(weight)}" if round(weight, 2) >= 0 else f"{num(pixel)}×({num(weight)})"
 
 
 def _plus(total: float, value: float) -> str:
@@ -102,6 +103,7 @@ class WhyCnnPage(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setFont(theme.font(theme.BASE_PT + 1))
         big = theme.font(theme.TITLE_PT, bold=True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)

@@ -98,6 +98,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.filter_frame.setRect(QRectF(FILTER_X, TOP, 3, 3))
         self.view.setRange(xRange=(-0.2, WIDTH + 0.2), yRange=(-1.3, HEIGHT + 0.3), padding=0)
         self.setMinimumSize(360, 160)
+        self._cell_pt = None
         self.setToolTip("The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.\n"
                         "ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region.")
         self.filled = 16  # how many Feature Map cells are shown (step by step fills them one by one)
@@ -119,12 +120,29 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.view.addItem(item)
         return item
 
+    def resizeEvent(self, event) -> None:
+        """Cell numbers grow and shrink with the cells (never below 11 pt)."""
+        super().resizeEvent(event)
+        if not hasattr(self, "_cell_pt"):  # still being built
+            return
+        rect = self.view.rect()
+        cell = min(rect.width() / (WIDTH + 0.4), rect.height() / (HEIGHT + 1.6))
+        pt = round(max(11.0, min(20.0, cell * 0.3)))
+        if pt != self._cell_pt:
+            self._cell_pt = pt
+            for item in self.filter_text + self.fm_text + self.relu_text:
+                item.setFont(theme.font(pt, bold=True))
+            for item in self.pool_text:
+                item.setFont(theme.font(pt * 1.4, bold=True))
+
     def _put(self, texts, values, x0: float, y0: float, side: float = 1.0, shown: int | None = None) -> None:
         cols = values.shape[1]
+        digits = 2 if side > 1 else 1  # a small cell holds "−0.1"; the full values are in the ledgers
         for i, (item, v) in enumerate(zip(texts, values.ravel())):
             r, c = divmod(i, cols)
             visible = shown is None or i < shown
-            set_text(item, num(v) if visible else "", _text_colour(v))
+            text = minus(fmt(round(float(v), digits), digits)) if visible else ""
+            set_text(item, text, _text_colour(v))
             if item.pos().isNull():
                 item.setPos(x0 + (c + 0.5) * side, y0 + (r + 0.5) * side)
 
@@ -220,14 +238,14 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         for x, y, text in ((IN_X - 0.3, -0.55, "Pooled"), (HID_X, -0.55, "Hidden (ReLU)")):
             self._text(x, y, text, pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
         self.bars = pg.BarGraphItem(x0=[SOFT_X, SOFT_X], y=list(OUT_Y), height=0.55, width=[0, 0],
-                                    brushes=[pg.mkBrush(c) for c in OUTPUT_COLOURS], pen=pg.mkPen(theme.BLACK, width=1))
+                                    brushes=[pg.mkBrush(c) for c in OUTPUT_COLOURS], pen=pg.mkPen(None))
         self.view.addItem(self.bars)
         self._text(SOFT_X, -0.55, "SoftMax", pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
         self.prob_text = [self._text(SOFT_X + 3.1, y, pt=theme.TITLE_PT, bold=True, anchor=(0.0, 0.5)) for y in OUT_Y]
         self.answer = self._text(SOFT_X + 5.6, HID_Y, pt=theme.TITLE_PT + 8, bold=True, anchor=(0.0, 0.5))
         self.answer.setObjectName("argmax")
         self._text(SOFT_X + 5.6, -0.55, "ArgMax", pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
-        self.view.setRange(xRange=(IN_X - 1.0, SOFT_X + 7.4), yRange=(-1.3, 3.4), padding=0)
+        self.view.setRange(xRange=(IN_X - 1.4, SOFT_X + 7.4), yRange=(-1.3, 3.4), padding=0)
         self.setMinimumSize(360, 150)
 
     def _text(self, x, y, text="", *, pt=theme.BASE_PT + 1, bold=True, anchor=(0.5, 0.5), z=4) -> pg.TextItem:
@@ -265,7 +283,7 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         probs = p.probabilities
         self.bars.setOpts(width=[3.0 * probs[0], 3.0 * probs[1]])
         for item, label, pr in zip(self.prob_text, cnn.LABELS, probs):
-            set_text(item, f"{label}: {fmt(pr, 2)}")
+            set_text(item, f"{label}: {num(pr)}")
         set_text(self.answer, "a tie" if p.answer is None else f"“{cnn.LABELS[p.answer]}”")
 
     def texts(self) -> dict[str, str]:
