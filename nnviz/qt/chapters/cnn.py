@@ -273,10 +273,13 @@ class CnnTab(ChapterTab):
         self.pixel_grid.set_window(self.position // 4 if self.position is not None else None,
                                    (self.position or 0) % 4)
         if self.position is None:
-            self.step_page.conv_ledger.set_lines(["Press <b>Step</b> to move the filter one window at a time, "
-                                                  "or <b>Play</b> to watch it fill the Feature Map cell by cell.",
-                                                  f"Each cell = Σ pixel × filter value + bias ({num(bias)})."])
+            self.step_page.conv_ledger.title.setText("The whole pipeline, written out")
+            self.step_page.conv_ledger.set_lines(
+                [f"Each Feature Map cell = Σ pixel × filter value + bias ({num(bias)}). Press <b>Step</b> to move the "
+                 "filter one window at a time, or <b>Play</b> to watch it fill the Feature Map cell by cell."]
+                + classifier_lines(p, classifier))
         else:
+            self.step_page.conv_ledger.title.setText("The filter on one window")
             self.step_page.conv_ledger.set_lines(convolution_lines(self.image, kernel, bias, self.position))
         self.class_ledger.set_lines(classifier_lines(p, classifier))
         view = VIEWS[self.pages.currentIndex()]
