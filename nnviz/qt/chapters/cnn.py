@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout)
 
 from nnviz.core import cnn
@@ -15,14 +13,14 @@ from nnviz.core.descent import Step, StoppingRules
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
-from nnviz.qt.chapters.cnn_editors import FILTER_RANGE, WEIGHT_RANGE, ClassifierEditor, FilterEditor
+from nnviz.qt.chapters.cnn_editors import ClassifierEditor, FilterEditor, validated_state
 from nnviz.qt.chapters.cnn_pages import (PLAY_INTERVALS, StepByStepPage, TrainingPage, WhyCnnPage, classifier_lines,
                                          convolution_lines)
 from nnviz.qt.chapters.cnn_views import LEGEND_HTML, ClassifierDiagram, PipelineView, num
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
-from nnviz.qt.widgets.pixel_grid import PixelGrid
+from nnviz.qt.widgets.pixel_grid import ARROWS, PixelGrid
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 LEARNING_RATE = 0.1
@@ -211,9 +209,8 @@ class CnnTab(ChapterTab):
         self.play_timer.setInterval(PLAY_INTERVALS[index])
 
     def keyPressEvent(self, event) -> None:
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if event.key() in arrows:
-            self.shift_image(*arrows[event.key()])
+        if event.key() in ARROWS:  # arrow keys not taken by a focused field or list shift the picture
+            self.shift_image(*ARROWS[event.key()])
             return
         super().keyPressEvent(event)
 
@@ -315,7 +312,7 @@ class CnnTab(ChapterTab):
                 "learning_rate": self.controller.learning_rate}
 
     def set_state(self, state: dict) -> None:
-        image, params, view, position, flags, lr = _validated(state)
+        image, params, view, position, flags, lr = validated_state(state, VIEWS, LEARNING_RATE)
         self.play_timer.stop()
         self.position = position
         self.pages.setCurrentIndex(VIEWS.index(view))
@@ -356,35 +353,3 @@ class CnnTab(ChapterTab):
             GuidedStep("Train the classifier on O and X: watch the Cross Entropy fall", go(cnn.LETTER_O, "training")),
         ]
 
-
-def _validated(state: dict):
-    """Check a lesson-file state completely; ValueError with a readable message if anything is wrong."""
-    if not isinstance(state, dict):
-        raise ValueError("the chapter 4 state must be a mapping")
-    try:
-        image = np.array(state["image"], dtype=float)
-        params = np.array(state["params"], dtype=float)
-    except KeyError as missing:
-        raise ValueError(f"the chapter 4 state lacks {missing}") from None
-    except (TypeError, ValueError):
-        raise ValueError("the image and the parameters must be lists of numbers") from None
-    if image.shape != (6, 6) or not np.all(np.isfinite(image)):
-        raise ValueError("the image must be 6×6 numbers (0 = white, 1 = black)")
-    if params.shape != (len(train.PARAM_NAMES),) or not np.all(np.isfinite(params)):
-        raise ValueError(f"there must be {len(train.PARAM_NAMES)} finite parameters (classifier, filter, bias)")
-    n = train.N_CLASSIFIER
-    if np.any(np.abs(params[:n]) > WEIGHT_RANGE[1]) or np.any(np.abs(params[n:]) > FILTER_RANGE[1]):
-        raise ValueError("a weight or filter value is out of range (classifier ±20, filter and bias ±10)")
-    view = state.get("view", VIEWS[0])
-    if view not in VIEWS:
-        raise ValueError(f"unknown view {view!r}; the views are {', '.join(VIEWS)}")
-    position = state.get("position")
-    if position is not None and (not isinstance(position, int) or isinstance(position, bool) or not 0 <= position < 16):
-        raise ValueError("the filter position must be a whole number from 0 to 15, or null")
-    flags = tuple(state.get(k, False) for k in ("train_filter", "train_shifted"))
-    if not all(isinstance(f, bool) for f in flags):
-        raise ValueError("train_filter and train_shifted must be true or false")
-    lr = state.get("learning_rate", LEARNING_RATE)
-    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not (math.isfinite(lr) and 0.0001 <= lr <= 10):
-        raise ValueError("the learning rate must be a number from 0.0001 to 10")
-    return image, params, view, position, flags, float(lr)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from nnviz.core import cnn
+from nnviz.core import cnn_train as train
 from nnviz.qt.widgets.number_field import NumberField
 
 FILTER_RANGE = (-10.0, 10.0)
@@ -111,3 +114,36 @@ class ClassifierEditor(QGroupBox):
 
     def _on_edited(self, _value: float) -> None:
         self.edited.emit()
+
+
+def validated_state(state: dict, views: tuple[str, ...], default_learning_rate: float):
+    """Check a lesson-file state completely; ValueError with a readable message if anything is wrong."""
+    if not isinstance(state, dict):
+        raise ValueError("the chapter 4 state must be a mapping")
+    try:
+        image = np.array(state["image"], dtype=float)
+        params = np.array(state["params"], dtype=float)
+    except KeyError as missing:
+        raise ValueError(f"the chapter 4 state lacks {missing}") from None
+    except (TypeError, ValueError):
+        raise ValueError("the image and the parameters must be lists of numbers") from None
+    if image.shape != (6, 6) or not np.all(np.isfinite(image)):
+        raise ValueError("the image must be 6×6 numbers (0 = white, 1 = black)")
+    if params.shape != (len(train.PARAM_NAMES),) or not np.all(np.isfinite(params)):
+        raise ValueError(f"there must be {len(train.PARAM_NAMES)} finite parameters (classifier, filter, bias)")
+    n = train.N_CLASSIFIER
+    if np.any(np.abs(params[:n]) > WEIGHT_RANGE[1]) or np.any(np.abs(params[n:]) > FILTER_RANGE[1]):
+        raise ValueError("a weight or filter value is out of range (classifier ±20, filter and bias ±10)")
+    view = state.get("view", views[0])
+    if view not in views:
+        raise ValueError(f"unknown view {view!r}; the views are {', '.join(views)}")
+    position = state.get("position")
+    if position is not None and (not isinstance(position, int) or isinstance(position, bool) or not 0 <= position < 16):
+        raise ValueError("the filter position must be a whole number from 0 to 15, or null")
+    flags = tuple(state.get(k, False) for k in ("train_filter", "train_shifted"))
+    if not all(isinstance(f, bool) for f in flags):
+        raise ValueError("train_filter and train_shifted must be true or false")
+    lr = state.get("learning_rate", default_learning_rate)
+    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not (math.isfinite(lr) and 0.0001 <= lr <= 10):
+        raise ValueError("the learning rate must be a number from 0.0001 to 10")
+    return image, params, view, position, flags, float(lr)
