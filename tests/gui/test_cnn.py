@@ -237,3 +237,15 @@ def test_why_a_cnn_compares_the_plain_network(tab):
     cnn_shifted = page.cells[("O shifted right", "cnn")].text()
     assert plain_shifted == "“O” 0.76" and cnn_shifted == "“O” 0.81"
     assert page.cells[("O", "plain")].text() == "“O” 0.99"
+
+
+def test_closing_mid_run_stops_the_worker(qtbot, tab):
+    tab.panel.tolerance.check.setChecked(False)
+    tab.panel.min_step.check.setChecked(False)
+    tab.panel.max_steps.field.setValue(10_000_000)
+    tab.panel.max_steps.field.valueChanged.emit(10_000_000)
+    click(qtbot, tab, "run")
+    qtbot.waitUntil(lambda: tab.controller.current.number > 5, timeout=5000)
+    tab.shutdown()
+    assert not tab.controller.running
+    assert all(np.isfinite(step.loss) for step in tab.controller.history)
