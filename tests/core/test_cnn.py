@@ -202,3 +202,23 @@ def test_batched_objective_equals_one_image_at_a_time(seed, shifted):
     expected_loss, expected_grad = train.cross_entropy(params, images, labels)
     assert loss == pytest.approx(expected_loss, rel=1e-12)
     np.testing.assert_allclose(grad, expected_grad, rtol=1e-10, atol=1e-12)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 2**31 - 1), st.integers(-6, 6), st.integers(-6, 6))
+def test_shift_moves_every_pixel_that_stays_inside(seed, dx, dy):
+    image = np.random.default_rng(seed).random((6, 6))
+    moved = cnn.shift(image, dx, dy)
+    for r in range(6):
+        for c in range(6):
+            src_r, src_c = r - dy, c - dx
+            inside = 0 <= src_r < 6 and 0 <= src_c < 6
+            assert moved[r, c] == (image[src_r, src_c] if inside else 0.0)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 2**31 - 1))
+def test_max_pool_agrees_with_an_explicit_loop(seed):
+    fm = np.random.default_rng(seed).normal(size=(4, 4))
+    expected = [[fm[2 * i:2 * i + 2, 2 * j:2 * j + 2].max() for j in range(2)] for i in range(2)]
+    np.testing.assert_array_equal(cnn.max_pool(fm), expected)

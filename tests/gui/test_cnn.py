@@ -227,6 +227,8 @@ def test_guided_steps_follow_the_deck(tab):
     assert tab.position == 0 and "3 − 2 = 1" in tab.step_page.conv_ledger.lines()[2]
     steps[1].apply()
     np.testing.assert_array_equal(grid(tab).image(), cnn.shift(cnn.LETTER_O, 1, 0))
+    steps[-2].apply()
+    assert tab.findChild(QComboBox, "letter-preset").currentData() == "X"
 
 
 def test_why_a_cnn_compares_the_plain_network(tab):

@@ -160,6 +160,9 @@ class CnnTab(ChapterTab):
         self.clip_message.setText(f"{clipped} pixel value{'s were' if clipped != 1 else ' was'} outside 0…1 "
                                   "and clipped (0 = white, 1 = black)." if clipped else "")
         self.clip_message.setVisible(bool(clipped))
+        for key, letter in cnn.LETTERS.items():  # the preset list names the letter shown, when it is one
+            if np.array_equal(self.image, letter):
+                self.letter_preset.setCurrentIndex(self.letter_preset.findData(key))
         self.refresh()
 
     def shift_image(self, dx: int, dy: int) -> None:
