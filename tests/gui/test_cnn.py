@@ -251,3 +251,23 @@ def test_closing_mid_run_stops_the_worker(qtbot, tab):
     tab.shutdown()
     assert not tab.controller.running
     assert all(np.isfinite(step.loss) for step in tab.controller.history)
+
+
+def test_pixel_grid_both_directions(qtbot):
+    g = PixelGrid()
+    qtbot.addWidget(g)
+    g.resize(300, 300)
+    seen = []
+    g.changed.connect(seen.append)
+    assert g.set_image(cnn.LETTER_X) == 0 and not seen  # model → widget: no signal
+    g.ink = 0.5
+    with qtbot.waitSignal(g.changed) as blocker:
+        qtbot.mouseClick(g, Qt.MouseButton.LeftButton, pos=g.cell_rect(0, 1).center().toPoint())
+    assert blocker.args[0][0, 1] == 0.5 and g.image()[0, 1] == 0.5
+    qtbot.mouseClick(g, Qt.MouseButton.LeftButton, pos=g.cell_rect(0, 1).center().toPoint())
+    assert len(seen) == 1  # painting the same value again is no edit
+    with pytest.raises(ValueError):
+        g.set_image(np.zeros((5, 5)))
+    with pytest.raises(ValueError):
+        g.set_image(np.full((6, 6), np.nan))
+    assert g.image()[0, 1] == 0.5

@@ -110,7 +110,7 @@ class CnnTab(ChapterTab):
 
     def _build_content(self) -> None:
         self.pixel_grid = PixelGrid()
-        self.pixel_grid.edited.connect(self._on_image_painted)
+        self.pixel_grid.changed.connect(self._on_image_painted)
         self.pixel_grid.shiftRequested.connect(self.shift_image)
         self.pipeline = PipelineView()
         self.diagram = ClassifierDiagram()

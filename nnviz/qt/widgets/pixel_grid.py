@@ -21,7 +21,7 @@ class PixelGrid(QWidget):
     image) never emits.
     """
 
-    edited = Signal(object)  # a copy of the image after the user painted or erased a pixel
+    changed = Signal(object)  # a copy of the image after the user painted or erased a pixel (an edit, for undo too)
     shiftRequested = Signal(int, int)  # an arrow key: (dx, dy), right and down positive
 
     def __init__(self, rows: int = 6, cols: int = 6, parent: QWidget | None = None):
@@ -88,7 +88,7 @@ class PixelGrid(QWidget):
             return
         self._image[cell] = self._painting
         self.update()
-        self.edited.emit(self._image.copy())
+        self.changed.emit(self._image.copy())
 
     def mousePressEvent(self, event) -> None:
         button = event.button()
@@ -114,7 +114,7 @@ class PixelGrid(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         side, _, _ = self._cell()
-        font = theme.font(max(9.0, min(16.0, side * 0.28)))
+        font = theme.font(max(11.0, min(16.0, side * 0.28)))
         painter.setFont(font)
         grid_pen = QPen(QColor(theme.GREY), 1)
         rows, cols = self._image.shape
