@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QTabWidget, QVBoxLayout)
 
 from nnviz.core import cnn
 from nnviz.core import cnn_train as train
@@ -116,7 +116,9 @@ class CnnTab(ChapterTab):
         self.diagram = ClassifierDiagram()
         legend = QLabel(LEGEND_HTML)
         legend.setObjectName("colour-legend")
-        legend.setWordWrap(True)
+        legend.setWordWrap(False)  # one line; a wrapped label would raise the tab's minimum height
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # nor its minimum width
+        legend.setToolTip(legend.text())
         self.step_page, self.why_page, self.training_page = StepByStepPage(), WhyCnnPage(), TrainingPage()
         self.class_ledger = Ledger("ReLU, Max Pooling and the classifier", key="classifier-ledger")
         self.step_page.buttons["conv-step"].clicked.connect(self.conv_step)

@@ -97,7 +97,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.filter_frame = self._frame(theme.ORANGE, 0.14, z=7)
         self.filter_frame.setRect(QRectF(FILTER_X, TOP, 3, 3))
         self.view.setRange(xRange=(-0.2, WIDTH + 0.2), yRange=(-1.3, HEIGHT + 0.3), padding=0)
-        self.setMinimumSize(360, 160)
+        self.setMinimumSize(300, 110)
         self._cell_pt = None
         self.setToolTip("The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.\n"
                         "ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region.")
@@ -246,7 +246,7 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         self.answer.setObjectName("argmax")
         self._text(SOFT_X + 5.6, -0.55, "ArgMax", pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
         self.view.setRange(xRange=(IN_X - 1.4, SOFT_X + 7.4), yRange=(-1.3, 3.4), padding=0)
-        self.setMinimumSize(360, 150)
+        self.setMinimumSize(300, 100)
 
     def _text(self, x, y, text="", *, pt=theme.BASE_PT + 1, bold=True, anchor=(0.5, 0.5), z=4) -> pg.TextItem:
         item = pg.TextItem(text, color=theme.BLACK, anchor=anchor)

@@ -32,7 +32,7 @@ class PixelGrid(QWidget):
                         "Click the picture, then use the arrow keys to shift it one pixel.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(150, 150)
+        self.setMinimumSize(110, 110)
         self.ink = 1.0
         self._image = np.zeros((rows, cols))
         self._window: tuple[int, int, int] | None = None
