@@ -178,7 +178,8 @@ def test_run_with_filter_and_shifted_copies(qtbot, tab):
     tab.pages.setCurrentIndex(3)  # the Training page
     tab.findChild(QCheckBox, "train-filter").setChecked(True)
     tab.findChild(QCheckBox, "train-shifted").setChecked(True)
-    assert tab.controller.current.loss == pytest.approx(train.cross_entropy(train.DECK_PARAMS, *train.training_set(True))[0])
+    expected = train.cross_entropy(train.DECK_PARAMS, *train.training_set(True))[0]
+    assert tab.controller.current.loss == pytest.approx(expected)
     tab.panel.max_steps.field.setValue(30)
     tab.panel.max_steps.field.valueChanged.emit(30)
     with qtbot.waitSignal(tab.controller.stopped, timeout=10000) as blocker:

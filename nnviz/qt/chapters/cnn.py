@@ -36,7 +36,8 @@ class CnnTab(ChapterTab):
     number = 4
     key = "cnn"
     title = "Convolutional Neural Networks"
-    summary = "A filter finds a pattern anywhere in the image; Max Pooling keeps the strongest match, so small shifts don't matter."
+    summary = ("A filter finds a pattern anywhere in the image; Max Pooling keeps the strongest match, "
+               "so small shifts don't matter.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -184,7 +185,8 @@ class CnnTab(ChapterTab):
         self.controller.reset(train.DECK_PARAMS)
 
     def _current_params(self) -> np.ndarray:
-        return train.pack(self.classifier_editor.classifier(), self.filter_editor.kernel(), self.filter_editor.bias.value())
+        editor = self.filter_editor
+        return train.pack(self.classifier_editor.classifier(), editor.kernel(), editor.bias.value())
 
     # --- slots ------------------------------------------------------------------------
     def _on_letter_preset(self, index: int) -> None:
@@ -204,8 +206,9 @@ class CnnTab(ChapterTab):
         self.controller.set_params(self._current_params())
 
     def _on_training_set_changed(self, _checked: bool = False) -> None:
-        self.controller.reset(self.controller.current.params, objective=train.objective(self.training_page.train_shifted.isChecked()),
-                              free=train.free_mask(self.training_page.train_filter.isChecked()))
+        page = self.training_page
+        self.controller.reset(self.controller.current.params, objective=train.objective(page.train_shifted.isChecked()),
+                              free=train.free_mask(page.train_filter.isChecked()))
 
     def _on_view_changed(self, _index: int) -> None:
         self.refresh()

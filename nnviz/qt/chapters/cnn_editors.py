@@ -49,7 +49,8 @@ class FilterEditor(QGroupBox):
         self.bias.valueChanged.connect(self._on_edited)
         self.preset = QComboBox()
         self.preset.setObjectName("filter-preset")
-        self.preset.setToolTip("Put a ready-made filter in: the deck's diagonal, a vertical or horizontal edge, identity")
+        self.preset.setToolTip("Put a ready-made filter in: the deck's diagonal, a vertical or horizontal edge, "
+                               "identity")
         self.preset.addItem("Choose a filter…", None)
         for name in cnn.FILTER_PRESETS:
             self.preset.addItem(name, name)

@@ -218,7 +218,8 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.view = self.addViewBox(invertY=True, enableMouse=False)
         self.view.setMenuEnabled(False)
-        self.edges = {sign: pg.PlotDataItem(connect="pairs", pen=theme.pen("weight" if sign > 0 else "weight-negative", 3))
+        self.edges = {sign: pg.PlotDataItem(connect="pairs",
+                                            pen=theme.pen("weight" if sign > 0 else "weight-negative", 3))
                       for sign in (1, -1)}
         for item in self.edges.values():
             self.view.addItem(item)
