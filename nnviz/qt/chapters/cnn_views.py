@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from nnviz.core import cnn
 from nnviz.core.numbers import fmt, minus
@@ -89,10 +89,6 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.view.addItem(self.bias_text)
         self.winner_frames = [self._frame(theme.YELLOW, 0.16) for _ in range(4)]
         self.winner_outline = [self._frame(theme.BLACK, 0.04, z=6) for _ in range(4)]
-        self.region_lines = pg.PlotDataItem(pen=pg.mkPen(theme.BLACK, width=3, style=Qt.PenStyle.DashLine),
-                                            connect="pairs")
-        self.region_lines.setData([RELU_X + 2, RELU_X + 2, RELU_X, RELU_X + 4], [0, 4, 2, 2])
-        self.view.addItem(self.region_lines)
         self.current_frame = self._frame(theme.ORANGE, 0.14, z=7)
         self.filter_frame = self._frame(theme.ORANGE, 0.14, z=7)
         self.filter_frame.setRect(QRectF(FILTER_X, TOP, 3, 3))
@@ -103,12 +99,20 @@ class PipelineView(pg.GraphicsLayoutWidget):
                         "ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region.")
         self.filled = 16  # how many Feature Map cells are shown (step by step fills them one by one)
 
-    def _cell_text(self, pt: float | None = None) -> pg.TextItem:
-        item = pg.TextItem("", color=theme.BLACK, anchor=(0.5, 0.5))
+    def _cell_text(self, pt: float | None = None) -> QGraphicsSimpleTextItem:
+        """A number printed on a coloured cell: a plain Qt item, so its colour always follows the cell's
+        (a theme may recolour pyqtgraph's text items, but not the cells), at a fixed size in pixels."""
+        item = QGraphicsSimpleTextItem()
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         item.setFont(theme.font(pt, bold=True) if pt else self._font)
         item.setZValue(5)
         self.view.addItem(item)
         return item
+
+    @staticmethod
+    def _centre(item: QGraphicsSimpleTextItem) -> None:
+        box = item.boundingRect()
+        item.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))
 
     def _frame(self, colour: str, width: float, z: int = 4) -> QGraphicsRectItem:
         item = QGraphicsRectItem()
@@ -132,8 +136,10 @@ class PipelineView(pg.GraphicsLayoutWidget):
             self._cell_pt = pt
             for item in self.filter_text + self.fm_text + self.relu_text:
                 item.setFont(theme.font(pt, bold=True))
+                self._centre(item)
             for item in self.pool_text:
                 item.setFont(theme.font(pt * 1.4, bold=True))
+                self._centre(item)
 
     def _put(self, texts, values, x0: float, y0: float, side: float = 1.0, shown: int | None = None) -> None:
         cols = values.shape[1]
@@ -142,7 +148,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
             r, c = divmod(i, cols)
             visible = shown is None or i < shown
             text = minus(fmt(round(float(v), digits), digits)) if visible else ""
-            set_text(item, text, _text_colour(v))
+            colour = QColor(_text_colour(v))
+            if item.brush().color() != colour:
+                item.setBrush(colour)
+            if item.text() != text:
+                item.setText(text)
+                self._centre(item)
             if item.pos().isNull():
                 item.setPos(x0 + (c + 0.5) * side, y0 + (r + 0.5) * side)
 
@@ -175,6 +186,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
         paint(p.feature_map, FM_X, 0.0, shown=filled)
         paint(p.rectified, RELU_X, 0.0)
         paint(p.pooled, POOL_X, 0.0, side=2.0)
+        middle_x, middle_y, x0 = int((RELU_X + 2) * res), 2 * res, int(RELU_X * res)  # the four pooling regions
+        rgba[:4 * res, middle_x - 2:middle_x + 2] = (0, 0, 0, 255)
+        rgba[middle_y - 2:middle_y + 2, x0:x0 + 4 * res] = (0, 0, 0, 255)
         self.image_item.setImage(rgba, autoLevels=False)
         self.image_item.setRect(QRectF(0, 0, WIDTH, HEIGHT))
         self._put(self.filter_text, kernel, FILTER_X, TOP)
@@ -196,10 +210,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
 
     def cell_texts(self) -> dict[str, list[str]]:
         """The numbers printed in each panel (for tests)."""
-        return {"filter": [t.toPlainText() for t in self.filter_text],
-                "feature_map": [t.toPlainText() for t in self.fm_text],
-                "relu": [t.toPlainText() for t in self.relu_text],
-                "pooled": [t.toPlainText() for t in self.pool_text]}
+        return {"filter": [t.text() for t in self.filter_text], "feature_map": [t.text() for t in self.fm_text],
+                "relu": [t.text() for t in self.relu_text], "pooled": [t.text() for t in self.pool_text]}
 
 
 # --- the classifier: 4 pooled values → hidden ReLU node → O and X → SoftMax → ArgMax -----------------
