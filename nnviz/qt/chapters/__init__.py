@@ -13,10 +13,11 @@ def chapter_classes() -> list[type[ChapterTab]]:
     from nnviz.qt.chapters.why_how import WhyHowTab
     from nnviz.qt.chapters.gradient_descent import GradientDescentTab
     from nnviz.qt.chapters.backpropagation import BackpropagationTab
+    from nnviz.qt.chapters.cnn import CnnTab
     from nnviz.qt.chapters.rnn import RnnTab
     from nnviz.qt.chapters.conclusion import ConclusionTab
 
-    classes = [WhyHowTab, GradientDescentTab, BackpropagationTab, RnnTab, ConclusionTab]
+    classes = [WhyHowTab, GradientDescentTab, BackpropagationTab, CnnTab, RnnTab, ConclusionTab]
     return sorted(classes, key=lambda cls: cls.number)
 
 

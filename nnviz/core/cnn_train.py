@@ -1,0 +1,150 @@
+"""Chapter 4, training: the CNN's parameters as one vector, its Cross Entropy and gradient by
+backpropagation, and the plain fully connected network it is compared with.
+
+The parameter vector (19 numbers) is the classifier's nine (w1 w2 w3 w4 b1 w_o b_o w_x b_x),
+then the nine filter values row by row, then the filter bias.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from .cnn import (CLASSIFIER_NAMES, DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS, LETTER_O, LETTER_X, Classifier,
+                  backward, forward, shift, softmax, windows)
+
+FILTER_NAMES = tuple(f"f{r}{c}" for r in range(1, 4) for c in range(1, 4))
+PARAM_NAMES = CLASSIFIER_NAMES + FILTER_NAMES + ("filter_bias",)
+N_CLASSIFIER = len(CLASSIFIER_NAMES)
+#: The one-pixel moves used for "shifted copies": right, left, down, up.
+SHIFTS = ((1, 0), (-1, 0), (0, 1), (0, -1))
+
+
+def pack(classifier: Classifier, kernel, bias: float) -> np.ndarray:
+    """The 19-number parameter vector."""
+    return np.concatenate([classifier.as_array(), np.asarray(kernel, dtype=float).ravel(), [float(bias)]])
+
+
+def unpack(params) -> tuple[Classifier, np.ndarray, float]:
+    """(classifier, 3×3 kernel, filter bias) from the parameter vector."""
+    p = np.asarray(params, dtype=float)
+    if p.shape != (len(PARAM_NAMES),):
+        raise ValueError(f"expected {len(PARAM_NAMES)} parameters, got {p.size}")
+    return Classifier.from_array(p[:N_CLASSIFIER]), p[N_CLASSIFIER:N_CLASSIFIER + 9].reshape(3, 3), float(p[-1])
+
+
+DECK_PARAMS = pack(DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS)
+
+
+def training_set(shifted: bool = False) -> tuple[list[np.ndarray], list[int]]:
+    """The letters O (label 0) and X (label 1), and with `shifted` their four one-pixel shifts."""
+    images, labels = [LETTER_O, LETTER_X], [0, 1]
+    if shifted:
+        for dx, dy in SHIFTS:
+            images += [shift(LETTER_O, dx, dy), shift(LETTER_X, dx, dy)]
+            labels += [0, 1]
+    return images, labels
+
+
+def cross_entropy(params, images, labels) -> tuple[float, np.ndarray]:
+    """Total Cross Entropy over the images, and its gradient with respect to the 19 parameters (one image at a time)."""
+    classifier, kernel, bias = unpack(params)
+    total, grad = 0.0, np.zeros(len(PARAM_NAMES))
+    for image, label in zip(images, labels):
+        loss, d_c, d_k, d_b = backward(forward(image, kernel, bias, classifier), label, kernel, classifier)
+        total += loss
+        grad += np.concatenate([d_c, d_k.ravel(), [d_b]])
+    return total, grad
+
+
+def batch_cross_entropy(params, windows, labels) -> tuple[float, np.ndarray]:
+    """The same as `cross_entropy`, for all images at once; `windows` = (N, 4, 4, 3, 3) from `cnn.windows`."""
+    c, kernel, bias = unpack(params)
+    n = len(labels)
+    fm = np.einsum("nijkl,kl->nij", windows, kernel) + bias  # Feature Maps, N × 4 × 4
+    rectified = np.maximum(fm, 0.0)
+    regions = rectified.reshape(n, 2, 2, 2, 2).transpose(0, 1, 3, 2, 4).reshape(n, 4, 4)  # N × region × cell
+    best = np.argmax(regions, axis=2)
+    pooled = np.take_along_axis(regions, best[..., None], axis=2)[..., 0]  # N × 4, regions row by row
+    hidden_input = pooled @ c.weights + c.b1
+    hidden = np.maximum(hidden_input, 0.0)
+    scores = np.stack([c.w_o * hidden + c.b_o, c.w_x * hidden + c.b_x], axis=1)
+    shifted = scores - scores.max(axis=1, keepdims=True)
+    log_total = np.log(np.exp(shifted).sum(axis=1))
+    rows = np.arange(n)
+    loss = float(np.sum(log_total - shifted[rows, labels]))
+    d_scores = np.exp(shifted - log_total[:, None])
+    d_scores[rows, labels] -= 1.0  # d CE / d score = p − 1 for the target, p otherwise
+    d_o, d_x = d_scores[:, 0], d_scores[:, 1]
+    d_hidden_input = (d_o * c.w_o + d_x * c.w_x) * (hidden_input > 0)
+    d_regions = np.zeros_like(regions)
+    np.put_along_axis(d_regions, best[..., None], (d_hidden_input[:, None] * c.weights)[..., None], axis=2)
+    d_fm = d_regions.reshape(n, 2, 2, 2, 2).transpose(0, 1, 3, 2, 4).reshape(n, 4, 4) * (fm > 0)
+    d_classifier = [*(d_hidden_input @ pooled), d_hidden_input.sum(), d_o @ hidden, d_o.sum(), d_x @ hidden, d_x.sum()]
+    d_kernel = np.einsum("nijkl,nij->kl", windows, d_fm)
+    return loss, np.concatenate([d_classifier, d_kernel.ravel(), [d_fm.sum()]])
+
+
+def objective(shifted: bool = False) -> Callable[[np.ndarray], tuple[float, np.ndarray]]:
+    """params → (Cross Entropy, gradient) on the training letters, for `descend` (all letters at once)."""
+    images, labels = training_set(shifted)
+    all_windows = np.stack([windows(image) for image in images])
+    label_array = np.array(labels)
+
+    def evaluate(params):
+        return batch_cross_entropy(params, all_windows, label_array)
+
+    return evaluate
+
+
+def free_mask(train_filter: bool) -> tuple[bool, ...]:
+    """Which parameters gradient descent may change: always the classifier, the filter on request."""
+    return (True,) * N_CLASSIFIER + (bool(train_filter),) * 10
+
+
+# --- the plain fully connected network: 36 pixels → two outputs -----------------------------
+class PlainNetwork:
+    """36 inputs (one per pixel), two outputs "O" and "X", SoftMax: no filter, no pooling."""
+
+    def __init__(self, weights, biases):
+        self.weights = np.asarray(weights, dtype=float)  # 2 × 36
+        self.biases = np.asarray(biases, dtype=float)  # 2
+
+    def scores(self, image) -> np.ndarray:
+        """One raw output per letter: weights · pixels + bias."""
+        return self.weights @ np.asarray(image, dtype=float).ravel() + self.biases
+
+    def probabilities(self, image) -> np.ndarray:
+        return softmax(self.scores(image))
+
+    @property
+    def n_inputs(self) -> int:
+        return self.weights.shape[1]
+
+    def __repr__(self) -> str:
+        return f"PlainNetwork({self.n_inputs} inputs, 2 outputs)"
+
+
+def plain_cross_entropy(network: PlainNetwork, images, labels) -> tuple[float, np.ndarray, np.ndarray]:
+    """Total Cross Entropy of the plain network and its gradient (d weights 2×36, d biases 2)."""
+    total, d_w, d_b = 0.0, np.zeros_like(network.weights), np.zeros(2)
+    for image, label in zip(images, labels):
+        x = np.asarray(image, dtype=float).ravel()
+        s = network.scores(x) - network.scores(x).max()
+        total += float(np.log(np.exp(s).sum()) - s[label])
+        d = softmax(s) - np.eye(2)[label]  # d CE / d score
+        d_w += np.outer(d, x)
+        d_b += d
+    return total, d_w, d_b
+
+
+def train_plain(images=None, labels=None, steps: int = 60, learning_rate: float = 0.1) -> PlainNetwork:
+    """Gradient descent on the Cross Entropy from all-zero weights (deterministic); default: unshifted O and X."""
+    if images is None:
+        images, labels = training_set(shifted=False)
+    network = PlainNetwork(np.zeros((2, np.asarray(images[0]).size)), np.zeros(2))
+    for _ in range(steps):
+        _, d_w, d_b = plain_cross_entropy(network, images, labels)
+        network = PlainNetwork(network.weights - learning_rate * d_w, network.biases - learning_rate * d_b)
+    return network

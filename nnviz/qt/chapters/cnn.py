@@ -1,0 +1,363 @@
+"""Chapter 4 — Convolutional Neural Networks: a letter, a filter, the Feature Map, ReLU, Max Pooling, a classifier."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QTabWidget, QVBoxLayout)
+
+from nnviz.core import cnn
+from nnviz.core import cnn_train as train
+from nnviz.core.descent import Step, StoppingRules
+from nnviz.core.numbers import fmt
+from nnviz.qt import theme
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.cnn_editors import ClassifierEditor, FilterEditor, validated_state
+from nnviz.qt.chapters.cnn_pages import (PLAY_INTERVALS, StepByStepPage, TrainingPage, WhyCnnPage, classifier_lines,
+                                         convolution_lines)
+from nnviz.qt.chapters.cnn_views import LEGEND_HTML, ClassifierDiagram, PipelineView, num
+from nnviz.qt.training import TrainingController
+from nnviz.qt.widgets.ledger import Ledger
+from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.pixel_grid import ARROWS, PixelGrid
+from nnviz.qt.widgets.training_panel import TrainingPanel
+
+LEARNING_RATE = 0.1
+REDRAW_MS = 80  # while training runs, the views are redrawn at most 12.5 times a second
+RULES = StoppingRules(0.01, 2000, 0.0001)
+VIEWS = ("step-by-step", "classifier", "why-cnn", "training")
+VIEW_TITLES = ("Convolution, step by step", "The classifier, written out", "Why a CNN?", "Training")
+SHIFT_BUTTONS = {"shift-left": ("←", -1, 0), "shift-up": ("↑", 0, -1), "shift-down": ("↓", 0, 1),
+                 "shift-right": ("→", 1, 0)}
+
+
+class CnnTab(ChapterTab):
+    number = 4
+    key = "cnn"
+    title = "Convolutional Neural Networks"
+    summary = ("A filter finds a pattern anywhere in the image; Max Pooling keeps the strongest match, "
+               "so small shifts don't matter.")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.image = np.array(cnn.LETTER_O)
+        self.position: int | None = None  # the filter's window, step by step (None: whole Feature Map)
+        self.plain = train.train_plain()
+        self.controller = TrainingController(train.objective(False), train.DECK_PARAMS, LEARNING_RATE, RULES,
+                                             free=train.free_mask(False), loss_name="Cross Entropy", parent=self)
+        self.controllers.append(self.controller)
+        self.play_timer = QTimer(self, interval=PLAY_INTERVALS[1])
+        self.play_timer.timeout.connect(self._on_play_tick)
+        self.redraw_timer = QTimer(self, singleShot=True, interval=REDRAW_MS)  # coalesces redraws during a run
+        self.redraw_timer.timeout.connect(self._redraw_current)
+        self._build_controls()
+        self._build_content()
+        self.controller.stepChanged.connect(self._on_step)
+        self._on_step(self.controller.current)
+        self.set_image(self.image)
+
+    # --- construction -----------------------------------------------------------
+    def _build_controls(self) -> None:
+        box = QGroupBox("Input image (6×6 pixels)")
+        layout = QVBoxLayout(box)
+        self.letter_preset = QComboBox()
+        self.letter_preset.setObjectName("letter-preset")
+        self.letter_preset.setToolTip("Start from the deck's letter O, its letter X or a blank image")
+        for text, key in (("Letter O", "O"), ("Letter X", "X"), ("Blank", "blank")):
+            self.letter_preset.addItem(text, key)
+        self.letter_preset.activated.connect(self._on_letter_preset)
+        layout.addWidget(self.letter_preset)
+        arrows = QHBoxLayout()
+        arrows.addWidget(QLabel("Shift:"))
+        for key, (text, dx, dy) in SHIFT_BUTTONS.items():
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.setToolTip(f"Move the picture one pixel {key.split('-')[1]} (arrow key on the picture)")
+            button.setAccessibleName(key.replace("-", " "))
+            button.setFont(theme.font(theme.TITLE_PT, bold=True))
+            button.setMaximumWidth(52)
+            button.clicked.connect(self._on_shift_button)
+            button.setProperty("shift", (dx, dy))
+            arrows.addWidget(button)
+        layout.addLayout(arrows)
+        self.ink = NumberField("ink", "Ink (paint value)", 1.0, 0.0, 1.0, slider=False,
+                               tooltip="The value a click paints: 1 = black, 0.5 = grey")
+        self.ink.valueChanged.connect(self._on_ink)
+        layout.addWidget(self.ink)
+        hint = QLabel("Paint: click or drag on the picture. Erase: right-click.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.clip_message = QLabel()
+        self.clip_message.setObjectName("clip-message")
+        self.clip_message.setWordWrap(True)
+        self.clip_message.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.clip_message.hide()
+        layout.addWidget(self.clip_message)
+        self.filter_editor = FilterEditor()
+        self.filter_editor.edited.connect(self._on_params_edited)
+        self.classifier_editor = ClassifierEditor()
+        self.classifier_editor.edited.connect(self._on_params_edited)
+        self.panel = TrainingPanel(self.controller, loss_name="Cross Entropy")
+        self.panel.set_rules(RULES)
+        self.panel.buttons["reset"].clicked.connect(self.reset)
+        self.deck_button = QPushButton("Deck's values")
+        self.deck_button.setObjectName("deck-values")
+        self.deck_button.setToolTip("The deck's O, its diagonal filter with bias −2 and the classifier's weights")
+        self.deck_button.clicked.connect(self.restore_deck)
+        for widget in (self.deck_button, box, self.filter_editor, self.panel, self.classifier_editor):
+            self.controls.addWidget(widget)
+        self.finish_controls()
+
+    def _build_content(self) -> None:
+        self.pixel_grid = PixelGrid()
+        self.pixel_grid.changed.connect(self._on_image_painted)
+        self.pixel_grid.shiftRequested.connect(self.shift_image)
+        self.pipeline = PipelineView()
+        self.diagram = ClassifierDiagram()
+        legend = QLabel(LEGEND_HTML)
+        legend.setObjectName("colour-legend")
+        legend.setWordWrap(False)  # one line; a wrapped label would raise the tab's minimum height
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # nor its minimum width
+        legend.setToolTip(legend.text())
+        self.step_page, self.why_page, self.training_page = StepByStepPage(), WhyCnnPage(), TrainingPage()
+        self.class_ledger = Ledger("ReLU, Max Pooling and the classifier", key="classifier-ledger")
+        self.step_page.buttons["conv-step"].clicked.connect(self.conv_step)
+        self.step_page.buttons["conv-play"].clicked.connect(self.conv_play)
+        self.step_page.buttons["conv-show-all"].clicked.connect(self.conv_show_all)
+        self.step_page.speed.valueChanged.connect(self._on_play_speed)
+        self.training_page.train_filter.toggled.connect(self._on_training_set_changed)
+        self.training_page.train_shifted.toggled.connect(self._on_training_set_changed)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("cnn-views")
+        for page, text in zip((self.step_page, self.class_ledger, self.why_page, self.training_page), VIEW_TITLES):
+            scroll = QScrollArea()  # also stops the word-wrapped ledgers from dictating the page's height
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.pages.addTab(scroll, text)
+        self.pages.currentChanged.connect(self._on_view_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.pixel_grid, 2)
+        top.addWidget(self.pipeline, 5)
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top, 5)
+        column.addWidget(legend)
+        column.addWidget(self.diagram, 4)
+        column.addWidget(self.pages, 5)
+
+    # --- model ----------------------------------------------------------------------
+    def parts(self, step: Step | None = None) -> tuple[cnn.Classifier, np.ndarray, float]:
+        """(classifier, filter, filter bias) of a step (default: the current one)."""
+        return train.unpack((step or self.controller.current).params)
+
+    def pipeline_result(self) -> cnn.Pipeline:
+        classifier, kernel, bias = self.parts()
+        return cnn.forward(self.image, kernel, bias, classifier)
+
+    def set_image(self, image) -> None:
+        """Show a new input image (clipped to 0…1, saying so when it had to be)."""
+        clipped = self.pixel_grid.set_image(image)
+        self.image = self.pixel_grid.image()
+        self.clip_message.setText(f"{clipped} pixel value{'s were' if clipped != 1 else ' was'} outside 0…1 "
+                                  "and clipped (0 = white, 1 = black)." if clipped else "")
+        self.clip_message.setVisible(bool(clipped))
+        for key, letter in cnn.LETTERS.items():  # the preset list names the letter shown, when it is one
+            if np.array_equal(self.image, letter):
+                self.letter_preset.setCurrentIndex(self.letter_preset.findData(key))
+        self.refresh()
+
+    def shift_image(self, dx: int, dy: int) -> None:
+        """Move the picture one pixel (zero fill; what leaves the grid is lost)."""
+        self.set_image(cnn.shift(self.image, dx, dy))
+
+    def reset(self) -> None:
+        self.controller.reset(self.controller.history[0].params)
+        self.panel.status.setText("Reset.")
+
+    def restore_deck(self) -> None:
+        """The deck's O, filter, bias and classifier."""
+        self.play_timer.stop()
+        self.position = None
+        self.letter_preset.setCurrentIndex(0)
+        self.set_image(cnn.LETTER_O)
+        self.controller.reset(train.DECK_PARAMS)
+
+    def _current_params(self) -> np.ndarray:
+        editor = self.filter_editor
+        return train.pack(self.classifier_editor.classifier(), editor.kernel(), editor.bias.value())
+
+    # --- slots ------------------------------------------------------------------------
+    def _on_letter_preset(self, index: int) -> None:
+        self.set_image(cnn.LETTERS[self.letter_preset.itemData(index)])
+
+    def _on_shift_button(self) -> None:
+        self.shift_image(*self.sender().property("shift"))
+
+    def _on_ink(self, value: float) -> None:
+        self.pixel_grid.ink = value
+
+    def _on_image_painted(self, image) -> None:
+        self.image = np.array(image)
+        self.refresh()
+
+    def _on_params_edited(self) -> None:
+        self.controller.set_params(self._current_params())
+
+    def _on_training_set_changed(self, _checked: bool = False) -> None:
+        page = self.training_page
+        self.controller.reset(self.controller.current.params, objective=train.objective(page.train_shifted.isChecked()),
+                              free=train.free_mask(page.train_filter.isChecked()))
+
+    def _on_view_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _on_play_speed(self, index: int) -> None:
+        self.play_timer.setInterval(PLAY_INTERVALS[index])
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in ARROWS:  # arrow keys not taken by a focused field or list shift the picture
+            self.shift_image(*ARROWS[event.key()])
+            return
+        super().keyPressEvent(event)
+
+    # --- convolution step by step ---------------------------------------------------------
+    def conv_step(self) -> None:
+        """Move the filter to the next window (from the first one after the whole map)."""
+        self.position = 0 if self.position is None or self.position >= 15 else self.position + 1
+        self.refresh()
+
+    def conv_play(self) -> None:
+        """Play (or pause) the filter sliding over the whole image."""
+        button = self.step_page.buttons["conv-play"]
+        if self.play_timer.isActive():
+            self.play_timer.stop()
+            button.setText("▶ Play")
+            return
+        if self.position is None or self.position >= 15:
+            self.position = 0
+            self.refresh()
+        self.play_timer.start()
+        button.setText("❚❚ Pause")
+
+    def conv_show_all(self) -> None:
+        self.play_timer.stop()
+        self.step_page.buttons["conv-play"].setText("▶ Play")
+        self.position = None
+        self.refresh()
+
+    def _on_play_tick(self) -> None:
+        if self.position is not None and self.position >= 15:
+            self.conv_show_all()
+            return
+        self.conv_step()
+
+    # --- view -----------------------------------------------------------------------------
+    def _on_step(self, _step: Step) -> None:
+        if self.controller.running:
+            if not self.redraw_timer.isActive():
+                self.redraw_timer.start()
+            return
+        self._redraw_current()
+
+    def _redraw_current(self) -> None:
+        classifier, kernel, bias = self.parts()
+        self.filter_editor.set_filter(kernel, bias)
+        self.classifier_editor.set_classifier(classifier)
+        numbers, losses = self.controller.history.losses()
+        self.training_page.show_losses(numbers, losses)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the pipeline for the current image and parameters, and redraw every view."""
+        classifier, kernel, bias = self.parts()
+        p = cnn.forward(self.image, kernel, bias, classifier)
+        self.pipeline.show_pipeline(kernel, bias, p, self.position)
+        self.diagram.show_pipeline(classifier, p)
+        self.pixel_grid.set_window(self.position // 4 if self.position is not None else None,
+                                   (self.position or 0) % 4)
+        if self.position is None:
+            self.step_page.conv_ledger.title.setText("The whole pipeline, written out")
+            self.step_page.conv_ledger.set_lines(
+                [f"Each Feature Map cell = Σ pixel × filter value + bias ({num(bias)}). Press <b>Step</b> to move the "
+                 "filter one window at a time, or <b>Play</b> to watch it fill the Feature Map cell by cell."]
+                + classifier_lines(p, classifier))
+        else:
+            self.step_page.conv_ledger.title.setText("The filter on one window")
+            self.step_page.conv_ledger.set_lines(convolution_lines(self.image, kernel, bias, self.position))
+        self.class_ledger.set_lines(classifier_lines(p, classifier))
+        view = VIEWS[self.pages.currentIndex()]
+        if view == "why-cnn":
+            self._update_why(classifier, kernel, bias, p)
+        elif view == "training":
+            self._update_training_summary(classifier, kernel, bias)
+
+    def _update_why(self, classifier, kernel, bias, p: cnn.Pipeline) -> None:
+        images = dict(zip(WhyCnnPage.ROWS, (cnn.LETTER_O, cnn.LETTER_X, cnn.shift(cnn.LETTER_O, 1, 0),
+                                             cnn.shift(cnn.LETTER_X, 1, 0), self.image)))
+        results = {name: {"plain": self.plain.probabilities(image),
+                          "cnn": cnn.forward(image, kernel, bias, classifier).probabilities}
+                   for name, image in images.items()}
+        r, c = np.unravel_index(int(np.argmax(p.feature_map)), p.feature_map.shape)
+        self.why_page.show_results(results, kernel, (float(p.feature_map[r, c]), int(r), int(c)))
+
+    def _update_training_summary(self, classifier, kernel, bias) -> None:
+        images, labels = train.training_set(self.training_page.train_shifted.isChecked())
+        right = sum(cnn.forward(i, kernel, bias, classifier).answer == label for i, label in zip(images, labels))
+        what = "the classifier and the filter" if self.training_page.train_filter.isChecked() else "the classifier only"
+        loss = self.controller.current.loss
+        self.training_page.summary.setText(
+            f"Training {what} on {len(images)} letters.<br>Cross Entropy now: <b>{fmt(loss, 3)}</b><br>"
+            f"Letters recognised: <b>{right} of {len(images)}</b>")
+
+    # --- lesson files and guided steps -------------------------------------------------------
+    def get_state(self) -> dict:
+        return {"image": self.image.tolist(), "params": list(self.controller.current.params),
+                "view": VIEWS[self.pages.currentIndex()], "position": self.position,
+                "train_filter": self.training_page.train_filter.isChecked(),
+                "train_shifted": self.training_page.train_shifted.isChecked(),
+                "learning_rate": self.controller.learning_rate}
+
+    def set_state(self, state: dict) -> None:
+        image, params, view, position, flags, lr = validated_state(state, VIEWS, LEARNING_RATE)
+        self.play_timer.stop()
+        self.position = position
+        self.pages.setCurrentIndex(VIEWS.index(view))
+        for box, value in zip((self.training_page.train_filter, self.training_page.train_shifted), flags):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self.panel.learning_rate.setValue(lr)
+        self.controller.learning_rate = lr
+        self.controller.reset(params, objective=train.objective(flags[1]), free=train.free_mask(flags[0]))
+        self.set_image(image)
+
+    def guided_steps(self) -> list[GuidedStep]:
+        def go(image, view, position=None, params=train.DECK_PARAMS):
+            def apply():
+                self.set_state({"image": np.asarray(image).tolist(), "params": list(params), "view": view,
+                                "position": position, "train_filter": False, "train_shifted": False,
+                                "learning_rate": LEARNING_RATE})
+            return apply
+
+        shifted_o = cnn.shift(cnn.LETTER_O, 1, 0)
+        return [
+            GuidedStep("The letter “O” as 6×6 pixels: 1 = black, 0 = white", go(cnn.LETTER_O, "why-cnn")),
+            GuidedStep("Shifted to the right 1 pixel: will a plain network still recognise the “O”?",
+                       go(shifted_o, "why-cnn")),
+            GuidedStep("A CNN: fewer input nodes (4, not 36), tolerates small shifts, uses neighbouring pixels",
+                       go(cnn.LETTER_O, "why-cnn")),
+            GuidedStep("The filter on the first window: 3 − 2 = 1", go(cnn.LETTER_O, "step-by-step", 0)),
+            GuidedStep("The next window: 1 − 2 = −1", go(cnn.LETTER_O, "step-by-step", 1)),
+            GuidedStep("The whole Feature Map, then ReLU: everything gets set to zero except for these two points",
+                       go(cnn.LETTER_O, "step-by-step")),
+            GuidedStep("Max Pooling: the maximum value of each 2×2 region", go(cnn.LETTER_O, "step-by-step")),
+            GuidedStep("The classifier: Hidden node, O and X, SoftMax and ArgMax say “O”",
+                       go(cnn.LETTER_O, "classifier")),
+            GuidedStep("The shifted “O”: Max Pooling still finds a 1, and the answer is still “O”",
+                       go(shifted_o, "why-cnn")),
+            GuidedStep("The letter “X”: the filter matches along its diagonal", go(cnn.LETTER_X, "step-by-step")),
+            GuidedStep("Train the classifier on O and X: watch the Cross Entropy fall", go(cnn.LETTER_O, "training")),
+        ]
+

@@ -1,0 +1,216 @@
+"""Chapter 4 pages under the pipeline: convolution step by step, why a CNN, and training."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout,
+                               QWidget)
+
+from nnviz.core import cnn
+from nnviz.core.numbers import fmt
+from nnviz.qt import theme
+from nnviz.qt.chapters.cnn_views import num
+from nnviz.qt.widgets.ledger import Ledger
+
+#: Play speed slider positions → milliseconds per window position.
+PLAY_INTERVALS = (1500, 900, 500, 250, 100)
+MARKED_STEPS = 100  # the loss curve marks each step with a dot up to this many steps
+
+
+def _term(pixel: float, weight: float) -> str:
+    """"1×0.2" or "1×(−0.8)", rounded as on screen."""
+    return f"{num(pixel)}×{num(weight)}" if round(weight, 2) >= 0 else f"{num(pixel)}×({num(weight)})"
+
+
+def _plus(total: float, value: float) -> str:
+    """"3 − 2" or "3 + 0.5": a sum written as the deck writes it."""
+    return f"{num(total)} {'−' if value < 0 else '+'} {num(abs(value))}"
+
+
+def convolution_lines(image, kernel, bias: float, position: int) -> list[tuple[str, str]]:
+    """The dot product of the window at `position` (0…15) and the filter, written out with its numbers."""
+    r, c = divmod(position, 4)
+    window = np.asarray(image, dtype=float)[r:r + 3, c:c + 3]
+    kernel = np.asarray(kernel, dtype=float)
+    total = float((window * kernel).sum())
+    value = total + bias
+    terms = " + ".join(_term(p, k) for p, k in zip(window.ravel(), kernel.ravel()))
+    return [(f"<b>Window {position + 1} of 16</b> (orange frame): rows {r + 1}–{r + 3}, columns {c + 1}–{c + 3}; "
+             "pixel × filter value:", ""),
+            (f"{terms} = <b>{num(total)}</b>", f"Σ pixel × filter = {total!r}"),
+            (f"plus the bias: {_plus(total, bias)} = <b>{num(value)}</b> "
+             f"→ Feature Map, row {r + 1}, column {c + 1}", f"{value!r}")]
+
+
+def classifier_lines(p: cnn.Pipeline, c: cnn.Classifier) -> list[tuple[str, str]]:
+    """ReLU, Max Pooling and the classifier written out with their numbers."""
+    negatives = int(np.count_nonzero(p.feature_map < 0))
+    pooled = p.pooled.ravel()
+    terms = " + ".join(_term(v, w) for v, w in zip(pooled, c.weights))
+    lines = [(f"ReLU: {negatives} negative Feature Map cells → 0, {int(np.count_nonzero(p.rectified))} stay above 0. "
+              f"Max Pooling (largest of each 2×2 region): <b>{', '.join(num(v) for v in pooled)}</b>",
+              ", ".join(repr(float(v)) for v in pooled)),
+             (f"Hidden = ReLU({terms} {'−' if c.b1 < 0 else '+'} {num(abs(c.b1))}) = ReLU({num(p.hidden_input)})"
+              f" = <b>{num(p.hidden)}</b>", f"Hidden = {p.hidden!r}")]
+    for label, w, b, score in (("O", c.w_o, c.b_o, p.scores[0]), ("X", c.w_x, c.b_x, p.scores[1])):
+        lines.append((f"{label} = {_term(p.hidden, w)} {'−' if b < 0 else '+'} {num(abs(b))} = "
+                      f"<b>{num(score)}</b>", f"{label} = {score!r}"))
+    o, x = (num(s) for s in p.scores)
+    answer = "a tie: 50/50" if p.answer is None else f"<b>“{cnn.LABELS[p.answer]}”</b>"
+    lines.append((f"SoftMax: P(O) = e<sup>{o}</sup> / (e<sup>{o}</sup> + e<sup>{x}</sup>) = "
+                  f"<b>{fmt(p.probabilities[0], 2)}</b>, P(X) = <b>{fmt(p.probabilities[1], 2)}</b>; "
+                  f"ArgMax → {answer}", repr(p.probabilities.tolist())))
+    return lines
+
+
+class StepByStepPage(QWidget):
+    """Step / Play / Show all over the window positions, and the two ledgers."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, tip in (("conv-step", "Step ›", "Move the filter to the next window and compute that cell"),
+                               ("conv-play", "▶ Play", "Move the filter over the whole image, cell by cell"),
+                               ("conv-show-all", "Show all", "Show the whole Feature Map at once")):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.setToolTip(tip)
+            self.buttons[key] = button
+            row.addWidget(button)
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setObjectName("conv-speed")
+        self.speed.setRange(0, len(PLAY_INTERVALS) - 1)
+        self.speed.setValue(1)
+        self.speed.setToolTip("Play speed")
+        self.speed.setAccessibleName("Play speed")
+        self.speed.setMaximumWidth(160)
+        row.addWidget(QLabel("Speed"))
+        row.addWidget(self.speed)
+        row.addStretch(1)
+        self.conv_ledger = Ledger("The filter on one window", key="convolution-ledger")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.conv_ledger, 1)
+
+
+class WhyCnnPage(QWidget):
+    """The deck's three reasons, each backed by numbers: input nodes, shifted letters, the filter's pattern."""
+
+    ROWS = ("O", "X", "O shifted right", "X shifted right", "Your image")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFont(theme.font(theme.BASE_PT + 1))
+        big = theme.font(theme.TITLE_PT, bold=True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        # 1) fewer input nodes
+        nodes = QVBoxLayout()
+        title = QLabel("1) Fewer input nodes")
+        title.setFont(big)
+        self.nodes_text = QLabel()
+        self.nodes_text.setObjectName("input-nodes")
+        self.nodes_text.setWordWrap(True)
+        self.nodes_text.setFont(theme.font(theme.BASE_PT + 1))
+        nodes.addWidget(title)
+        nodes.addWidget(self.nodes_text)
+        nodes.addStretch(1)
+        # 2) tolerate small shifts
+        table = QGridLayout()
+        title = QLabel("2) Tolerate small shifts")
+        title.setFont(big)
+        table.addWidget(title, 0, 0, 1, 3)
+        for col, text in enumerate(("Image", "Plain network", "CNN")):
+            header = QLabel(f"<b>{text}</b>")
+            header.setToolTip("The plain network: 36 inputs → O and X, trained on the unshifted O and X only"
+                              if text == "Plain network" else "")
+            table.addWidget(header, 1, col)
+        self.cells: dict[tuple[str, str], QLabel] = {}
+        for r, name in enumerate(self.ROWS):
+            table.addWidget(QLabel(name), r + 2, 0)
+            for col, model in enumerate(("plain", "cnn")):
+                label = QLabel()
+                label.setObjectName(f"why-{model}-{r}")
+                self.cells[(name, model)] = label
+                table.addWidget(label, r + 2, col + 1)
+        table.setRowStretch(len(self.ROWS) + 2, 1)
+        # 3) neighbouring pixels
+        pattern = QVBoxLayout()
+        title = QLabel("3) Neighbouring pixels")
+        title.setFont(big)
+        self.pattern_text = QLabel()
+        self.pattern_text.setObjectName("filter-pattern")
+        self.pattern_text.setWordWrap(True)
+        pattern.addWidget(title)
+        pattern.addWidget(self.pattern_text)
+        pattern.addStretch(1)
+        layout.addLayout(nodes, 2)
+        layout.addLayout(table, 4)
+        layout.addLayout(pattern, 3)
+
+    def show_results(self, results: dict[str, dict[str, np.ndarray]], kernel, fm_best: tuple[float, int, int]) -> None:
+        """`results[row][model]` = the two probabilities; `fm_best` = (largest Feature Map value, row, col)."""
+        self.nodes_text.setText("A plain network needs <b>36</b> input nodes, one per pixel.<br>"
+                                "After the filter and Max Pooling this CNN needs only <b>4</b>.")
+        for (name, model), label in self.cells.items():
+            probs = results[name][model]
+            best = cnn.argmax(probs)
+            answer = "tie" if best is None else cnn.LABELS[best]
+            shown = 0.5 if best is None else probs[best]
+            wrong = best is not None and name != "Your image" and answer != name[0]
+            label.setText(f"“{answer}” {fmt(shown, 2)}" + (" ✗" if wrong else ""))
+            label.setStyleSheet("color: #B00020; font-weight: bold;" if wrong else "")
+            label.setToolTip(f"P(O) = {probs[0]!r}, P(X) = {probs[1]!r}")
+        k = np.asarray(kernel, dtype=float)
+        value, r, c = fm_best
+        rows = "<br>".join("&nbsp;".join(("■" if v > 0 else "□") for v in row) for row in k)
+        self.pattern_text.setText(
+            f"<span style='font-size:{theme.TITLE_PT + 2}pt'>{rows}</span><br>"
+            "The filter is a pattern of 3×3 <i>neighbouring</i> pixels (■ = positive value). "
+            f"It matches best at rows {r + 1}–{r + 3}, columns {c + 1}–{c + 3} (Feature Map {num(value)}). "
+            "A plain network sees 36 separate numbers and does not know which pixels are neighbours.")
+
+
+class TrainingPage(QWidget):
+    """The Cross Entropy curve and what is trained on what."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.loss_plot = theme.make_plot("Cross Entropy after each step", "Step", "Cross Entropy")
+        self.loss_plot.setObjectName("loss-plot")
+        self.loss_plot.setMinimumSize(220, 120)
+        self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbolSize=6, symbolBrush=theme.brush("ssr"),
+                                             symbolPen=None)
+        self.loss_item.setDownsampling(auto=True, method="peak")  # thousands of steps: draw about one point a pixel
+        self.loss_item.setClipToView(True)
+        self.train_filter = QCheckBox("Train the filter too")
+        self.train_filter.setObjectName("train-filter")
+        self.train_filter.setToolTip("Also change the nine filter values and the filter bias by backpropagation")
+        self.train_shifted = QCheckBox("Add shifted copies (8 more letters)")
+        self.train_shifted.setObjectName("train-shifted")
+        self.train_shifted.setToolTip("Train on O and X moved one pixel right, left, down and up as well")
+        self.summary = QLabel()
+        self.summary.setObjectName("training-summary")  # not word-wrapped: a wrapped label would set the page's height
+        side = QVBoxLayout()
+        heading = QLabel("<b>Train on the letters O and X</b>")
+        heading.setFont(theme.font(theme.TITLE_PT, bold=True))
+        side.addWidget(heading)
+        side.addWidget(self.train_filter)
+        side.addWidget(self.train_shifted)
+        side.addWidget(self.summary)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addLayout(side, 2)
+
+    def show_losses(self, numbers, losses) -> None:
+        """The Cross Entropy curve; a dot per step only while there are few (thousands of dots are slow to draw)."""
+        wanted = "o" if len(numbers) <= MARKED_STEPS else None
+        if self.loss_item.opts["symbol"] != wanted:
+            self.loss_item.setSymbol(wanted)
+        self.loss_item.setData(numbers, np.minimum(losses, 1e12))
+        self.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
