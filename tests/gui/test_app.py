@@ -116,3 +116,27 @@ def test_auto_zoom_fits_the_design_size(size, zoom):
     from nnviz.qt.theme import auto_zoom
 
     assert auto_zoom(*size) == zoom
+
+
+def test_every_example_lesson_opens(window):
+    from nnviz.core import lesson as L
+    from nnviz.qt.lesson_io import LessonFiles
+
+    examples = LessonFiles.examples()
+    assert {p.name.split("-")[0] for p in examples} == {str(c.number) for c in chapter_classes() if c.key != "conclusion"}
+    for path in examples:
+        lesson = L.read(path)
+        window.lessons.load(path)
+        tab = window.tabs.currentWidget()
+        assert tab.key == lesson.current
+        assert tab.get_state() == lesson.chapters[tab.key]
+
+
+def test_a_lesson_file_on_the_command_line_is_shown_in_screenshots(tmp_path):
+    from nnviz.qt.lesson_io import LessonFiles
+
+    path = next(p for p in LessonFiles.examples() if "gradient-descent" in p.name)
+    result = subprocess.run([sys.executable, "-m", "nnviz", str(path), "--screenshot", str(tmp_path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "2-gradient-descent.png").is_file()
