@@ -1,0 +1,73 @@
+"""The training controller on its own: errors in the core, coalesced redraws, runs that end by themselves."""
+
+import numpy as np
+import pytest
+
+from nnviz.core import regression as reg
+from nnviz.core.descent import StoppingRules
+from nnviz.qt.training import TrainingController
+
+DECK = reg.intercept_objective(reg.DECK_SLOPE, reg.DECK_X, reg.DECK_Y)
+
+
+@pytest.fixture
+def controller(qapp):
+    c = TrainingController(DECK, [0.0], 0.1, StoppingRules(None, 1_000_000, None))
+    yield c
+    c.shutdown()
+
+
+def broken_after(n):
+    calls = {"count": 0}
+
+    def objective(params):
+        calls["count"] += 1
+        if calls["count"] > n:
+            raise ZeroDivisionError("the data ran out")
+        return DECK(params)
+
+    return objective
+
+
+def test_an_exception_in_the_core_becomes_a_message_and_keeps_the_state(qtbot, controller):
+    controller.set_objective(broken_after(1))
+    messages = []
+    controller.failed.connect(messages.append)
+    assert controller.step() is False
+    assert messages and "the data ran out" in messages[0] and "Traceback" not in messages[0]
+    assert controller.current.number == 0 and controller.current.params == (0.0,)
+
+
+def test_an_exception_in_the_worker_becomes_a_message(qtbot, controller):
+    controller.set_objective(broken_after(50))
+    with qtbot.waitSignal(controller.failed, timeout=5000) as blocker:
+        controller.run()
+    assert "the data ran out" in blocker.args[0]
+    qtbot.waitUntil(lambda: not controller.running, timeout=2000)
+    numbers = [s.number for s in controller.history]
+    assert numbers == list(range(len(numbers)))  # nothing lost or repeated before the error
+
+
+def test_a_fast_run_is_drawn_at_most_about_60_times_a_second(qtbot, controller):
+    draws = []
+    controller.stepChanged.connect(draws.append)
+    controller.set_rules(StoppingRules(None, 30_000, None))
+    with qtbot.waitSignal(controller.stopped, timeout=20_000):
+        controller.run()
+    steps = controller.current.number
+    assert steps == 30_000
+    # Far fewer redraws than steps: coalesced, the latest step wins, and the last one is the final step.
+    assert len(draws) < steps / 20
+    assert draws[-1].number == 30_000
+
+
+def test_pause_keeps_every_step_taken_and_run_continues_from_it(qtbot, controller):
+    controller.set_learning_rate(0.0001)
+    controller.run()
+    qtbot.waitUntil(lambda: controller.current.number > 50, timeout=5000)
+    controller.pause()
+    here = controller.current
+    assert not controller.running
+    np.testing.assert_allclose(controller.history.params()[-1], here.params)
+    controller.step()
+    assert controller.current.number == here.number + 1
