@@ -10,6 +10,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 FRENCH = {
+    "&Simple view (for a class)": "Vue &simplifiée (pour la classe)",
+    "Hide the finer controls while you teach; untick for the full view":
+        "Masquer les réglages fins pendant le cours ; décocher pour la vue complète",
+    "&What to try in this chapter": "&Que tester dans ce chapitre",
+    "What to try: %1": "Que tester : %1",
     " or ": " ou ",
     "Guided mode: next step": "Mode guidé : étape suivante",
     "Page Down, Right or Space": "Page suivante, Droite ou Espace",

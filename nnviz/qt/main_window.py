@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         from nnviz.qt.guided import GuidedMode
         from nnviz.qt.lesson_io import LessonFiles
         from nnviz.qt.presenter import Presenter
+        from nnviz.qt.teacher import TeacherView
         from nnviz.qt.undo import UndoManager
 
         # Build at the canonical look (light, zoom 1), then show the chosen theme and zoom (restyle records first).
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.lessons = LessonFiles(self)
         self.undo = UndoManager(self)
         self.exporter = Exporter(self)
+        self.teacher = TeacherView(self)
         self._build_menus()
         self.resize(1280, 720)
         self._remember = restore
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         self.full_screen_action = full
         p = self.presenter
         for action in (full, p.zoom_in, p.zoom_out, p.zoom_reset, None, p.blank_action, p.laser_action,
-                       self.guided.action, None):
+                       self.guided.action, self.teacher.simple_action, None):
             view.addSeparator() if action is None else view.addAction(action)
         theme_menu = view.addMenu(self.tr("&Theme"))
         theme_menu.setObjectName("theme-menu")
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
+        help_menu.addAction(self.teacher.what_to_try_action)
         about = QAction(self.tr("&About nnviz"), self)
         about.setObjectName("about-action")
         about.triggered.connect(self.show_about)

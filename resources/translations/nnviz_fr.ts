@@ -325,62 +325,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="84" />
+        <location filename="../../nnviz/qt/main_window.py" line="88" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="93" />
+        <location filename="../../nnviz/qt/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="99" />
+        <location filename="../../nnviz/qt/main_window.py" line="103" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="103" />
+        <location filename="../../nnviz/qt/main_window.py" line="107" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="104" />
+        <location filename="../../nnviz/qt/main_window.py" line="108" />
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="113" />
+        <location filename="../../nnviz/qt/main_window.py" line="117" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="116" />
+        <location filename="../../nnviz/qt/main_window.py" line="120" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="135" />
+        <location filename="../../nnviz/qt/main_window.py" line="139" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="136" />
+        <location filename="../../nnviz/qt/main_window.py" line="140" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="141" />
+        <location filename="../../nnviz/qt/main_window.py" line="146" />
         <source>&amp;About nnviz</source>
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="153" />
+        <location filename="../../nnviz/qt/main_window.py" line="158" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="154" />
+        <location filename="../../nnviz/qt/main_window.py" line="159" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
     </message>
@@ -431,6 +431,30 @@
         <location filename="../../nnviz/qt/presenter.py" line="154" />
         <source>Press B or . to come back</source>
         <translation>Appuyez sur B ou . pour revenir</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherView</name>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="76" />
+        <source>&amp;Simple view (for a class)</source>
+        <extracomment>objectNames of controls hidden in simple view, in every chapter. A few experiments per chapter (by key), in the deck's words.</extracomment>
+        <translation>Vue &amp;simplifiée (pour la classe)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="79" />
+        <source>Hide the finer controls while you teach; untick for the full view</source>
+        <translation>Masquer les réglages fins pendant le cours ; décocher pour la vue complète</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="81" />
+        <source>&amp;What to try in this chapter</source>
+        <translation>&amp;Que tester dans ce chapitre</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="111" />
+        <source>What to try: %1</source>
+        <translation>Que tester : %1</translation>
     </message>
 </context>
 <context>
