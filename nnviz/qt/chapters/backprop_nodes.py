@@ -81,5 +81,6 @@ class HiddenNodes:
         self.plots.set_names(names)
         self.diagram.set_nodes(n)
         self.panel.status.setText("")
+        self.parameter = same_place(self.parameter, n)
         self.controller.reset(self._start, objective=self._objective(), free=mask)
-        self._select_parameter(same_place(self.parameter, n))
+        self._select_parameter(self.parameter)

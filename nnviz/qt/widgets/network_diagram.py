@@ -24,7 +24,7 @@ from nnviz.qt import theme
 from nnviz.qt.widgets import node_style
 from nnviz.qt.widgets.network_layout import (DECK_BIAS_NODE as BIAS_NODE, DECK_EDGES as EDGES,
                                              DECK_LABEL_SIDE as LABEL_SIDE, DECK_NODES as NODES, NODE_R, label_position,
-                                             layout)
+                                             label_pt, layout, node_radius)
 
 LABEL_PT = 20  # weights and biases: readable from the back of the room once the diagram is scaled to fit
 NODE_PARAM = {node: name for name, node in BIAS_NODE.items()}  # clicking a node selects its bias
@@ -111,7 +111,7 @@ class NetworkDiagram(QGraphicsView):
 
     def _build(self) -> None:
         scene, geo = self.scene(), self._geo
-        NODES, EDGES, NODE_R = geo.nodes, geo.edges, geo.radius  # noqa: N806 (the deck's names, this size's values)
+        NODES, EDGES = geo.nodes, geo.edges  # noqa: N806 (the deck's names, this size's values)
         node_param = {node: name for name, node in geo.bias_node.items()}
         for name, (a, b) in EDGES.items():
             line = _Edge(NODES[a].x(), NODES[a].y(), NODES[b].x(), NODES[b].y())
@@ -120,7 +120,8 @@ class NetworkDiagram(QGraphicsView):
             line.setZValue(0)
             self._edges[name] = line
         for name, center in NODES.items():
-            ellipse = scene.addEllipse(QRectF(center.x() - NODE_R, center.y() - NODE_R, 2 * NODE_R, 2 * NODE_R),
+            r = node_radius(geo, name)
+            ellipse = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r),
                                        QPen(QColor(theme.BLACK), 2.5), QBrush(QColor("#FFFFFF")))
             ellipse.setZValue(1)
             self._nodes[name] = ellipse
@@ -136,11 +137,11 @@ class NetworkDiagram(QGraphicsView):
             sketch.setData(PARAM_KEY, node_param[name])
             self._sketches[name] = sketch
         for name in list(EDGES) + list(geo.bias_node):
-            label = self._text(wide.label(name), LABEL_PT, bold=True)
+            label = self._text(wide.label(name), label_pt(geo, LABEL_PT), bold=True)
             label.setData(PARAM_KEY, name)
             self._labels[name] = label
         self._output_text = self._text("", 19)
-        self._caption = self._text("", 18)
+        self._caption = self._text("", label_pt(geo, 18))
         self.set_activation(self._activation)
 
     # --- model → view --------------------------------------------------------
@@ -262,10 +263,10 @@ class NetworkDiagram(QGraphicsView):
         for name, label in self._labels.items():
             label.setPos(label_position(geo, name, label.boundingRect()))
         lowest = geo.nodes[geo.hidden[-1]]
-        self._caption.setPos(geo.nodes["input"].x() - geo.radius, max(lowest.y(), geo.nodes["input"].y() + 60)
+        self._caption.setPos(geo.nodes["input"].x() - NODE_R, max(lowest.y(), geo.nodes["input"].y() + 60)
                              + geo.radius + 4)  # on the lowest bias's row, left of it
         c, r = geo.nodes["output"], self._output_text.boundingRect()
-        self._output_text.setPos(c.x() + geo.radius + 8, c.y() - r.height() - 2)  # right of the node, above b3
+        self._output_text.setPos(c.x() + NODE_R + 8, c.y() - r.height() - 2)  # right of the node, above b3
         self._fit_scene()
 
     def _fit_scene(self) -> None:

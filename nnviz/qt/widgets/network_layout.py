@@ -16,14 +16,14 @@ DECK_EDGES = {"w1": ("input", "top"), "w2": ("input", "bottom"), "w3": ("top", "
 DECK_BIAS_NODE = {"b1": "top", "b2": "bottom", "b3": "output"}
 #: where each weight's label sits, away from its edge: (dx, dy) signs of the corner that touches the point
 DECK_LABEL_SIDE = {"w1": (-1, -1), "w2": (-1, 1), "w3": (1, -1), "w4": (1, 1)}
-ALL_LABELS_UP_TO = 4  # with more hidden nodes only the selected or hovered parameters are labelled
+ALL_LABELS_UP_TO = 3  # with more hidden nodes only the selected or hovered parameters are labelled
 
 
 class Layout(NamedTuple):
     """The geometry of a network with `n` hidden nodes."""
 
     n: int
-    radius: float
+    radius: float  # of a hidden node (the Input and output nodes keep NODE_R)
     nodes: dict  # node key → centre
     edges: dict  # weight key → (from node, to node)
     bias_node: dict  # bias key → node
@@ -45,9 +45,9 @@ def layout(n: int) -> Layout:
     if n == wide.DECK_NODES:
         anchors = {k: ((DECK_NODES[a] + DECK_NODES[b]) / 2, DECK_LABEL_SIDE[k]) for k, (a, b) in DECK_EDGES.items()}
         return Layout(2, NODE_R, dict(DECK_NODES), dict(DECK_EDGES), dict(DECK_BIAS_NODE), ("top", "bottom"), anchors)
-    radius = NODE_R if n <= 3 else (40 if n <= 4 else 34)
-    spacing = 2 * radius + (60 if n <= 4 else 34)
-    centre, hidden_x = 150.0, 300.0 if n > 1 else 240.0
+    radius = NODE_R if n <= 3 else (40 if n <= 4 else 30)
+    spacing = 2 * radius + (60 if n <= 4 else 24)
+    centre, hidden_x = 150.0, {1: 240.0, 3: 300.0, 4: 300.0}.get(n, 230.0)
     hidden = tuple(f"node-{k}" for k in range(1, n + 1))
     nodes = {"input": QPointF(0, centre), "output": QPointF(2 * hidden_x, centre)}
     for k, key in enumerate(hidden):
@@ -65,6 +65,15 @@ def layout(n: int) -> Layout:
     return Layout(n, radius, nodes, edges, bias_node, hidden, anchors)
 
 
+def node_radius(geo: Layout, node: str) -> float:
+    return NODE_R if node in ("input", "output") else geo.radius
+
+
+def label_pt(geo: Layout, base: float) -> float:
+    """Label size: larger when the drawing is tall (it is scaled down more) and only a few labels show."""
+    return base if geo.all_labels else base * 1.35
+
+
 def label_position(geo: Layout, name: str, rect: QRectF) -> QPointF:
     """The top-left corner of parameter `name`'s label of size `rect`."""
     if name in geo.edges:
@@ -75,7 +84,7 @@ def label_position(geo: Layout, name: str, rect: QRectF) -> QPointF:
     node = geo.bias_node[name]
     c, r = geo.nodes[node], geo.radius
     if node == "output":  # right of the node, clear of the output weights
-        return QPointF(c.x() + r + 8, c.y() + 2)
+        return QPointF(c.x() + NODE_R + 8, c.y() + 2)
     below = c.y() > geo.nodes["input"].y() if geo.n != 2 else node == "bottom"
     y = c.y() + r + 4 if below else c.y() - r - rect.height() - 4
     return QPointF(c.x() - rect.width() / 2, y)
