@@ -69,6 +69,7 @@ class ParameterEditor(QGroupBox):
         """One row per parameter of `names` (the fields of another network size are removed)."""
         for widget in list(self.fields.values()) + list(self.checks.values()):
             self.grid.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.fields, self.checks, self.names = {}, {}, tuple(names)
         for row, (name, value, on) in enumerate(zip(names, values, free), start=1):
