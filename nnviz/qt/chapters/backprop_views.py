@@ -209,6 +209,7 @@ class Plots:
             colour, style = param_pen(n)
             item = self.params.plot(pen=pg.mkPen(colour, width=3, style=style), name=wide.label(n) if named else None)
             self.param_items[n] = item
+        legend.setVisible(named)
         if named != self._named:  # the title explains the curves when the legend would be too long
             self._named = named
             title = "Each parameter after each step" if named else \

@@ -22,7 +22,7 @@ from nnviz.qt.widgets import node_style
 SPAN = {"w": 50, "v": 50, "b": 20, "out": 20}
 NODES_TIP = ("Hidden nodes: the deck's network has 2. A new node starts with a random input weight, bias 0 and "
              "output weight 0, so the squiggle is unchanged until you change it")
-COMPACT_FROM = 4  # from this many nodes on, each node's math takes one line
+COMPACT_FROM = 3  # from this many nodes on, each node's math takes one line
 
 
 def _node_tag(k: int) -> str:

@@ -47,7 +47,7 @@ def layout(n: int) -> Layout:
         return Layout(2, NODE_R, dict(DECK_NODES), dict(DECK_EDGES), dict(DECK_BIAS_NODE), ("top", "bottom"), anchors)
     radius = NODE_R if n <= 3 else (40 if n <= 4 else 30)
     spacing = 2 * radius + (60 if n <= 4 else 24)
-    centre, hidden_x = 150.0, {1: 240.0, 3: 300.0, 4: 300.0}.get(n, 230.0)
+    centre, hidden_x = 150.0, 300.0 if n <= 4 else 230.0
     hidden = tuple(f"node-{k}" for k in range(1, n + 1))
     nodes = {"input": QPointF(0, centre), "output": QPointF(2 * hidden_x, centre)}
     for k, key in enumerate(hidden):
@@ -57,10 +57,10 @@ def layout(n: int) -> Layout:
     for k, key in enumerate(hidden, start=1):
         edges[f"w-{k}"], edges[f"v-{k}"] = ("input", key), (key, "output")
         bias_node[f"b-{k}"] = key
-        dy = -1 if nodes[key].y() <= centre else 1
+        dy = -1 if nodes[key].y() < centre else 1  # a middle node's labels go below its level edges
         a, c, o = nodes["input"], nodes[key], nodes["output"]
-        anchors[f"w-{k}"] = (a + (c - a) * 0.55, (-1, dy))
-        anchors[f"v-{k}"] = (c + (o - c) * 0.45, (1, dy))
+        anchors[f"w-{k}"] = (a + (c - a) * 0.8, (-1, dy))  # near the hidden node, where the edges fan out
+        anchors[f"v-{k}"] = (c + (o - c) * 0.2, (1, dy))
     assert set(edges) | set(bias_node) == set(names)
     return Layout(n, radius, nodes, edges, bias_node, hidden, anchors)
 
