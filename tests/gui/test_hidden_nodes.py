@@ -203,3 +203,27 @@ def test_chapter3_state_round_trip_with_four_nodes(qtbot, ch3):
         assert other.n == 2 and tuple(other.controller.current.params) == tuple(dosage.ALL_PARAMS_START)
     finally:
         other.shutdown()
+
+
+def test_chapter3_run_trains_eight_nodes_in_the_worker(qtbot, ch3):
+    from PySide6.QtWidgets import QPushButton
+
+    from nnviz.core.descent import StopReason
+
+    nodes(ch3, 8)
+    ch3.findChild(QComboBox, "mode").setCurrentIndex(2)
+    ch3.seed.setValue(3)
+    ch3.random_start()
+    start_ssr = ch3.controller.current.loss
+    ch3.panel.learning_rate.setValue(0.05)
+    ch3.controller.learning_rate = 0.05
+    with qtbot.waitSignal(ch3.controller.stopped, timeout=15000) as blocker:
+        qtbot.mouseClick(ch3.findChild(QPushButton, "run"), Qt.MouseButton.LeftButton)
+    assert blocker.args[0] in (StopReason.MIN_STEP_SIZE, StopReason.MAX_STEPS)
+    qtbot.waitUntil(lambda: not ch3.controller.running)
+    p = wide.WideParams.from_array(ch3.controller.current.params, 8)
+    assert ch3.controller.current.loss == pytest.approx(wide.ssr(p, DECK_DOSE, DECK_EFFICACY), rel=1e-9)
+    assert ch3.controller.current.loss < 0.1 * start_ssr
+    x, y = ch3.plots.squiggle_item.getData()  # the squiggle follows the run
+    np.testing.assert_allclose(y, wide.predict(p, x), rtol=1e-9, atol=1e-9)
+    assert field(ch3, "v-8").value() == pytest.approx(p.v[7], abs=0.006)

@@ -178,7 +178,8 @@ class WhyHowNodes:
         self.refresh(reset_range=True)
 
     def _build_param_fields(self) -> None:
-        """A field per parameter: weights on the left (w then v), biases on the right (b then b_out)."""
+        """A field per parameter: the deck's columns for 2 nodes (weights left, biases right); otherwise
+        a row per node (wₖ, bₖ), then the output weights two by two, then b_out across the panel."""
         grid = self.params_grid
         for f in getattr(self, "fields", {}).values():
             grid.removeWidget(f)
@@ -194,13 +195,17 @@ class WhyHowNodes:
                            tooltip=f"{what} {text}: type any number from −1e6 to 1e6, or drag the slider")
             f.valueChanged.connect(self._on_param_edited)
             self.fields[name] = f
+            span = 1
             if n == wide.DECK_NODES:  # the deck's arrangement
                 col = 0 if name in net.WEIGHTS else 1
                 row = net.WEIGHTS.index(name) if col == 0 else net.BIASES.index(name)
+            elif kind in ("w", "b"):
+                row, col = k - 1, 0 if kind == "w" else 1
+            elif kind == "v":
+                row, col = n + (k - 1) // 2, (k - 1) % 2
             else:
-                col = 0 if kind in ("w", "v") else 1
-                row = (k - 1) + (n if kind in ("v", "out") else 0)
-            grid.addWidget(f, row, col)
+                row, col, span = n + (n + 1) // 2, 0, 2
+            grid.addWidget(f, row, col, 1, span)
 
     def _apply_visibility(self) -> None:
         shown = {part: box.isChecked() for part, box in self.toggles.items()}

@@ -78,6 +78,7 @@ class NetworkDiagram(QGraphicsView):
         self._nodes: dict[str, QGraphicsEllipseItem] = {}
         self._node_text: dict[str, QGraphicsSimpleTextItem] = {}
         self._sketches: dict[str, QGraphicsPathItem] = {}
+        self._plates: dict = {}  # with many nodes: a backing behind each shown label, so crossing edges stay behind
         self._geo = layout(2)
         self._activation, self._output_label = "softplus", ""
         self._build()
@@ -93,7 +94,7 @@ class NetworkDiagram(QGraphicsView):
             return
         self._geo = layout(n)
         self.scene().clear()
-        for d in (self._edges, self._labels, self._nodes, self._node_text, self._sketches):
+        for d in (self._edges, self._labels, self._nodes, self._node_text, self._sketches, self._plates):
             d.clear()
         self._highlight = {h for h in self._highlight if h in wide.names(n)}
         self._hovered, self._node_tips = None, {}
@@ -139,6 +140,13 @@ class NetworkDiagram(QGraphicsView):
         for name in list(EDGES) + list(geo.bias_node):
             label = self._text(wide.label(name), label_pt(geo, LABEL_PT), bold=True)
             label.setData(PARAM_KEY, name)
+            if not geo.all_labels:
+                backing = QColor(theme.current_theme().background)
+                backing.setAlpha(230)
+                plate = scene.addRect(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(backing))
+                plate.setZValue(2.5)
+                plate.setData(PARAM_KEY, name)
+                self._plates[name] = plate
             self._labels[name] = label
         self._output_text = self._text("", 19)
         self._caption = self._text("", label_pt(geo, 18))
@@ -180,6 +188,8 @@ class NetworkDiagram(QGraphicsView):
             label.setText(f"{wide.label(name)} = {fmt(v, 2).replace('-', '−')}")
             label.setToolTip(self._tip(name))
             label.setVisible(self._geo.all_labels or name in self._highlight or name == self._hovered)
+            if name in self._plates:
+                self._plates[name].setVisible(label.isVisible())
             role = "bias" if name in self._geo.bias_node else ("weight" if v >= 0 else "weight-negative")
             label.setBrush(QBrush(QColor(theme.COLORS[role])))
         self._update_node_tips()
@@ -262,6 +272,8 @@ class NetworkDiagram(QGraphicsView):
             text.setPos(c.x() - r.width() / 2, c.y() - r.height() / 2)
         for name, label in self._labels.items():
             label.setPos(label_position(geo, name, label.boundingRect()))
+            if name in self._plates:
+                self._plates[name].setRect(label.sceneBoundingRect().adjusted(-4, 0, 4, 0))
         lowest = geo.nodes[geo.hidden[-1]]
         self._caption.setPos(geo.nodes["input"].x() - NODE_R, max(lowest.y(), geo.nodes["input"].y() + 60)
                              + geo.radius + 4)  # on the lowest bias's row, left of it

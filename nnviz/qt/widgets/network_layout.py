@@ -47,7 +47,7 @@ def layout(n: int) -> Layout:
         return Layout(2, NODE_R, dict(DECK_NODES), dict(DECK_EDGES), dict(DECK_BIAS_NODE), ("top", "bottom"), anchors)
     radius = NODE_R if n <= 3 else (40 if n <= 4 else 30)
     spacing = 2 * radius + (60 if n <= 4 else 24)
-    centre, hidden_x = 150.0, 300.0 if n <= 4 else 230.0
+    centre, hidden_x = 150.0, 300.0
     hidden = tuple(f"node-{k}" for k in range(1, n + 1))
     nodes = {"input": QPointF(0, centre), "output": QPointF(2 * hidden_x, centre)}
     for k, key in enumerate(hidden):
@@ -59,10 +59,17 @@ def layout(n: int) -> Layout:
         bias_node[f"b-{k}"] = key
         dy = -1 if nodes[key].y() < centre else 1  # a middle node's labels go below its level edges
         a, c, o = nodes["input"], nodes[key], nodes["output"]
-        anchors[f"w-{k}"] = (a + (c - a) * 0.8, (-1, dy))  # near the hidden node, where the edges fan out
-        anchors[f"v-{k}"] = (c + (o - c) * 0.2, (1, dy))
+        anchors[f"w-{k}"] = (_towards(c, a, radius + 6), (-1, dy))  # by the hidden node, where the edges fan out
+        anchors[f"v-{k}"] = (_towards(c, o, radius + 6), (1, dy))
     assert set(edges) | set(bias_node) == set(names)
     return Layout(n, radius, nodes, edges, bias_node, hidden, anchors)
+
+
+def _towards(start: QPointF, end: QPointF, distance: float) -> QPointF:
+    """The point `distance` from `start` on the way to `end`."""
+    d = end - start
+    length = (d.x() ** 2 + d.y() ** 2) ** 0.5
+    return start + d * (distance / length)
 
 
 def node_radius(geo: Layout, node: str) -> float:
@@ -71,7 +78,7 @@ def node_radius(geo: Layout, node: str) -> float:
 
 def label_pt(geo: Layout, base: float) -> float:
     """Label size: larger when the drawing is tall (it is scaled down more) and only a few labels show."""
-    return base if geo.all_labels else base * 1.35
+    return base if geo.all_labels else base * 1.6
 
 
 def label_position(geo: Layout, name: str, rect: QRectF) -> QPointF:
@@ -80,11 +87,15 @@ def label_position(geo: Layout, name: str, rect: QRectF) -> QPointF:
         point, (sx, sy) = geo.anchors[name]
         x = point.x() + 4 if sx > 0 else point.x() - 4 - rect.width()
         y = point.y() + 12 if sy > 0 else point.y() - 12 - rect.height()  # clear of the thickest edge
+        if geo.n != wide.DECK_NODES:  # never over the Input node
+            x = max(x, geo.nodes["input"].x() + NODE_R + 4)
         return QPointF(x, y)
     node = geo.bias_node[name]
     c, r = geo.nodes[node], geo.radius
-    if node == "output":  # right of the node, clear of the output weights
+    if node == "output" and geo.all_labels:  # right of the node, clear of the output weights
         return QPointF(c.x() + NODE_R + 8, c.y() + 2)
+    if node == "output":  # above the node: the drawing stays narrow
+        return QPointF(c.x() - rect.width() / 2, c.y() - NODE_R - rect.height() - 4)
     below = c.y() > geo.nodes["input"].y() if geo.n != 2 else node == "bottom"
     y = c.y() + r + 4 if below else c.y() - r - rect.height() - 4
     return QPointF(c.x() - rect.width() / 2, y)
