@@ -20,7 +20,6 @@ from nnviz.qt.widgets.network_diagram import NetworkDiagram
 from nnviz.qt.widgets.number_field import NumberField
 
 GRID = np.linspace(0.0, 1.0, 401)
-SLIDER_SPAN = {"w1": 50, "w2": 50, "w3": 50, "w4": 50, "b1": 20, "b2": 20, "b3": 20}
 PARTS = {"top": "Top: Y1 × w3", "bottom": "Bottom: Y2 × w4", "nodes": "Each node: Yₖ × vₖ", "sum": "Sum + b3",
          "data": "Data"}
 

@@ -163,6 +163,8 @@ class WhyHowNodes:
     def set_nodes(self, n: int) -> None:
         """Grow or shrink the network (the first nodes keep their values); the fields, curves and diagram follow."""
         n = wide.check_nodes(n)
+        if n == self.n:
+            return
         p = wide.resize(self.wide_params(), n, self.seed)
         self.n = n
         self.set_wide(p)

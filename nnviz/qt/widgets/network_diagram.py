@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView)
@@ -22,13 +22,9 @@ from nnviz.core import activations, wide
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
 from nnviz.qt.widgets import node_style
-from nnviz.qt.widgets.network_layout import (DECK_BIAS_NODE as BIAS_NODE, DECK_EDGES as EDGES,
-                                             DECK_LABEL_SIDE as LABEL_SIDE, DECK_NODES as NODES, NODE_R, label_position,
-                                             label_pt, layout, node_radius)
+from nnviz.qt.widgets.network_layout import NODE_R, label_position, label_pt, layout, node_radius
 
 LABEL_PT = 20  # weights and biases: readable from the back of the room once the diagram is scaled to fit
-NODE_PARAM = {node: name for name, node in BIAS_NODE.items()}  # clicking a node selects its bias
-__all__ = ["NetworkDiagram", "NODES", "EDGES", "BIAS_NODE", "LABEL_SIDE", "NODE_R", "NODE_PARAM"]
 PARAM_KEY = 1  # QGraphicsItem.data key holding the parameter name
 CLICK_WIDTH = 18  # edges are easy to hit: this many scene units wide for the mouse
 SKETCH_X = np.linspace(-3.0, 3.0, 41)
@@ -54,7 +50,7 @@ def _activation_key(label: str) -> str | None:
 
 
 class NetworkDiagram(QGraphicsView):
-    """A view of the 1-2-1 network; call `set_params` with a mapping name → value."""
+    """A view of the 1-2-1 network (or of 1 to 8 hidden nodes, `set_nodes`); call `set_params` with name → value."""
 
     parameterClicked = Signal(str)  # the name of the clicked weight or bias
     parameterNudged = Signal(str, float)  # name, change asked by the mouse wheel (±0.1 a notch, ±1 with Shift)
@@ -112,15 +108,15 @@ class NetworkDiagram(QGraphicsView):
 
     def _build(self) -> None:
         scene, geo = self.scene(), self._geo
-        NODES, EDGES = geo.nodes, geo.edges  # noqa: N806 (the deck's names, this size's values)
+        nodes, edges = geo.nodes, geo.edges
         node_param = {node: name for name, node in geo.bias_node.items()}
-        for name, (a, b) in EDGES.items():
-            line = _Edge(NODES[a].x(), NODES[a].y(), NODES[b].x(), NODES[b].y())
+        for name, (a, b) in edges.items():
+            line = _Edge(nodes[a].x(), nodes[a].y(), nodes[b].x(), nodes[b].y())
             scene.addItem(line)
             line.setData(PARAM_KEY, name)
             line.setZValue(0)
             self._edges[name] = line
-        for name, center in NODES.items():
+        for name, center in nodes.items():
             r = node_radius(geo, name)
             ellipse = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r),
                                        QPen(QColor(theme.BLACK), 2.5), QBrush(QColor("#FFFFFF")))
@@ -137,7 +133,7 @@ class NetworkDiagram(QGraphicsView):
             sketch.setZValue(2)
             sketch.setData(PARAM_KEY, node_param[name])
             self._sketches[name] = sketch
-        for name in list(EDGES) + list(geo.bias_node):
+        for name in list(edges) + list(geo.bias_node):
             label = self._text(wide.label(name), label_pt(geo, LABEL_PT), bold=True)
             label.setData(PARAM_KEY, name)
             if not geo.all_labels:
