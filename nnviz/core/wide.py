@@ -125,16 +125,14 @@ def as_wide(p) -> WideParams:
 
 
 def random_start(n: int, seed: int) -> WideParams:
-    """Weights from a standard normal (input weights, then output weights; seeded), biases 0.
-    N = 2 draws exactly `dosage.random_start(seed)`."""
+    """Weights from a standard normal (input ones, then output ones; seeded), biases 0: N = 2 is the deck's draw."""
     n = check_nodes(n)
     draws = np.random.default_rng(seed).standard_normal(2 * n)
     return WideParams(draws[:n].copy(), np.zeros(n), draws[n:].copy(), 0.0)
 
 
 def resize(p: WideParams, n: int, seed: int = 0) -> WideParams:
-    """Grow or shrink to `n` nodes: the first nodes stay; a new node k gets the input weight of
-    `random_start(n, seed)`, bias 0 and output weight 0 (it joins silently: the squiggle is unchanged)."""
+    """`n` nodes: the first ones stay; a new node has a seeded input weight, bias 0, output weight 0 (silent)."""
     n = check_nodes(n)
     keep = min(n, p.n)
     fresh = random_start(n, seed)

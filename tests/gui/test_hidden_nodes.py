@@ -96,6 +96,14 @@ def test_chapter1_back_to_two_nodes_is_the_deck_network(qtbot, ch1):
     ch1.select_parameter("v-7")
     assert ch1.diagram.highlighted() == {"v-7"} and ch1.diagram._labels["v-7"].isVisible()
     assert not ch1.diagram._labels["w-3"].isVisible()  # many nodes: only the selected parameter is labelled
+    diagram = ch1.diagram
+    edge = diagram._edges["w-5"].line()
+    point = diagram.mapFromScene((edge.p1() + edge.p2()) / 2)
+    qtbot.mouseMove(diagram.viewport(), point)
+    qtbot.waitUntil(lambda: diagram._hovered == "w-5", timeout=2000)
+    assert diagram._labels["w-5"].isVisible() and diagram._labels["w-5"].text().startswith("w₅ = ")
+    ch1.nudge_parameter("w-5", 0.1)
+    assert ch1.params.w[4] == pytest.approx(round(wide.random_start(7, 0).w[4] + 0.1, 6))
     nodes(ch1, 2)
     assert ch1.params == dosage.SOFTPLUS_PRESET and ch1.selected is None
     assert field(ch1, "w1").label.text() == "w1" and field(ch1, "b-out") is None
@@ -163,6 +171,9 @@ def test_chapter3_step_trains_the_five_node_network(qtbot, ch3):
     assert ch3.ledger.total == pytest.approx(g[names.index("w-4")], rel=1e-12, abs=1e-12)
     assert ch3.ledger.lines()[0] == "dSSR/dw₄ = dSSR/dPredicted × dPredicted/dy₄ × dy₄/dx₄ × dx₄/dw₄"
     assert ch3.diagram.highlighted() == {"w-4", "v-4"}
+    for name in names:  # the ledger works for every parameter of the bigger network
+        ch3.show_parameter(name, "chain-rule")
+        assert ch3.ledger.total == pytest.approx(g[names.index(name)], rel=1e-12, abs=1e-12), name
     ch3.show_parameter("w-4", "gradient-check")
     assert [r.name for r in ch3.check.rows] == list(names) and ch3.check.rowCount() == 16
     assert all(r.relative_difference < 1e-5 for r in ch3.check.rows)
