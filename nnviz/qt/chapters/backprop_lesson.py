@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 
-from nnviz.core import backprop
+from nnviz.core import backprop, wide
 from nnviz.core.descent import BLOW_UP
-from nnviz.core.dosage import NAMES
 from nnviz.qt.chapters.base import GuidedStep
 
 LEARNING_RATE_RANGE = (0.0001, 10.0)
@@ -29,10 +28,10 @@ def _choice(value, what: str, choices) -> str:
     return value
 
 
-def _by_name(value, what: str, check) -> dict:
-    if not isinstance(value, dict) or set(value) != set(NAMES):
-        raise ValueError(f"{what} must give a value for each of {', '.join(NAMES)}")
-    return {n: check(value[n], f"{what}[{n}]") for n in NAMES}
+def _by_name(value, what: str, check, names) -> dict:
+    if not isinstance(value, dict) or set(value) != set(names):
+        raise ValueError(f"{what} must give a value for each of {', '.join(names)}")
+    return {n: check(value[n], f"{what}[{n}]") for n in names}
 
 
 def _flag(value, what: str) -> bool:
@@ -45,6 +44,7 @@ def validate(state, *, keys, hidden, views, seed_max) -> dict:
     """A clean copy of a chapter-3 state; ValueError with a readable message if anything is wrong."""
     if not isinstance(state, dict):
         raise ValueError("the chapter 3 state must be a dictionary")
+    keys = set(keys) | ({"hidden_nodes"} & set(state))  # optional: an older state is the deck's 2 nodes
     missing, unknown = keys - set(state), set(state) - keys
     if missing or unknown:
         parts = ([f"missing {', '.join(sorted(missing))}"] if missing else []) + \
@@ -57,15 +57,19 @@ def validate(state, *, keys, hidden, views, seed_max) -> dict:
     if not (isinstance(dose, list) and isinstance(efficacy, list) and len(dose) == len(efficacy)
             and 2 <= len(dose) <= MAX_POINTS):
         raise ValueError(f"data needs two lists of the same length, with 2 to {MAX_POINTS} points")
+    n = state.get("hidden_nodes", wide.DECK_NODES)
+    wide.check_nodes(n)
+    names = wide.names(n)
     seed = state["seed"]
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= seed_max:
         raise ValueError(f"seed must be a whole number from 0 to {seed_max}, not {seed!r}")
     return {
         "mode": _choice(state["mode"], "mode", tuple(backprop.MODES)),
         "activation": _choice(state["activation"], "activation", hidden),
-        "parameter": _choice(state["parameter"], "parameter", NAMES),
-        "params": _by_name(state["params"], "params", lambda v, w: _number(v, w, -PARAM_LIMIT, PARAM_LIMIT)),
-        "free": _by_name(state["free"], "free", _flag),
+        "parameter": _choice(state["parameter"], "parameter", names),
+        "params": _by_name(state["params"], "params", lambda v, w: _number(v, w, -PARAM_LIMIT, PARAM_LIMIT), names),
+        "free": _by_name(state["free"], "free", _flag, names),
+        "hidden_nodes": n,
         "seed": seed,
         "learning_rate": _number(state["learning_rate"], "learning_rate", *LEARNING_RATE_RANGE),
         "data": {"dose": [_number(v, "a dose", *DOSE_RANGE) for v in dose],

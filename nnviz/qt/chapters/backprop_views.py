@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGridLayout, QGroupBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem)
 
+from nnviz.core import wide
 from nnviz.core.backprop import CheckRow
 from nnviz.core.dosage import NAMES
 from nnviz.core.numbers import fmt, minus, sig
 from nnviz.qt import theme
+from nnviz.qt.widgets import node_style
 from nnviz.qt.widgets.number_field import NumberField
 
 PARAM_RANGE = (-100.0, 100.0)
@@ -24,7 +26,19 @@ PARAM_PENS = {
     "b2": (theme.COLORS["bottom"], Qt.PenStyle.DotLine), "w4": (theme.COLORS["bottom"], Qt.PenStyle.DashLine),
     "b3": (theme.COLORS["bias"], Qt.PenStyle.DashDotLine),
 }
+KIND_STYLES = {"w": Qt.PenStyle.SolidLine, "b": Qt.PenStyle.DotLine, "v": Qt.PenStyle.DashLine}
+LEGEND_UP_TO = 4  # hidden nodes; with more, the parameters plot names its curves in tooltips only
 GOOD_AGREEMENT = 1e-5
+
+
+def param_pen(name: str) -> tuple[str, Qt.PenStyle]:
+    """(colour, dash style) of a parameter's curve: the deck's for w1 … b3; else its node's colour, its kind's dash."""
+    if name in PARAM_PENS:
+        return PARAM_PENS[name]
+    kind, k = wide.role(name)
+    if kind == "out":
+        return PARAM_PENS["b3"]
+    return node_style.color(k), KIND_STYLES[kind]
 SYMBOLS_MAX = 100  # longer runs draw the SSR as a line without a dot per step
 
 
@@ -40,46 +54,56 @@ class ParameterEditor(QGroupBox):
     valueEdited = Signal(str, float)  # the user typed a new value for a parameter
     freeChanged = Signal()  # the user ticked or cleared a "train" box
 
-    def __init__(self, values, free, parent=None):
+    def __init__(self, values, free, parent=None, names=NAMES):
         super().__init__("Weights and biases", parent)
         self.fields: dict[str, NumberField] = {}
         self.checks: dict[str, QCheckBox] = {}
-        grid = QGridLayout(self)
-        grid.setVerticalSpacing(0)
+        self.grid = QGridLayout(self)
+        self.grid.setVerticalSpacing(0)
         hint = QLabel("Ticked: trained. Empty: frozen.")
         hint.setStyleSheet(f"color: {theme.GREY};")
-        grid.addWidget(hint, 0, 0, 1, 2)
-        for row, (name, value, on) in enumerate(zip(NAMES, values, free), start=1):
+        self.grid.addWidget(hint, 0, 0, 1, 2)
+        self.set_names(names, values, free)
+
+    def set_names(self, names, values, free) -> None:
+        """One row per parameter of `names` (the fields of another network size are removed)."""
+        for widget in list(self.fields.values()) + list(self.checks.values()):
+            self.grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.fields, self.checks, self.names = {}, {}, tuple(names)
+        for row, (name, value, on) in enumerate(zip(names, values, free), start=1):
+            text = wide.label(name)
             check = QCheckBox("train")
             check.setObjectName(f"free-{name}")
             check.setChecked(bool(on))
-            check.setToolTip(f"Train {name} (ticked) or keep it frozen at its value (empty)")
-            check.setAccessibleName(f"train {name}")
+            check.setToolTip(f"Train {text} (ticked) or keep it frozen at its value (empty)")
+            check.setAccessibleName(f"train {text}")
             check.toggled.connect(self._on_toggled)
-            field = NumberField(name, name, value, *PARAM_RANGE, decimals=2, slider=False,
-                                tooltip=f"{name}: type a value from −100 to 100 and press Enter (a new run starts there)")
+            field = NumberField(name, text, value, *PARAM_RANGE, decimals=2, slider=False,
+                                tooltip=f"{text}: type a value from −100 to 100 and press Enter (a new run starts there)")
             field.label.setFont(theme.font(theme.BASE_PT + 1, bold=True))
             role = "bias" if name.startswith("b") else "weight"
             field.label.setStyleSheet(f"color: {theme.COLORS[role]};")
             field.valueChanged.connect(self._on_value_changed)
-            grid.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(field, row, 1)
+            self.grid.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(field, row, 1)
             self.fields[name], self.checks[name] = field, check
 
     def values(self) -> tuple[float, ...]:
-        return tuple(self.fields[n].value() for n in NAMES)
+        return tuple(self.fields[n].value() for n in self.names)
 
     def mask(self) -> tuple[bool, ...]:
-        return tuple(self.checks[n].isChecked() for n in NAMES)
+        return tuple(self.checks[n].isChecked() for n in self.names)
 
     def set_values(self, values) -> None:
         """Show these values (model → view, no signals)."""
-        for name, value in zip(NAMES, values):
+        for name, value in zip(self.names, values):
             self.fields[name].setValue(value)
 
     def set_mask(self, mask) -> None:
         """Tick the trained parameters (model → view, no signals)."""
-        for name, on in zip(NAMES, mask):
+        for name, on in zip(self.names, mask):
             self.checks[name].blockSignals(True)
             self.checks[name].setChecked(bool(on))
             self.checks[name].blockSignals(False)
@@ -118,13 +142,21 @@ class GradientCheckTable(QTableWidget):
 
     def set_rows(self, rows: list[CheckRow]) -> None:
         self.rows = list(rows)
+        if self.rowCount() != len(rows):  # another network size
+            old = self.rowCount()
+            self.setRowCount(len(rows))
+            for r in range(old, len(rows)):
+                for c in range(len(self.HEADERS)):
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.setItem(r, c, item)
         for r, row in enumerate(rows):
             ok = row.relative_difference <= GOOD_AGREEMENT
             verdict = ("✓ yes" if ok else "✗ no", "relative difference ≤ 0.00001" if ok else "they differ")
             if row.kink and not ok:
                 verdict = ("ReLU kink", "x = 0 for a data point: ReLU's derivative jumps there (0 on the left, "
                                         "1 on the right), so the finite difference lands in between")
-            texts = [(row.name, ""), (sig(row.chain_rule, 6), repr(row.chain_rule)),
+            texts = [(wide.label(row.name), ""), (sig(row.chain_rule, 6), repr(row.chain_rule)),
                      (sig(row.finite_difference, 6), repr(row.finite_difference)),
                      (sig(row.relative_difference, 2), repr(row.relative_difference)),
                      verdict]
@@ -159,8 +191,31 @@ class Plots:
         self.params = theme.make_plot("Each parameter after each step", "Step", "Value", legend=(-6, 6))
         self.params.setObjectName("parameters-steps-plot")
         self.params.getPlotItem().legend.setColumnCount(4)
-        self.param_items = {n: self.params.plot(pen=pg.mkPen(PARAM_PENS[n][0], width=3, style=PARAM_PENS[n][1]), name=n)
-                            for n in NAMES}
+        self.param_items: dict = {}
+        self._named = True
+        self.set_names(NAMES)
+
+    def set_names(self, names) -> None:
+        """One curve per parameter of the network (items made again only when the network's size changes)."""
+        if tuple(self.param_items) == tuple(names):
+            return
+        legend = self.params.getPlotItem().legend
+        for item in self.param_items.values():
+            legend.removeItem(item)
+            self.params.removeItem(item)
+        named = len(names) <= 3 * LEGEND_UP_TO + 1
+        self.param_items = {}
+        for n in names:
+            colour, style = param_pen(n)
+            item = self.params.plot(pen=pg.mkPen(colour, width=3, style=style), name=wide.label(n) if named else None)
+            self.param_items[n] = item
+        legend.setVisible(named)
+        if named != self._named:  # the title explains the curves when the legend would be too long
+            self._named = named
+            title = "Each parameter after each step" if named else \
+                "Each parameter after each step (colour: hidden node; solid w, dotted b, dashed v)"
+            t = theme.current_theme()
+            self.params.getPlotItem().setTitle(title, size=f"{theme.TITLE_PT * theme.zoom():g}pt", color=t.foreground)
 
     def update_history(self, numbers: np.ndarray, losses: np.ndarray, values: np.ndarray | None) -> None:
         """SSR after each step, and (when `values` is given) each parameter after each step. Fixed ranges:
@@ -176,10 +231,11 @@ class Plots:
         lo, hi = float(values.min()), float(values.max())
         span = max(hi - lo, 1.0)
         self.params.setRange(xRange=(numbers[0], top), yRange=(lo - 0.05 * span, hi + 0.45 * span), padding=0.02)
-        for i, name in enumerate(NAMES):
-            self.param_items[name].setData(numbers, values[:, i])
+        for i, item in enumerate(self.param_items.values()):
+            item.setData(numbers, values[:, i])
 
     def set_along_names(self, name: str) -> None:
+        name = wide.label(name)
         self.along.getPlotItem().setTitle(f"SSR for each {name}", size=f"{theme.TITLE_PT}pt",
                                           color=theme.BLACK)
         self.along.getPlotItem().getAxis("bottom").setLabel(name, **{"font-size": f"{theme.TITLE_PT}pt"})
@@ -187,6 +243,7 @@ class Plots:
 
 def step_words(name: str, derivative: float, learning_rate: float, value: float, free: bool) -> str:
     """Step Size and New value for one parameter, as chapter 2 writes them for the intercept."""
+    name = wide.label(name)
     if not free:
         return f"<span style='color:{theme.GREY}'>{name} is frozen: it keeps its value {minus(fmt(value))}.</span>"
     size = derivative * learning_rate

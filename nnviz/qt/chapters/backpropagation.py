@@ -7,11 +7,12 @@ import math
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
-from nnviz.core import activations, backprop, descent, dosage
+from nnviz.core import activations, backprop, descent, dosage, wide, wide_backprop
 from nnviz.core.descent import Step
-from nnviz.core.dosage import NAMES, DosageParams
 from nnviz.core.numbers import minus, sig
+from nnviz.core.wide import WideParams
 from nnviz.qt.chapters import backprop_lesson as lesson
+from nnviz.qt.chapters.backprop_nodes import HiddenNodes
 from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.training import TrainingController
@@ -30,10 +31,10 @@ SQUIGGLE_LIMIT = 20.0
 PATH_MAX = 2000  # the steps on the SSR curve are drawn for runs up to this long
 BOTTOM_MAX = 340  # pixels: the ledger's table and lines fit in this
 STATE_KEYS = {"mode", "activation", "parameter", "params", "free", "seed", "learning_rate", "data",
-              "view"}
+              "view"}  # and "hidden_nodes" (a state without it is the deck's 2)
 
 
-class BackpropagationTab(ChapterTab):
+class BackpropagationTab(HiddenNodes, ChapterTab):
     number = 3
     key = "backpropagation"
     title = "Backpropagation"
@@ -66,14 +67,14 @@ class BackpropagationTab(ChapterTab):
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
         self.activation_box = QComboBox()
         self.activation_box.setObjectName("activation")
-        self.activation_box.setToolTip("The activation function of the two hidden nodes")
+        self.activation_box.setToolTip("The activation function of the hidden nodes")
         for key in HIDDEN:
             self.activation_box.addItem(activations.get(key).label, key)
         self.activation_box.currentIndexChanged.connect(self._on_activation_changed)
         self.parameter_box = QComboBox()
         self.parameter_box.setObjectName("parameter")
         self.parameter_box.setToolTip("The parameter whose derivative the chain rule writes out (or click the network)")
-        for name in NAMES:
+        for name in self.names:
             self.parameter_box.addItem(f"dSSR/d{name}", name)
         self.parameter_box.currentIndexChanged.connect(self._on_parameter_chosen)
         self.editor = ParameterEditor(self._start, backprop.MODES[self.mode].mask())
@@ -84,7 +85,7 @@ class BackpropagationTab(ChapterTab):
         self.random_button = QPushButton("New random start")
         self.random_button.setObjectName("random-start")
         self.random_button.setToolTip("The deck's rule: weights from a standard normal distribution, biases 0 "
-                                      "(all seven are trained). The seed goes up by one each time.")
+                                      "(all are trained). The seed goes up by one each time.")
         self.random_button.clicked.connect(self.random_start)
         self.deck_button = QPushButton("Deck's start")
         self.deck_button.setObjectName("deck-values")
@@ -92,11 +93,13 @@ class BackpropagationTab(ChapterTab):
         self.deck_button.clicked.connect(self.restore_deck)
         self.panel = TrainingPanel(self.controller)
         self.panel.buttons["reset"].clicked.connect(self.reset)
-        for label, widget in (("Train", self.mode_box), ("Hidden nodes", self.activation_box),
+        for label, widget in (("Train", self.mode_box), ("Hidden nodes", self._make_nodes_box()),
                               ("Chain rule for", self.parameter_box)):
             row = QHBoxLayout()
             row.addWidget(QLabel(label))
             row.addWidget(widget, 1)
+            if widget is self.nodes_box:
+                row.addWidget(self.activation_box, 3)
             self.controls.addLayout(row)
         self.controls.addWidget(self.panel)
         self.controls.addWidget(self.editor)
@@ -137,13 +140,13 @@ class BackpropagationTab(ChapterTab):
 
     # --- model ----------------------------------------------------------------------
     def _objective(self):
-        return dosage.objective(self._dose, self._efficacy, self.activation)
+        return wide.objective(self._dose, self._efficacy, self.n, self.activation)
 
-    def params(self, step: Step | None = None) -> DosageParams:
-        return DosageParams.from_array((step or self.controller.current).params)
+    def params(self, step: Step | None = None) -> WideParams:
+        return WideParams.from_array((step or self.controller.current).params, self.n)
 
     def free(self) -> tuple[bool, ...]:
-        return self.controller.free or (True,) * len(NAMES)
+        return self.controller.free or (True,) * len(self.names)
 
     def _apply_mode(self, key: str, start=None) -> None:
         """Switch to mode `key`: its free parameters, learning rate and rules, from `start` (default: its own)."""
@@ -152,13 +155,13 @@ class BackpropagationTab(ChapterTab):
         self.mode_box.blockSignals(True)
         self.mode_box.setCurrentIndex(list(backprop.MODES).index(key))
         self.mode_box.blockSignals(False)
-        self._start = tuple(float(v) for v in (mode.start if start is None else start))
-        self.editor.set_mask(mode.mask())
+        self._start = tuple(float(v) for v in (self.mode_start(key) if start is None else start))
+        self.editor.set_mask(self.mode_mask(key))
         self.panel.learning_rate.setValue(mode.learning_rate)
         self.panel.set_rules(mode.rules)
         self.controller.learning_rate, self.controller.rules = mode.learning_rate, mode.rules
         self.panel.status.setText("")
-        self.controller.reset(self._start, objective=self._objective(), free=mode.mask())
+        self.controller.reset(self._start, objective=self._objective(), free=self.mode_mask(key))
         self._recentre_along()
         self._on_step(self.controller.current)
 
@@ -174,8 +177,10 @@ class BackpropagationTab(ChapterTab):
         self._apply_mode(self.mode)
 
     def restore_deck_mode(self, key: str) -> None:
-        """The deck's data and the start values, learning rate and rules of mode `key`."""
+        """The deck's network, data and the start values, learning rate and rules of mode `key`."""
         self.mode = key
+        if self.n != wide.DECK_NODES:
+            self.set_nodes(wide.DECK_NODES)
         self.restore_deck()
 
     def show_parameter(self, name: str, view: str = "chain-rule") -> None:
@@ -199,9 +204,9 @@ class BackpropagationTab(ChapterTab):
             self.panel.status.setText(c.stop_message(c.current))
 
     def random_start(self) -> None:
-        """Weights from a standard normal (seeded), biases 0; all seven trained. The seed then moves on by one."""
+        """Weights from a standard normal (seeded), biases 0; all trained. The seed then moves on by one."""
         seed = int(round(self.seed.value()))
-        self._apply_mode("all", dosage.random_start(seed))
+        self._apply_mode("all", wide.random_start(self.n, seed).as_array())
         self.panel.status.setText(f"Random start from seed {seed}: weights from a standard normal, biases 0.")
         self.seed.setValue((seed + 1) % (SEED_MAX + 1))
 
@@ -220,15 +225,15 @@ class BackpropagationTab(ChapterTab):
 
     def _select_parameter(self, name: str) -> None:
         """Show the chain for `name` (from the list or a click on the diagram)."""
-        if name not in NAMES:
+        if name not in self.names:
             return
         self.parameter = name
         self.parameter_box.blockSignals(True)
-        self.parameter_box.setCurrentIndex(NAMES.index(name))
+        self.parameter_box.setCurrentIndex(self.names.index(name))
         self.parameter_box.blockSignals(False)
-        self.diagram.set_highlight(backprop.path(name))
+        self.diagram.set_highlight(wide_backprop.path(name, self.n))
         self.plots.set_along_names(name)
-        self.bottom_tabs.setTabText(0, f"The chain rule for {name}")
+        self.bottom_tabs.setTabText(0, f"The chain rule for {wide.label(name)}")
         self._recentre_along()
         self._on_step(self.controller.current)
 
@@ -236,9 +241,9 @@ class BackpropagationTab(ChapterTab):
         self._on_step(self.controller.current)
 
     def _on_value_edited(self, name: str, value: float) -> None:
-        values = dict(zip(NAMES, self.controller.current.params))
+        values = dict(zip(self.names, self.controller.current.params))
         values[name] = value
-        self._start = tuple(values[n] for n in NAMES)
+        self._start = tuple(values[n] for n in self.names)
         self.controller.set_params(self._start)
         self._recentre_along()
         self._on_step(self.controller.current)
@@ -257,24 +262,24 @@ class BackpropagationTab(ChapterTab):
     def _recentre_along(self) -> None:
         """The window of the SSR-along-parameter plot: around the current value and the curve's lowest point."""
         p = self.params()
-        value = getattr(p, self.parameter)
+        value = p.value(self.parameter)
         if not math.isfinite(value):
             return
-        wide = np.linspace(value - 6, value + 6, 241)
-        best = float(wide[np.argmin(finite(backprop.ssr_along(p, self._dose, self._efficacy, self.parameter, wide,
-                                                              self.activation)))])
+        span = np.linspace(value - 6, value + 6, 241)
+        best = float(span[np.argmin(finite(wide_backprop.ssr_along(p, self._dose, self._efficacy, self.parameter,
+                                                                   span, self.activation)))])
         pad = max(1.0, 0.4 * abs(value - best))
         self._along_range = (min(value, best) - pad, max(value, best) + pad)
 
     def _on_step(self, step: Step) -> None:
         p = self.params(step)
-        values = dict(zip(NAMES, step.params))
+        values = dict(zip(self.names, step.params))
         self.editor.set_values(step.params)
         self.diagram.set_params(values)
-        fw = dosage.forward(p, DOSE_GRID, self.activation)
+        fw = wide.forward(p, DOSE_GRID, self.activation)
         curve = finite(fw.predicted)
         self.plots.squiggle_item.setData(DOSE_GRID, curve)
-        predicted = finite(dosage.predict(p, self._dose, self.activation))
+        predicted = finite(wide.predict(p, self._dose, self.activation))
         self.plots.residual_item.setData(np.repeat(self._dose, 2), np.column_stack([self._efficacy, predicted]).ravel())
         self._fit_squiggle_range(curve)
         history = self.controller.history
@@ -284,12 +289,12 @@ class BackpropagationTab(ChapterTab):
             numbers, losses = history.losses()
             self.plots.update_history(numbers, losses, history.params() if view == "parameters-steps" else None)
         with np.errstate(over="ignore", invalid="ignore"):
-            factors = dosage.chain_factors(p, self._dose, self._efficacy, self.parameter, self.activation)
+            factors = wide.chain_factors(p, self._dose, self._efficacy, self.parameter, self.activation)
             if view == "gradient-check":
-                self.check.set_rows(backprop.gradient_check(p, self._dose, self._efficacy, self.activation))
+                self.check.set_rows(wide_backprop.gradient_check(p, self._dose, self._efficacy, self.activation))
         self.ledger.total = factors.total
         if view == "chain-rule":
-            i = NAMES.index(self.parameter)
+            i = self.names.index(self.parameter)
             words = step_words(self.parameter, factors.total, step.learning_rate, step.params[i], self.free()[i])
             self.ledger.set_chain(factors, self._dose, self._efficacy, predicted, self.activation,
                                   f"<b>Step {step.number}</b> (SSR = {minus(sig(step.loss, 3))}): {words}")
@@ -303,23 +308,23 @@ class BackpropagationTab(ChapterTab):
         x0, x1 = min(-0.1, float(self._dose.min()) - 0.1), max(1.1, float(self._dose.max()) + 0.1)
         self.plots.squiggle.setRange(xRange=(x0, x1), yRange=(lo - 0.65 * span, hi + 0.1 * span), padding=0)
 
-    def _update_along(self, p: DosageParams, step: Step, history) -> None:
-        name, i = self.parameter, NAMES.index(self.parameter)
+    def _update_along(self, p: WideParams, step: Step, history) -> None:
+        name, i = self.parameter, self.names.index(self.parameter)
         value = step.params[i]
         lo, hi = self._along_range
         if math.isfinite(value) and not lo <= value <= hi:
             self._recentre_along()
             lo, hi = self._along_range
         grid = np.linspace(lo, hi, CURVE_POINTS)
-        curve = finite(backprop.ssr_along(p, self._dose, self._efficacy, name, grid, self.activation))
+        curve = finite(wide_backprop.ssr_along(p, self._dose, self._efficacy, name, grid, self.activation))
         self.plots.along_curve.setData(grid, curve)
         loss = float(finite(step.loss))
-        slope = float(finite(dosage.chain_factors(p, self._dose, self._efficacy, name, self.activation).total))
+        slope = float(finite(wide.chain_factors(p, self._dose, self._efficacy, name, self.activation).total))
         half = (hi - lo) / 8
         t = np.array([value - half, value + half])
         self.plots.tangent_item.setData(finite(t), finite(loss + slope * (t - value)))
         self.plots.current_item.setData(finite([value]), [loss])
-        only_this = self.free() == tuple(n == name for n in NAMES)
+        only_this = self.free() == tuple(n == name for n in self.names)
         if only_this and len(history) <= PATH_MAX:
             self.plots.path_item.setData(finite(history.params()[:, i]), finite(history.losses()[1]))
         else:
@@ -331,11 +336,11 @@ class BackpropagationTab(ChapterTab):
     def get_state(self) -> dict:
         return {
             "mode": self.mode, "activation": self.activation, "parameter": self.parameter,
-            "params": dict(zip(NAMES, self.controller.current.params)),
-            "free": dict(zip(NAMES, self.free())),
+            "params": dict(zip(self.names, self.controller.current.params)),
+            "free": dict(zip(self.names, self.free())),
             "seed": int(round(self.seed.value())), "learning_rate": self.controller.learning_rate,
             "data": {"dose": self._dose.tolist(), "efficacy": self._efficacy.tolist()},
-            "view": VIEWS[self.bottom_tabs.currentIndex()],
+            "view": VIEWS[self.bottom_tabs.currentIndex()], "hidden_nodes": self.n,
         }
 
     def set_state(self, state: dict) -> None:
@@ -348,8 +353,12 @@ class BackpropagationTab(ChapterTab):
         self.activation_box.blockSignals(False)
         self.activation = clean["activation"]
         self.diagram.set_activation(activations.get(self.activation).label)
-        self._apply_mode(clean["mode"], [clean["params"][n] for n in NAMES])
-        mask = tuple(clean["free"][n] for n in NAMES)
+        names = wide.names(clean["hidden_nodes"])
+        start = [clean["params"][n] for n in names]
+        if clean["hidden_nodes"] != self.n:
+            self.set_nodes(clean["hidden_nodes"], start)
+        self._apply_mode(clean["mode"], start)
+        mask = tuple(clean["free"][n] for n in names)
         self.editor.set_mask(mask)
         self.panel.learning_rate.setValue(clean["learning_rate"])
         self.controller.learning_rate = clean["learning_rate"]

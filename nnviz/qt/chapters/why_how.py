@@ -7,10 +7,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from nnviz.core import activations
+from nnviz.core import activations, wide
 from nnviz.core import dosage as net
 from nnviz.core import regression as reg
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.why_how_nodes import WhyHowNodes
 from nnviz.qt.chapters.why_how_state import LIMIT, MAX_SEED, OUTPUTS, VIEWS, validate
 from nnviz.qt.chapters.why_how_views import (HIDDEN_KEYS, ActivationView, ComparisonView, ParamField, SquiggleView,
                                              hidden_layer_lines, line_icon)
@@ -19,11 +20,11 @@ from nnviz.qt.widgets.network_diagram import NetworkDiagram
 from nnviz.qt.widgets.number_field import NumberField
 
 GRID = np.linspace(0.0, 1.0, 401)
-SLIDER_SPAN = {"w1": 50, "w2": 50, "w3": 50, "w4": 50, "b1": 20, "b2": 20, "b3": 20}
-PARTS = {"top": "Top: Y1 × w3", "bottom": "Bottom: Y2 × w4", "sum": "Sum + b3", "data": "Data"}
+PARTS = {"top": "Top: Y1 × w3", "bottom": "Bottom: Y2 × w4", "nodes": "Each node: Yₖ × vₖ", "sum": "Sum + b3",
+         "data": "Data"}
 
 
-class WhyHowTab(ChapterTab):
+class WhyHowTab(WhyHowNodes, ChapterTab):
     number = 1
     key = "why-how"
     title = "Why and How?"
@@ -59,19 +60,13 @@ class WhyHowTab(ChapterTab):
         self.new_seed.setToolTip("Pick a new seed and draw the weights from a standard normal (biases 0)")
         self.new_seed.clicked.connect(self._on_new_seed)
         self.activation_box = self._combo("activation", [(k, activations.get(k).label) for k in HIDDEN_KEYS],
-                                          "The activation function of the two hidden nodes")
+                                          "The activation function of the hidden nodes")
         self.activation_box.currentIndexChanged.connect(self._on_activation_changed)
         self.output_box = self._combo("output-activation",
                                       [(k, "None" if k == "identity" else activations.get(k).label) for k in OUTPUTS],
                                       "An activation on the output (the ReLU network needs ReLU here)")
         self.output_box.currentIndexChanged.connect(self._on_activation_changed)
         self.fields: dict[str, ParamField] = {}
-        for name in net.NAMES:
-            kind = "bias" if name in net.BIASES else "weight"
-            f = ParamField(name, name, getattr(self.params, name), -LIMIT, LIMIT, SLIDER_SPAN[name],
-                           tooltip=f"{kind} {name}: type any number from −1e6 to 1e6, or drag the slider")
-            f.valueChanged.connect(self._on_param_edited)
-            self.fields[name] = f
         self.reset_data = QPushButton("Deck's data")
         self.reset_data.setObjectName("reset-data")
         self.reset_data.setToolTip("Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0")
@@ -82,7 +77,10 @@ class WhyHowTab(ChapterTab):
         grid.addWidget(QLabel("Preset"), 0, 0)
         grid.addWidget(self.preset_box, 0, 1)
         grid.addWidget(QLabel("Hidden"), 1, 0)
-        grid.addWidget(self.activation_box, 1, 1)
+        hidden_row = QHBoxLayout()
+        hidden_row.addWidget(self.activation_box, 1)
+        hidden_row.addWidget(self._make_nodes_box())
+        grid.addLayout(hidden_row, 1, 1)
         grid.addWidget(QLabel("Output"), 2, 0)
         grid.addWidget(self.output_box, 2, 1)
         grid.setColumnStretch(1, 1)
@@ -91,13 +89,10 @@ class WhyHowTab(ChapterTab):
         seed_row.addWidget(self.seed_field, 1)
         seed_row.addWidget(self.new_seed)
         self.controls.addLayout(seed_row)
-        params = QGridLayout()
-        params.setHorizontalSpacing(10)
-        for i, name in enumerate(net.NAMES):  # weights on the left, biases on the right
-            col = 0 if name in net.WEIGHTS else 1
-            row = net.WEIGHTS.index(name) if col == 0 else net.BIASES.index(name)
-            params.addWidget(self.fields[name], row, col)
-        self.controls.addLayout(params)
+        self.params_grid = QGridLayout()
+        self.params_grid.setHorizontalSpacing(10)
+        self._build_param_fields()  # weights on the left, biases on the right
+        self.controls.addLayout(self.params_grid)
         self.toggles: dict[str, QCheckBox] = {}
         toggle_grid = QGridLayout()
         toggle_grid.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +100,7 @@ class WhyHowTab(ChapterTab):
             box = QCheckBox(text)
             box.setObjectName(f"show-{part}")
             box.setToolTip(f"Show or hide “{text}” on the squiggle")
-            item = self.squiggle.items[part]
+            item = self.squiggle.items.get(part, self.squiggle.items["top"])
             box.setIcon(line_icon(item.opts["pen"], symbol=part == "data"))
             box.setIconSize(QSize(44, 18))
             box.setChecked(True)
@@ -116,6 +111,7 @@ class WhyHowTab(ChapterTab):
         self.controls.addLayout(toggle_grid)
         for widget in (self.reset_data, hint):
             self.controls.addWidget(widget)
+        self._apply_visibility()
         self.finish_controls()
 
     def _build_content(self) -> None:
@@ -156,6 +152,9 @@ class WhyHowTab(ChapterTab):
 
     def refresh(self, reset_range: bool = False) -> None:
         """Redraw everything from the model (cheap: called on every slider tick)."""
+        if self.n != 2:
+            self._refresh_wide(GRID, reset_range)
+            return
         p, act, out = self.params, self.activation, self.output
         x, y = self.data()
         fw = net.forward(p, GRID, act, out)
@@ -177,8 +176,9 @@ class WhyHowTab(ChapterTab):
 
     def _push_widgets(self) -> None:
         """Model → widgets, without signals looping back."""
+        p = self.wide_params()
         for name, f in self.fields.items():
-            f.setValue(getattr(self.params, name))
+            f.setValue(p.value(name))
         for box, value in ((self.activation_box, self.activation), (self.output_box, self.output),
                            (self.preset_box, self.preset_key)):
             box.blockSignals(True)
@@ -194,7 +194,7 @@ class WhyHowTab(ChapterTab):
             self.seed = int(seed)
         preset = net.presets(self.seed)[key]
         self.preset_key = key
-        self.params, self.activation, self.output = preset.params, preset.activation, preset.output
+        self.params, self.activation, self.output = self.preset_params(key, self.seed), preset.activation, preset.output
         self._push_widgets()
         self.refresh(reset_range=True)
 
@@ -220,15 +220,15 @@ class WhyHowTab(ChapterTab):
         """Change a weight or bias by `amount` (the mouse wheel over the diagram), within the typed range."""
         if name not in self.fields:
             return
-        value = round(min(max(getattr(self.params, name) + amount, -LIMIT), LIMIT), 6)
-        self.params = self.params._replace(**{name: value})
+        value = round(min(max(self.wide_params().value(name) + amount, -LIMIT), LIMIT), 6)
+        self.set_wide(self.wide_params().replace(name, value))
         self.fields[name].setValue(value)
         self.refresh()
 
     # --- widget → model -----------------------------------------------------------
     def _on_param_edited(self, value: float) -> None:
         name = self.sender().objectName()
-        self.params = self.params._replace(**{name: float(value)})
+        self.set_wide(self.wide_params().replace(name, float(value)))
         self.refresh()
 
     def _on_preset_chosen(self, index: int) -> None:
@@ -260,14 +260,13 @@ class WhyHowTab(ChapterTab):
         self.refresh()
 
     def _on_toggle(self, _checked: bool) -> None:
-        for part, box in self.toggles.items():
-            self.squiggle.set_visible(part, box.isChecked())
+        self._apply_visibility()
         self.refresh(reset_range=True)
 
     # --- lesson files and guided steps ------------------------------------------------
     def get_state(self) -> dict:
         x, y = self.data()
-        return {"params": {n: float(v) for n, v in self.params._asdict().items()},
+        return {"hidden_nodes": self.n, "params": self.wide_params().as_dict(),
                 "activation": self.activation, "output": self.output, "preset": self.preset_key, "seed": self.seed,
                 "dosage": self.dose_field.value(), "data": {"dose": x.tolist(), "efficacy": y.tolist()},
                 "show": {part: box.isChecked() for part, box in self.toggles.items()},
@@ -275,10 +274,13 @@ class WhyHowTab(ChapterTab):
 
     def set_state(self, state: dict) -> None:
         clean = validate(state)  # raises before anything changes
+        if "hidden_nodes" in clean and clean["hidden_nodes"] != self.n:
+            self.set_nodes(clean["hidden_nodes"])
         self.preset_key = clean.get("preset", self.preset_key)
         self.seed = clean.get("seed", self.seed)
         if "params" in clean:
-            self.params = net.DosageParams(**clean["params"])
+            names = wide.names(self.n)
+            self.set_wide(wide.WideParams.from_array([clean["params"][k] for k in names], self.n))
         self.activation = clean.get("activation", self.activation)
         self.output = clean.get("output", self.output)
         if "data" in clean:
@@ -290,17 +292,18 @@ class WhyHowTab(ChapterTab):
             box.blockSignals(True)
             box.setChecked(shown)
             box.blockSignals(False)
-            self.squiggle.set_visible(part, shown)
+        self._apply_visibility()
         if "view" in clean:
             self.views.setCurrentIndex(VIEWS.index(clean["view"]))
         if "selected" in clean:
-            self.selected = clean["selected"]
+            self.selected = clean["selected"] if clean["selected"] in wide.names(self.n) else None
             self.diagram.set_highlight([self.selected] if self.selected else [])
         self._push_widgets()
         self.refresh(reset_range=True)
 
     def _step(self, preset: str = "softplus", seed: int | None = None, **state):
         def apply() -> None:
+            self.set_nodes(2)  # the deck's story is told with its network
             self.apply_preset(preset, seed)
             self.restore_data()
             self.set_state({"show": {p: True for p in PARTS}, "selected": None, "view": "line", "dosage": 0.5,

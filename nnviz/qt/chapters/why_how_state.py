@@ -5,16 +5,17 @@ from __future__ import annotations
 import math
 
 from nnviz.core import dosage as net
+from nnviz.core import wide
 
 LIMIT = 1e6  # weights and biases: from −1e6 to 1e6
 MAX_SEED = 2 ** 31 - 1
 MAX_POINTS = 200
-PARTS = ("top", "bottom", "sum", "data")
+PARTS = ("top", "bottom", "nodes", "sum", "data")  # "top"/"bottom" for the deck's 2 nodes, "nodes" otherwise
 VIEWS = ("line", "activations")
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
 OUTPUTS = ("identity",) + HIDDEN
 DATA_BOUNDS = (0.0, 1.0, -1.0, 2.0)  # Dosage from 0 to 1, Efficacy from −1 to 2
-KEYS = ("params", "activation", "output", "preset", "seed", "dosage", "data", "show", "view", "selected")
+KEYS = ("hidden_nodes", "params", "activation", "output", "preset", "seed", "dosage", "data", "show", "view", "selected")
 
 
 def _number(value, what: str, lo: float, hi: float) -> float:
@@ -42,11 +43,13 @@ def validate(state) -> dict:
     if unknown:
         raise ValueError(f"unknown entries in the chapter 1 state: {', '.join(map(str, unknown))}")
     out = {}
+    if "hidden_nodes" in state or "params" in state:  # params without a size: an older lesson, the deck's 2 nodes
+        out["hidden_nodes"] = wide.check_nodes(state.get("hidden_nodes", wide.DECK_NODES))
     if "params" in state:
-        params = state["params"]
-        if not isinstance(params, dict) or set(params) != set(net.NAMES):
-            raise ValueError(f"params must give exactly {', '.join(net.NAMES)}")
-        out["params"] = {n: _number(params[n], n, -LIMIT, LIMIT) for n in net.NAMES}
+        params, names = state["params"], wide.names(out["hidden_nodes"])
+        if not isinstance(params, dict) or set(params) != set(names):
+            raise ValueError(f"params must give exactly {', '.join(names)}")
+        out["params"] = {n: _number(params[n], n, -LIMIT, LIMIT) for n in names}
     if "activation" in state:
         out["activation"] = _choice(state["activation"], "activation", HIDDEN)
     if "output" in state:
@@ -81,7 +84,8 @@ def validate(state) -> dict:
         out["view"] = _choice(state["view"], "view", VIEWS)
     if "selected" in state:
         if state["selected"] is not None:
-            _choice(state["selected"], "selected", net.NAMES)
+            sizes = [out["hidden_nodes"]] if "hidden_nodes" in out else range(wide.MIN_NODES, wide.MAX_NODES + 1)
+            _choice(state["selected"], "selected", tuple(dict.fromkeys(n for k in sizes for n in wide.names(k))))
         out["selected"] = state["selected"]
     return out
 

@@ -7,6 +7,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from nnviz.core import wide
 from nnviz.core.dosage import ChainFactors
 from nnviz.core.numbers import minus, sig
 from nnviz.qt import theme
@@ -20,8 +21,19 @@ D_ACTIVATION = {"softplus": ("eˣ / (1 + eˣ)", "eˣ/(1+eˣ)"), "relu": ("(1 if 
 
 
 def factors_of(name: str, activation: str) -> list[tuple[str, str, str]]:
-    """(the factor as the slide names it, what it equals, a short form for a column header) for each link."""
+    """(the factor as the slide names it, what it equals, a short form for a column header) for each link.
+    Any parameter of a network with 1 to 8 hidden nodes: the deck's w1 … b3, or w-k, b-k, v-k, b-out."""
     first = ("dSSR/dPredicted", "−2 × (Observedᵢ − Predictedᵢ)", "−2 × (Obs − Pred)")
+    if name not in wide.dosage.NAMES:
+        kind, k = wide.role(name)
+        sub, label = str(k).translate(wide.SUB), wide.label(name)
+        if kind == "out" or kind == "v":
+            link = "1" if kind == "out" else f"y{sub},ᵢ"
+            return [first, (f"dPredicted/d{label}", link, link.replace(",ᵢ", ""))]
+        slope, short = D_ACTIVATION.get(activation, ("f′(x)", "f′(x)"))
+        link = "Inputᵢ" if kind == "w" else "1"
+        return [first, (f"dPredicted/dy{sub}", f"v{sub}", f"v{sub}"), (f"dy{sub}/dx{sub}", slope, short),
+                (f"dx{sub}/d{label}", link, link.replace("ᵢ", ""))]
     if name in ("w3", "w4", "b3"):
         link = {"w3": "y₁,ᵢ", "w4": "y₂,ᵢ", "b3": "1"}[name]
         return [first, (f"dPredicted/d{name}", link, link.replace(",ᵢ", ""))]
@@ -89,10 +101,11 @@ class ChainLedger(QFrame):
     def set_chain(self, factors: ChainFactors, dose, observed, predicted, activation: str,
                   step_line: str = "") -> None:
         """Show the chain for `factors.name` at these values (model → view)."""
-        name, chain = factors.name, factors_of(factors.name, activation)
+        chain = factors_of(factors.name, activation)
+        name = wide.label(factors.name)
         values = [factors.d_ssr_d_predicted, factors.d_predicted_d_y, factors.d_y_d_x, factors.d_x_d_param][:len(chain)]
         terms = np.prod(values, axis=0)
-        self.name, self.total = name, float(terms.sum())
+        self.name, self.total = factors.name, float(terms.sum())
         self.product.setText(f"dSSR/d{name} = " + " × ".join(f"<b>{label}</b>" for label, _, _ in chain))
         self.summed.setText(f"dSSR/d{name} = Σ<sub>i=1…{len(terms)}</sub> "
                             + " × ".join(expr for _, expr, _ in chain))

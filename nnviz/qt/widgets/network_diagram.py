@@ -1,4 +1,5 @@
-"""The dosage network drawn as on the slides: Input → two hidden nodes → output (+ b3).
+"""The dosage network drawn as on the slides: Input → two hidden nodes → output (+ b3); or, grown,
+Input → N hidden nodes (1 to 8, `set_nodes`) → output (+ b_out), with the layout of `network_layout`.
 
 Each edge is labelled with its weight and each node with its bias; edge thickness and
 colour follow the value (negative weights dashed); each hidden node shows a sketch of its
@@ -12,24 +13,18 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView)
 
-from nnviz.core import activations
+from nnviz.core import activations, wide
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
+from nnviz.qt.widgets import node_style
+from nnviz.qt.widgets.network_layout import NODE_R, label_position, label_pt, layout, node_radius
 
-NODE_R = 48
 LABEL_PT = 20  # weights and biases: readable from the back of the room once the diagram is scaled to fit
-# node positions in scene units; name → (start, end) for edges
-NODES = {"input": QPointF(0, 150), "top": QPointF(215, 40), "bottom": QPointF(215, 260), "output": QPointF(430, 150)}
-# where each weight's label sits, away from its edge: (dx, dy) signs of the corner that touches the midpoint
-LABEL_SIDE = {"w1": (-1, -1), "w2": (-1, 1), "w3": (1, -1), "w4": (1, 1)}
-EDGES = {"w1": ("input", "top"), "w2": ("input", "bottom"), "w3": ("top", "output"), "w4": ("bottom", "output")}
-BIAS_NODE = {"b1": "top", "b2": "bottom", "b3": "output"}
-NODE_PARAM = {node: name for name, node in BIAS_NODE.items()}  # clicking a node selects its bias
 PARAM_KEY = 1  # QGraphicsItem.data key holding the parameter name
 CLICK_WIDTH = 18  # edges are easy to hit: this many scene units wide for the mouse
 SKETCH_X = np.linspace(-3.0, 3.0, 41)
@@ -55,7 +50,7 @@ def _activation_key(label: str) -> str | None:
 
 
 class NetworkDiagram(QGraphicsView):
-    """A view of the 1-2-1 network; call `set_params` with a mapping name → value."""
+    """A view of the 1-2-1 network (or of 1 to 8 hidden nodes, `set_nodes`); call `set_params` with name → value."""
 
     parameterClicked = Signal(str)  # the name of the clicked weight or bias
     parameterNudged = Signal(str, float)  # name, change asked by the mouse wheel (±0.1 a notch, ±1 with Shift)
@@ -79,7 +74,30 @@ class NetworkDiagram(QGraphicsView):
         self._nodes: dict[str, QGraphicsEllipseItem] = {}
         self._node_text: dict[str, QGraphicsSimpleTextItem] = {}
         self._sketches: dict[str, QGraphicsPathItem] = {}
+        self._plates: dict = {}  # with many nodes: a backing behind each shown label, so crossing edges stay behind
+        self._geo = layout(2)
+        self._activation, self._output_label = "softplus", ""
         self._build()
+
+    @property
+    def n(self) -> int:
+        """The number of hidden nodes drawn."""
+        return self._geo.n
+
+    def set_nodes(self, n: int) -> None:
+        """Draw `n` hidden nodes (1 to 8; 2 is the deck's drawing). Parameter names follow `wide.names(n)`."""
+        if n == self._geo.n:
+            return
+        self._geo = layout(n)
+        self.scene().clear()
+        for d in (self._edges, self._labels, self._nodes, self._node_text, self._sketches, self._plates):
+            d.clear()
+        self._highlight = {h for h in self._highlight if h in wide.names(n)}
+        self._hovered, self._node_tips = None, {}
+        self._values = {k: v for k, v in self._values.items() if k in wide.names(n)}
+        self._build()
+        self.set_output_activation(self._output_label)
+        self.set_params(self._values)
 
     # --- construction (once) ---------------------------------------------------
     def _text(self, text: str, pt: float, bold: bool = False) -> QGraphicsSimpleTextItem:
@@ -89,42 +107,53 @@ class NetworkDiagram(QGraphicsView):
         return item
 
     def _build(self) -> None:
-        scene = self.scene()
-        for name, (a, b) in EDGES.items():
-            line = _Edge(NODES[a].x(), NODES[a].y(), NODES[b].x(), NODES[b].y())
+        scene, geo = self.scene(), self._geo
+        nodes, edges = geo.nodes, geo.edges
+        node_param = {node: name for name, node in geo.bias_node.items()}
+        for name, (a, b) in edges.items():
+            line = _Edge(nodes[a].x(), nodes[a].y(), nodes[b].x(), nodes[b].y())
             scene.addItem(line)
             line.setData(PARAM_KEY, name)
             line.setZValue(0)
             self._edges[name] = line
-        for name, center in NODES.items():
-            ellipse = scene.addEllipse(QRectF(center.x() - NODE_R, center.y() - NODE_R, 2 * NODE_R, 2 * NODE_R),
+        for name, center in nodes.items():
+            r = node_radius(geo, name)
+            ellipse = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r),
                                        QPen(QColor(theme.BLACK), 2.5), QBrush(QColor("#FFFFFF")))
             ellipse.setZValue(1)
             self._nodes[name] = ellipse
             text = self._text({"input": "Input", "output": "Σ"}.get(name, ""),
                               {"output": 28}.get(name, 19), bold=True)
             self._node_text[name] = text
-            if name in NODE_PARAM:
-                ellipse.setData(PARAM_KEY, NODE_PARAM[name])
-                text.setData(PARAM_KEY, NODE_PARAM[name])
-        for name in ("top", "bottom"):
-            sketch = scene.addPath(QPainterPath(), theme.pen(name, 2.5))
+            if name in node_param:
+                ellipse.setData(PARAM_KEY, node_param[name])
+                text.setData(PARAM_KEY, node_param[name])
+        for k, name in enumerate(geo.hidden, start=1):
+            sketch = scene.addPath(QPainterPath(), node_style.pen(k, 2.5))
             sketch.setZValue(2)
-            sketch.setData(PARAM_KEY, NODE_PARAM[name])
+            sketch.setData(PARAM_KEY, node_param[name])
             self._sketches[name] = sketch
-        for name in list(EDGES) + list(BIAS_NODE):
-            label = self._text(name, LABEL_PT, bold=True)
+        for name in list(edges) + list(geo.bias_node):
+            label = self._text(wide.label(name), label_pt(geo, LABEL_PT), bold=True)
             label.setData(PARAM_KEY, name)
+            if not geo.all_labels:
+                backing = QColor(theme.current_theme().background)
+                backing.setAlpha(230)
+                plate = scene.addRect(QRectF(), QPen(Qt.PenStyle.NoPen), QBrush(backing))
+                plate.setZValue(2.5)
+                plate.setData(PARAM_KEY, name)
+                self._plates[name] = plate
             self._labels[name] = label
         self._output_text = self._text("", 19)
-        self._caption = self._text("", 18)
-        self.set_activation("softplus")
+        self._caption = self._text("", label_pt(geo, 18))
+        self.set_activation(self._activation)
 
     # --- model → view --------------------------------------------------------
     def set_activation(self, label: str) -> None:
         """The hidden nodes' activation, by key or label ("softplus" or "Softplus"): its name and a sketch."""
+        self._activation = label
         key = _activation_key(label)
-        for name in ("top", "bottom"):
+        for name in self._geo.hidden:
             self._sketches[name].setPath(self._sketch_path(name, key))
             self._sketches[name].setVisible(key is not None)
             self._node_text[name].setText("" if key else label)  # a sketch needs no name; an unknown one does
@@ -132,6 +161,7 @@ class NetworkDiagram(QGraphicsView):
         self._layout_texts()
 
     def set_output_activation(self, label: str) -> None:
+        self._output_label = label
         key = _activation_key(label)
         shown = "" if label in ("", "None", "identity") or key == "identity" else (
             activations.get(key).label if key else label)
@@ -151,16 +181,20 @@ class NetworkDiagram(QGraphicsView):
             line.setToolTip(self._tip(name))
         for name, label in self._labels.items():
             v = self._values.get(name, 0.0)
-            label.setText(f"{name} = {fmt(v, 2).replace('-', '−')}")
+            label.setText(f"{wide.label(name)} = {fmt(v, 2).replace('-', '−')}")
             label.setToolTip(self._tip(name))
-            role = "bias" if name in BIAS_NODE else ("weight" if v >= 0 else "weight-negative")
+            label.setVisible(self._geo.all_labels or name in self._highlight or name == self._hovered)
+            if name in self._plates:
+                self._plates[name].setVisible(label.isVisible())
+            role = "bias" if name in self._geo.bias_node else ("weight" if v >= 0 else "weight-negative")
             label.setBrush(QBrush(QColor(theme.COLORS[role])))
         self._update_node_tips()
         self._layout_texts()
         self._refresh_highlight()
 
     def set_node_values(self, tips: dict[str, str]) -> None:
-        """Extra hover text per node ("input", "top", "bottom", "output"), e.g. the values at the chosen Dosage."""
+        """Extra hover text per node ("input", "top", "bottom", "output"; "node-k" for N ≠ 2), e.g. the values
+        at the chosen Dosage."""
         self._node_tips = dict(tips)
         self._update_node_tips()
 
@@ -178,14 +212,15 @@ class NetworkDiagram(QGraphicsView):
     def _tip(self, name: str) -> str:
         v = self._values.get(name)
         value = "–" if v is None else repr(float(v))
-        kind = "bias" if name in BIAS_NODE else "weight"
-        return f"{name} = {value}\n({kind}; click to edit)"
+        kind = "bias" if name in self._geo.bias_node else "weight"
+        return f"{wide.label(name)} = {value}\n({kind}; click to edit)"
 
     def _update_node_tips(self) -> None:
+        node_param = {node: name for name, node in self._geo.bias_node.items()}
         for node, ellipse in self._nodes.items():
             lines = [self._node_tips.get(node, "")]
-            if node in NODE_PARAM:
-                lines.append(self._tip(NODE_PARAM[node]))
+            if node in node_param:
+                lines.append(self._tip(node_param[node]))
             tip = "\n".join(line for line in lines if line)
             ellipse.setToolTip(tip)
             self._node_text[node].setToolTip(tip)
@@ -200,7 +235,7 @@ class NetworkDiagram(QGraphicsView):
             y = activations.get(key).f(SKETCH_X)
         lo, hi = float(y.min()), float(y.max())
         span = hi - lo if hi > lo else 1.0
-        c, w, h = NODES[node], NODE_R * 1.3, NODE_R * 0.9
+        c, w, h = self._geo.nodes[node], self._geo.radius * 1.3, self._geo.radius * 0.9
         xs = c.x() - w / 2 + (SKETCH_X - SKETCH_X[0]) / (SKETCH_X[-1] - SKETCH_X[0]) * w
         ys = c.y() + h / 2 - (y - lo) / span * h
         path.moveTo(float(xs[0]), float(ys[0]))
@@ -209,14 +244,15 @@ class NetworkDiagram(QGraphicsView):
         return path
 
     def _refresh_highlight(self) -> None:
-        touched = set()
+        touched, geo = set(), self._geo
+        node_param = {node: name for name, node in geo.bias_node.items()}
         for name in self._highlight:
-            touched.update(EDGES.get(name, ()))
-            if name in BIAS_NODE:
-                touched.add(BIAS_NODE[name])
+            touched.update(geo.edges.get(name, ()))
+            if name in geo.bias_node:
+                touched.add(geo.bias_node[name])
         for name, ellipse in self._nodes.items():
             lit = name in touched
-            hovered = self._hovered is not None and NODE_PARAM.get(name) == self._hovered
+            hovered = self._hovered is not None and node_param.get(name) == self._hovered
             ellipse.setBrush(QBrush(QColor(theme.YELLOW if lit else ("#EEF4FA" if hovered else "#FFFFFF"))))
             ellipse.setPen(QPen(QColor(theme.BLACK), 4.5 if lit else 2.5))
         for name, label in self._labels.items():
@@ -225,30 +261,28 @@ class NetworkDiagram(QGraphicsView):
             label.setFont(font)
 
     def _layout_texts(self) -> None:
+        geo = self._geo
         for name, text in self._node_text.items():
             r = text.boundingRect()
-            c = NODES[name]
+            c = geo.nodes[name]
             text.setPos(c.x() - r.width() / 2, c.y() - r.height() / 2)
-        for name, (a, b) in EDGES.items():
-            mid = (NODES[a] + NODES[b]) / 2
-            r = self._labels[name].boundingRect()
-            sx, sy = LABEL_SIDE[name]
-            x = mid.x() + 4 if sx > 0 else mid.x() - 4 - r.width()
-            y = mid.y() + 12 if sy > 0 else mid.y() - 12 - r.height()  # clear of the thickest edge
-            self._labels[name].setPos(x, y)
-        for name, node in BIAS_NODE.items():
-            c = NODES[node]
-            r = self._labels[name].boundingRect()
-            if node == "output":  # right of the node, clear of w3 and w4
-                self._labels[name].setPos(c.x() + NODE_R + 8, c.y() + 2)
-                continue
-            y = c.y() + NODE_R + 4 if node == "bottom" else c.y() - NODE_R - r.height() - 4
-            self._labels[name].setPos(c.x() - r.width() / 2, y)
-        c, r = NODES["input"], self._caption.boundingRect()
-        self._caption.setPos(c.x() - NODE_R, NODES["bottom"].y() + NODE_R + 4)  # on b2's row, left of it
-        c, r = NODES["output"], self._output_text.boundingRect()
+        for name, label in self._labels.items():
+            label.setPos(label_position(geo, name, label.boundingRect()))
+            if name in self._plates:
+                self._plates[name].setRect(label.sceneBoundingRect().adjusted(-4, 0, 4, 0))
+        lowest = geo.nodes[geo.hidden[-1]]
+        self._caption.setPos(geo.nodes["input"].x() - NODE_R, max(lowest.y(), geo.nodes["input"].y() + 60)
+                             + geo.radius + 4)  # on the lowest bias's row, left of it
+        c, r = geo.nodes["output"], self._output_text.boundingRect()
         self._output_text.setPos(c.x() + NODE_R + 8, c.y() - r.height() - 2)  # right of the node, above b3
-        self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-8, -8, 8, 8))
+        self._fit_scene()
+
+    def _fit_scene(self) -> None:
+        """The scene rect: everything, including labels that are only shown on hover (so nothing jumps)."""
+        rect = self.scene().itemsBoundingRect()
+        for label in self._labels.values():
+            rect = rect.united(label.sceneBoundingRect())
+        self.scene().setSceneRect(rect.adjusted(-8, -8, 8, 8))
         self._fit()
 
     # --- view → model --------------------------------------------------------

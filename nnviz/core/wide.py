@@ -1,0 +1,229 @@
+"""Bigger networks: 1 input, N hidden nodes (1 ≤ N ≤ 8), 1 output — the deck's dosage network grown.
+
+Hidden node k: Xₖ = wₖ·Input + bₖ, Yₖ = f(Xₖ); Predicted = g(Σₖ Yₖ·vₖ + b_out).
+With N = 2 this is the deck's network (node 1 = top: w1, b1, w3; node 2 = bottom: w2, b2, w4; b_out = b3)
+and every number equals `dosage`'s. Flat order: w₁, b₁, …, w_N, b_N, v₁ … v_N, b_out (the deck's order at N = 2).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from . import activations, dosage
+from .dosage import ChainFactors, DosageParams
+
+MIN_NODES, MAX_NODES, DECK_NODES = 1, 8, 2
+
+
+def check_nodes(n) -> int:
+    """`n` as a whole number of hidden nodes from 1 to 8; ValueError otherwise."""
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not MIN_NODES <= n <= MAX_NODES:
+        raise ValueError(f"the number of hidden nodes must be a whole number from {MIN_NODES} to {MAX_NODES}, not {n!r}")
+    return int(n)
+
+
+def names(n: int) -> tuple[str, ...]:
+    """Parameter keys in flat order: the deck's w1 … b3 for N = 2, else w-1, b-1, …, v-1, …, b-out."""
+    n = check_nodes(n)
+    if n == DECK_NODES:
+        return dosage.NAMES
+    hidden = tuple(f"{kind}-{k}" for k in range(1, n + 1) for kind in ("w", "b"))
+    return hidden + tuple(f"v-{k}" for k in range(1, n + 1)) + ("b-out",)
+
+
+SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def label(name: str) -> str:
+    """The on-screen name: deck names as they are, "w-3" → "w₃", "b-out" → "b_out"."""
+    if name == "b-out":
+        return "b_out"
+    if "-" in name:
+        kind, k = name.split("-")
+        return kind + k.translate(SUB)
+    return name
+
+
+def role(name: str) -> tuple[str, int]:
+    """(kind, node) of a key: kind is "w", "b", "v" or "out"; node counts from 1 (0 for the final bias)."""
+    deck = {"w1": ("w", 1), "b1": ("b", 1), "w2": ("w", 2), "b2": ("b", 2), "w3": ("v", 1), "w4": ("v", 2),
+            "b3": ("out", 0), "b-out": ("out", 0)}
+    if name in deck:
+        return deck[name]
+    kind, _, k = name.partition("-")
+    if kind not in ("w", "b", "v") or not k.isdigit() or not MIN_NODES <= int(k) <= MAX_NODES:
+        raise ValueError(f"unknown parameter {name!r}")
+    return kind, int(k)
+
+
+class WideParams(NamedTuple):
+    """Input weights w, hidden biases b, output weights v (arrays of length N) and the final bias b_out."""
+
+    w: np.ndarray
+    b: np.ndarray
+    v: np.ndarray
+    b_out: float
+
+    @property
+    def n(self) -> int:
+        return len(self.w)
+
+    def as_array(self) -> np.ndarray:
+        hidden = np.column_stack([self.w, self.b]).ravel()
+        return np.concatenate([hidden, self.v, [self.b_out]]).astype(float)
+
+    @classmethod
+    def from_array(cls, values, n: int) -> "WideParams":
+        a = np.asarray(values, dtype=float)
+        if a.shape != (3 * n + 1,):
+            raise ValueError(f"a network with {n} hidden nodes has {3 * n + 1} parameters, not {a.size}")
+        return cls(a[0:2 * n:2].copy(), a[1:2 * n:2].copy(), a[2 * n:3 * n].copy(), float(a[-1]))
+
+    def value(self, name: str) -> float:
+        kind, k = role(name)
+        return self.b_out if kind == "out" else float(getattr(self, kind)[k - 1])
+
+    def replace(self, name: str, value: float) -> "WideParams":
+        kind, k = role(name)
+        if kind == "out":
+            return self._replace(b_out=float(value))
+        arr = getattr(self, kind).copy()
+        arr[k - 1] = value
+        return self._replace(**{kind: arr})
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(zip(names(self.n), (float(v) for v in self.as_array())))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, WideParams) and np.array_equal(self.as_array(), other.as_array())
+
+    def __ne__(self, other) -> bool:
+        return not self == other
+
+    __hash__ = None  # holds arrays
+
+    def __repr__(self) -> str:
+        return f"WideParams(n={self.n}, {', '.join(f'{k}={v:.4g}' for k, v in self.as_dict().items())})"
+
+
+def from_deck(p: DosageParams) -> WideParams:
+    """The deck's 1-2-1 parameters as a 2-node WideParams."""
+    return WideParams(np.array([p.w1, p.w2]), np.array([p.b1, p.b2]), np.array([p.w3, p.w4]), float(p.b3))
+
+
+def to_deck(p: WideParams) -> DosageParams:
+    """A 2-node network as the deck's DosageParams."""
+    if p.n != DECK_NODES:
+        raise ValueError(f"only a network with 2 hidden nodes has the deck's names, not {p.n}")
+    return DosageParams.from_array(p.as_array())
+
+
+def as_wide(p) -> WideParams:
+    return from_deck(p) if isinstance(p, DosageParams) else p
+
+
+def random_start(n: int, seed: int) -> WideParams:
+    """Weights from a standard normal (input ones, then output ones; seeded), biases 0: N = 2 is the deck's draw."""
+    n = check_nodes(n)
+    draws = np.random.default_rng(seed).standard_normal(2 * n)
+    return WideParams(draws[:n].copy(), np.zeros(n), draws[n:].copy(), 0.0)
+
+
+def resize(p: WideParams, n: int, seed: int = 0) -> WideParams:
+    """`n` nodes: the first ones stay; a new node has a seeded input weight, bias 0, output weight 0 (silent)."""
+    n = check_nodes(n)
+    keep = min(n, p.n)
+    fresh = random_start(n, seed)
+    w = np.concatenate([p.w[:keep], fresh.w[keep:]])
+    b = np.concatenate([p.b[:keep], np.zeros(n - keep)])
+    v = np.concatenate([p.v[:keep], np.zeros(n - keep)])
+    return WideParams(w, b, v, p.b_out)
+
+
+class Forward(NamedTuple):
+    """Every intermediate value; hidden-node arrays have the node first: x[k - 1] is Xₖ for every dose."""
+
+    dose: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    scaled: np.ndarray  # Yₖ·vₖ
+    total: np.ndarray  # Σ Yₖ·vₖ + b_out, before the output activation
+    predicted: np.ndarray
+
+
+def _per_node(values: np.ndarray, ndim: int) -> np.ndarray:
+    return np.asarray(values, dtype=float).reshape((-1,) + (1,) * ndim)
+
+
+def forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
+    """The forward pass, keeping every value (the same operations, in the same order, as `dosage.forward`)."""
+    f = activations.get(activation).f
+    dose = np.asarray(dose, dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):
+        x = _per_node(p.w, dose.ndim) * dose + _per_node(p.b, dose.ndim)
+        y = f(x)
+        scaled = y * _per_node(p.v, dose.ndim)
+        total = scaled.sum(axis=0) + p.b_out
+    return Forward(dose, x, y, scaled, total, activations.get(output).f(total))
+
+
+def predict(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> np.ndarray:
+    return forward(p, dose, activation, output).predicted
+
+
+def ssr(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
+    """Sum of squared residuals, Σ (Observed − Predicted)²."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        r = np.asarray(efficacy, dtype=float) - predict(p, dose, activation, output)
+        return float(r @ r)
+
+
+def chain_factors(p: WideParams, dose, efficacy, name: str, activation: str = "softplus",
+                  output: str = "identity") -> ChainFactors:
+    """The chain-rule factors of dSSR/d`name` per data point (as `dosage.chain_factors` for N = 2)."""
+    kind, k = role(name)
+    if name not in names(p.n):
+        raise ValueError(f"unknown parameter {name!r} for a network with {p.n} hidden nodes")
+    with np.errstate(over="ignore", invalid="ignore"):
+        fw = forward(p, dose, activation, output)
+        dg = activations.get(output).df(fw.total)
+        d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
+        ones = np.ones_like(fw.dose)
+        if kind in ("w", "b"):
+            slope = activations.get(activation).df(fw.x[k - 1])
+            return ChainFactors(name, d_pred, p.v[k - 1] * dg, slope, fw.dose if kind == "w" else ones)
+        link = fw.y[k - 1] if kind == "v" else ones
+        return ChainFactors(name, d_pred, link * dg, ones, ones)
+
+
+def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
+    """dSSR/d each parameter (flat order), all nodes at once; the same products as `chain_factors`."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        fw = forward(p, dose, activation, output)
+        dose = fw.dose
+        dg = activations.get(output).df(fw.total)
+        d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
+        ones = np.ones_like(dose)
+        slope = activations.get(activation).df(fw.x)
+        reach = d_pred * (_per_node(p.v, dose.ndim) * dg) * slope  # dSSR/dXₖ for each point
+        flat = reach.reshape(p.n, -1)
+        d_w = (flat * dose.ravel()).sum(axis=-1)
+        d_b = (flat * ones.ravel()).sum(axis=-1)
+        d_v = (d_pred * (fw.y * dg) * ones * ones).reshape(p.n, -1).sum(axis=-1)
+        d_out = float((d_pred * (ones * dg) * ones * ones).sum())
+    return WideParams(d_w, d_b, d_v, d_out).as_array()
+
+
+def objective(dose, efficacy, n: int, activation: str = "softplus", output: str = "identity"):
+    """Objective over the 3N + 1 parameters (flat order) for `descent.descend`."""
+    dose = np.asarray(dose, dtype=float)
+    efficacy = np.asarray(efficacy, dtype=float)
+    check_nodes(n)
+
+    def fn(values: np.ndarray) -> tuple[float, np.ndarray]:
+        p = WideParams.from_array(values, n)
+        return ssr(p, dose, efficacy, activation, output), gradients(p, dose, efficacy, activation, output)
+
+    return fn

@@ -1,0 +1,102 @@
+"""Backpropagation on a network with N hidden nodes: training modes, the SSR along one parameter,
+the gradient check and the path a derivative follows. N = 2 gives `backprop`'s numbers."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import backprop, wide
+from .backprop import CheckRow, relative_difference
+from .wide import WideParams
+
+
+def free_names(mode: str, n: int) -> tuple[str, ...]:
+    """The trained parameters of a mode: the final bias; the output layer; or all 3N + 1."""
+    all_names = wide.names(n)
+    if mode == "main-ideas":
+        return all_names[-1:]
+    if mode == "last-layer":
+        return all_names[2 * n:]
+    if mode == "all":
+        return all_names
+    raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(backprop.MODES)}")
+
+
+def free_mask(free, n: int) -> tuple[bool, ...]:
+    """One flag per parameter (flat order): True when that parameter is trained."""
+    all_names = wide.names(n)
+    unknown = set(free) - set(all_names)
+    if unknown:
+        raise ValueError(f"unknown parameter(s) {', '.join(sorted(unknown))}")
+    return tuple(name in free for name in all_names)
+
+
+def mode_start(mode: str, n: int, seed: int = 0) -> WideParams:
+    """A mode's start: the deck's values, grown or shrunk to `n` nodes (new nodes silent, see `wide.resize`)."""
+    return wide.resize(wide.from_deck(backprop.MODES[mode].start), n, seed)
+
+
+def ssr_along(p: WideParams, dose, efficacy, name: str, values, activation: str = "softplus",
+              output: str = "identity") -> np.ndarray:
+    """SSR for each value of parameter `name`, the others kept."""
+    if name not in wide.names(p.n):
+        raise ValueError(f"unknown parameter {name!r} for a network with {p.n} hidden nodes")
+    kind, k = wide.role(name)
+    column = np.asarray(values, dtype=float)[:, None]
+    dose = np.asarray(dose, dtype=float)
+    f = wide.activations.get(activation).f
+    with np.errstate(over="ignore", invalid="ignore"):
+        fw = wide.forward(p, dose, activation, output)
+        if kind == "out":
+            total = fw.total - p.b_out + column
+        else:
+            i = k - 1
+            w, b, v = (column if kind == s else getattr(p, s)[i] for s in ("w", "b", "v"))
+            rest = fw.total - fw.scaled[i]
+            total = rest + f(w * dose + b) * v
+        r = np.asarray(efficacy, dtype=float) - wide.activations.get(output).f(total)
+        return np.sum(r * r, axis=-1)
+
+
+def finite_difference(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity",
+                      h: float = 1e-5) -> np.ndarray:
+    """dSSR/d each parameter by central differences, (SSR(p + h) − SSR(p − h)) / 2h."""
+    base = p.as_array()
+    out = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        for i in range(len(base)):
+            up, down = base.copy(), base.copy()
+            up[i] += h
+            down[i] -= h
+            plus = wide.ssr(WideParams.from_array(up, p.n), dose, efficacy, activation, output)
+            minus = wide.ssr(WideParams.from_array(down, p.n), dose, efficacy, activation, output)
+            out.append((plus - minus) / (2 * h))
+    return np.array(out)
+
+
+def gradient_check(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity",
+                   h: float = 1e-5) -> list[CheckRow]:
+    """For every parameter: backpropagation's derivative, the finite difference, and their relative difference."""
+    all_names = wide.names(p.n)
+    analytic = wide.gradients(p, dose, efficacy, activation, output)
+    numeric = finite_difference(p, dose, efficacy, activation, output, h)
+    kinks = dict.fromkeys(all_names, False)
+    if activation == "relu":
+        fw = wide.forward(p, dose, activation, output)
+        reach = 2 * h * (1 + np.abs(np.asarray(dose, dtype=float)))
+        for k in range(p.n):
+            near = bool(np.any(np.abs(fw.x[k]) <= reach))
+            kinks.update(dict.fromkeys(all_names[2 * k:2 * k + 2], near))
+    return [CheckRow(n, float(a), float(f), relative_difference(float(a), float(f)), kinks[n])
+            for n, a, f in zip(all_names, analytic, numeric)]
+
+
+def path(name: str, n: int) -> tuple[str, ...]:
+    """The parameters a derivative's chain passes through, from the output back to `name`."""
+    all_names = wide.names(n)
+    if name not in all_names:
+        raise ValueError(f"unknown parameter {name!r} for a network with {n} hidden nodes")
+    kind, k = wide.role(name)
+    if kind in ("w", "b"):
+        return name, all_names[2 * n + k - 1]
+    return (name,)
