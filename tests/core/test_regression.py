@@ -70,3 +70,14 @@ def test_derivatives_match_central_differences(intercept, slope, points):
     scale = 1 + reg.ssr(intercept, slope, x, y)
     assert d_i == pytest.approx(fd_i, abs=1e-4 * scale)
     assert d_s == pytest.approx(fd_s, abs=1e-4 * scale)
+
+
+def test_ssr_grid_for_many_points_matches_the_sum_of_squares():
+    """Above 1,000 points the grid comes from centred sums; it must equal Σ r² point by point."""
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=3000) * 50 + 100
+    y = 0.7 * x + rng.normal(size=3000)
+    ii, ss = np.linspace(-5, 5, 9), np.linspace(0, 1.5, 7)
+    grid = reg.ssr_grid(ii, ss, x, y)
+    direct = np.array([[reg.ssr(i, s, x, y) for s in ss] for i in ii])
+    np.testing.assert_allclose(grid, direct, rtol=1e-9)

@@ -13,6 +13,7 @@ from nnviz.core.dosage import NAMES, DosageParams
 from nnviz.core.numbers import minus, sig
 from nnviz.qt.chapters import backprop_lesson as lesson
 from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.chain_ledger import ChainLedger
@@ -105,6 +106,8 @@ class BackpropagationTab(ChapterTab):
         buttons.addWidget(self.random_button)
         buttons.addWidget(self.deck_button)
         self.controls.addLayout(buttons)
+        self.table_io = data_tables.backprop_io(self)  # Import data… / Export data…
+        self.controls.addWidget(self.table_io.widget)
         self.finish_controls()
 
     def _build_content(self) -> None:

@@ -10,6 +10,7 @@ from nnviz.core import regression as reg
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.core.numbers import fmt, minus, sig, signed
 from nnviz.qt import theme
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.gradient_descent_state import check_state
 from nnviz.qt.training import TrainingController
@@ -24,6 +25,7 @@ DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRul
 CURVE_POINTS = 200
 GRID = 120
 SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
+SHOWN_TIPS = 20  # residuals listed in full in a tooltip
 MAX_PLOTTED = 2000  # history points drawn at most (the history itself is bounded too)
 MAX_SYMBOLS = 300  # above this many steps, paths are drawn as lines without markers
 # What the guided steps reveal, in the deck's order.
@@ -80,7 +82,9 @@ class GradientDescentTab(ChapterTab):
         self.deck_button.clicked.connect(self.restore_deck)
         hint = QLabel("Drag a point to move it, double-click the plot to add one, right-click a point to remove it.")
         hint.setWordWrap(True)
-        for widget in (self.mode_box, self.intercept, self.slope, self.panel, self.deck_button, hint):
+        self.table_io = data_tables.gradient_descent_io(self)  # Import data… / Export data…
+        for widget in (self.mode_box, self.intercept, self.slope, self.panel, self.deck_button, self.table_io.widget,
+                       hint):
             self.controls.addWidget(widget)
         self.finish_controls()
 
@@ -224,7 +228,9 @@ class GradientDescentTab(ChapterTab):
         intercept, slope = self.line(step)
         self.intercept.setValue(intercept)
         self.slope.setValue(slope)
+        keep = self.points.shown()  # a large imported table: the residuals of the points drawn
         x, y = self.points.points()
+        x, y = x[keep], y[keep]
         xl = self._x_line
         with np.errstate(all="ignore"):
             self.line_item.setData(xl, np.clip(intercept + slope * xl, -1e9, 1e9))
@@ -275,7 +281,8 @@ class GradientDescentTab(ChapterTab):
                   f"Slope = {minus(fmt(slope))}{' (fixed)' if self.mode == INTERCEPT else ''}",
                   f"Intercept = {intercept!r}\nSlope = {slope!r}"),
                  (f"SSR = {minus(terms(lambda v: f'{fmt(v)}²', r))} = <b>{minus(fmt(step.loss))}</b>",
-                  "Residuals (Observed − Predicted): " + ", ".join(repr(float(v)) for v in r) + f"\nSSR = {step.loss!r}"),
+                  "Residuals (Observed − Predicted): " + ", ".join(repr(float(v)) for v in r[:SHOWN_TIPS])
+                  + (f", … ({len(r):,} in all)" if len(r) > SHOWN_TIPS else "") + f"\nSSR = {step.loss!r}"),
                  (f"d SSR / d Intercept = {minus(terms(lambda v: f'−2 × {fmt(v)}', r))} = <b>{minus(sig(d_i))}</b>",
                   f"d SSR / d Intercept = {d_i!r}")]
         sizes = step.step_sizes or (0.0, 0.0)

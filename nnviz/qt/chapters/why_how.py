@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 from nnviz.core import activations
 from nnviz.core import dosage as net
 from nnviz.core import regression as reg
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.why_how_state import LIMIT, MAX_SEED, OUTPUTS, VIEWS, validate
 from nnviz.qt.chapters.why_how_views import (HIDDEN_KEYS, ActivationView, ComparisonView, ParamField, SquiggleView,
@@ -114,7 +115,8 @@ class WhyHowTab(ChapterTab):
             toggle_grid.addWidget(box, i, 0)
         self.controls.addWidget(QLabel("<b>Show on the squiggle</b>"))
         self.controls.addLayout(toggle_grid)
-        for widget in (self.reset_data, hint):
+        self.table_io = data_tables.why_how_io(self)  # Import data… / Export data…
+        for widget in (self.reset_data, self.table_io.widget, hint):
             self.controls.addWidget(widget)
         self.finish_controls()
 
