@@ -173,7 +173,7 @@ class TableIO(QObject):
             table = self.read(path)
             prepared = self.prepare(table)
         except TableError as error:
-            self.say(f"Could not import {path.name}: {error}. The current {self.what} is kept.", error=True)
+            self.say(f"Could not import {path.name}: {error}. Nothing was replaced.", error=True)
             return None
         self.say("")
         self.preview = ImportPreview(path.name, table, prepared, choose=self.choose, parent=self.parent_widget)
