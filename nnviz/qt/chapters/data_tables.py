@@ -13,6 +13,12 @@ from nnviz.qt.widgets.table_import import Prepared, TableIO
 DOSAGE_POINTS = 10_000  # chapters 1 and 3: the network's maths runs over every point on every slider tick
 LINE_POINTS = 100_000  # chapter 2: a line's SSR and its derivative are two sums
 DAYS = tables.MAX_DAYS  # chapter 5: days of a sequence
+MAX_RESIDUALS = 300  # residual lines drawn at most (dashed lines are the costliest thing on a plot)
+
+
+def thinned(n: int, limit: int = MAX_RESIDUALS) -> np.ndarray | slice:
+    """Indices of at most `limit` evenly chosen points of `n` (all of them: a plain slice)."""
+    return slice(None) if n <= limit else np.linspace(0, n - 1, limit).astype(int)
 
 
 def _fixed_note(n: int) -> tuple[str, ...]:

@@ -228,8 +228,8 @@ class GradientDescentTab(ChapterTab):
         intercept, slope = self.line(step)
         self.intercept.setValue(intercept)
         self.slope.setValue(slope)
-        keep = self.points.shown()  # a large imported table: the residuals of the points drawn
         x, y = self.points.points()
+        keep = data_tables.thinned(len(x))  # an imported table: the residuals of evenly chosen points
         x, y = x[keep], y[keep]
         xl = self._x_line
         with np.errstate(all="ignore"):
