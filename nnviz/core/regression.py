@@ -94,3 +94,12 @@ def line_objective(x, y):
         return ssr(params[0], params[1], x, y), np.array(d_ssr(params[0], params[1], x, y))
 
     return objective
+
+
+def stable_learning_rate(x, both: bool) -> float:
+    """2 / the SSR's largest curvature: above this Learning Rate every step overshoots more than the last."""
+    x = np.asarray(x, dtype=float)
+    if not both:
+        return 1.0 / x.size  # d²SSR/dIntercept² = 2n
+    curvature = 2 * np.array([[x.size, x.sum()], [x.sum(), x @ x]])
+    return float(2.0 / np.linalg.eigvalsh(curvature).max())

@@ -184,8 +184,14 @@ def test_100k_points_stay_live_and_are_saved(make, qtbot, tmp_path):
     tab.points.add(1.0, 1.0)
     assert len(tab.points.points()[0]) == 100_000 and "fixed" in refused[0]
     assert "cannot be dragged" in message(tab.table_io)
-    tab.controller.step()
-    assert tab.controller.current.loss == pytest.approx(reg.ssr(tab.controller.current.params[0], 0.64, x, y))
+    assert tab.controller.learning_rate == pytest.approx(3e-6)  # 0.3 × 1/n, rounded down: no overshooting
+    assert "Learning Rate 0.000003" in tab.panel.status.text()
+    losses = []
+    for _ in range(5):
+        tab.controller.step()
+        losses.append(tab.controller.current.loss)
+        assert tab.controller.current.loss == pytest.approx(reg.ssr(tab.controller.current.params[0], 0.64, x, y))
+    assert losses == sorted(losses, reverse=True)
     state = tab.get_state()
     text = lesson.dumps(lesson.Lesson(chapters={"gradient-descent": state}, current="gradient-descent"))
     assert len(text.encode()) < lesson.MAX_BYTES  # 100,000 points of 3 decimals fit in a lesson file

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
+from nnviz.core import regression as reg
 from nnviz.core import table as tables
 from nnviz.core.numbers import fmt
 from nnviz.core.table import Table, TableError
@@ -13,7 +16,17 @@ from nnviz.qt.widgets.table_import import Prepared, TableIO
 DOSAGE_POINTS = 10_000  # chapters 1 and 3: the network's maths runs over every point on every slider tick
 LINE_POINTS = 100_000  # chapter 2: a line's SSR and its derivative are two sums
 DAYS = tables.MAX_DAYS  # chapter 5: days of a sequence
+LR_MIN = 1e-7  # chapter 2's smallest Learning Rate (100,000 points need about 3e-6)
 MAX_RESIDUALS = 300  # residual lines drawn at most (dashed lines are the costliest thing on a plot)
+
+
+def safe_learning_rate(lr: float, x, both: bool) -> float:
+    """`lr`, or a round Learning Rate a third of the way to overshooting if `lr` is too large for these points."""
+    limit = 0.3 * reg.stable_learning_rate(x, both)
+    if lr <= limit * 1.001:  # the deck's 0.1 for its three points is exactly at this limit
+        return lr
+    unit = 10.0 ** math.floor(math.log10(limit))
+    return max(math.floor(limit / unit) * unit, LR_MIN)
 
 
 def thinned(n: int, limit: int = MAX_RESIDUALS) -> np.ndarray | slice:
@@ -81,7 +94,10 @@ def gradient_descent_io(tab) -> TableIO:
 
     def apply(p: Prepared, _choice: int) -> None:
         tab.points.set_points(*p.columns)
-        tab._on_data_changed()
+        tab._apply_mode_defaults()  # the deck's start, with a Learning Rate small enough for this many points
+        if tab.controller.learning_rate < (0.1 if tab.mode == "intercept" else 0.01):
+            tab.panel.status.setText(f"Learning Rate {fmt(tab.controller.learning_rate, 7)}: with {len(p.columns[0]):,} "
+                                     "points the SSR is that many terms, so smaller steps keep it from overshooting.")
 
     return TableIO(tab, read=xy_reader(LINE_POINTS), prepare=prepare, apply=apply,
                    export=lambda: (("x", "y"), tab.points.points()), what="data points",

@@ -72,7 +72,7 @@ class GradientDescentTab(ChapterTab):
                                  tooltip="The Slope of the line (fixed at 0.64 in the deck's example)")
         self.intercept.valueChanged.connect(self._on_param_edited)
         self.slope.valueChanged.connect(self._on_param_edited)
-        self.panel = TrainingPanel(self.controller)
+        self.panel = TrainingPanel(self.controller, learning_rate_range=(data_tables.LR_MIN, 10.0))
         self.panel.buttons["reset"].clicked.connect(self.reset)
         for button in self.panel.buttons.values():
             button.clicked.connect(self._reveal_all)
@@ -163,6 +163,7 @@ class GradientDescentTab(ChapterTab):
         self.slope_fixed = reg.DECK_SLOPE
         self._start = (reg.DECK_INTERCEPT,) if self.mode == INTERCEPT else reg.BOTH_START
         lr = reg.DECK_LEARNING_RATE if self.mode == INTERCEPT else reg.BOTH_LEARNING_RATE
+        lr = data_tables.safe_learning_rate(lr, self.points.points()[0], self.mode == BOTH)  # many points: smaller
         self.panel.learning_rate.setValue(lr)
         self.panel.set_rules(DEFAULT_RULES[self.mode])
         self.controller.learning_rate = lr

@@ -49,6 +49,6 @@ def check_state(state, modes) -> dict:
         return {"mode": mode, "x": checked_numbers(xs, "x", -LIMIT, LIMIT), "y": checked_numbers(ys, "y", -LIMIT, LIMIT),
                 "slope": checked_number(state["slope"], "slope", -5, 5),
                 "start": [checked_number(v, "start", -LIMIT, LIMIT) for v in start], "current": [checked_number(v, "current", -LIMIT, LIMIT) for v in current],
-                "learning_rate": checked_number(state["learning_rate"], "learning_rate", 0.0001, 10), "rules": checked_rules}
+                "learning_rate": checked_number(state["learning_rate"], "learning_rate", 1e-7, 10), "rules": checked_rules}
     except KeyError as missing:
         raise ValueError(f"the Gradient Descent state has no {missing}") from None

@@ -95,8 +95,8 @@ class EditablePoints(QObject):
         keep = self.shown()
         large = not self.editable()
         self.scatter.opts["hoverable"] = not large
-        self.scatter.setData(self._x[keep], self._y[keep], size=7 if large else 16,
-                             pen=pg.mkPen(theme.BLACK, width=1 if large else 2))
+        self.scatter.setData(self._x[keep], self._y[keep], size=6 if large else 16,
+                             pen=None if large else pg.mkPen(theme.BLACK, width=2))
 
     def _clip(self, x: float, y: float) -> tuple[float, float]:
         if self.bounds is None:
