@@ -147,7 +147,7 @@ def parse(text: str, *, min_columns: int = 2, max_columns: int = 2, max_rows: in
         names = _names(first, header, width, default_names)
         if len(fast) < min_rows:
             raise TableError(f"only {len(fast)} row of numbers could be read: at least {min_rows} needed")
-        return Table(names, tuple(fast[:, i].copy() for i in range(width)), (), 0, header, sep, comma)
+        return Table(names, tuple(fast[:, i].copy() for i in range(width)), (), 0, header, sep, comma and "," in text)
     values = np.empty((len(numbered), width))
     good, skipped, count = 0, [], 0
     for number, line in numbered:
@@ -169,7 +169,7 @@ def parse(text: str, *, min_columns: int = 2, max_columns: int = 2, max_rows: in
         raise TableError(f"{what} of numbers could be read: at least {min_rows} needed{detail}")
     names = _names(first, header, width, default_names)
     cols = tuple(values[:good, i].copy() for i in range(width))
-    return Table(names, cols, tuple(skipped), count, header, sep, comma)
+    return Table(names, cols, tuple(skipped), count, header, sep, comma and "," in text)
 
 
 def _fast(numbered, sep: str, width: int, comma: bool) -> np.ndarray | None:

@@ -166,3 +166,8 @@ def test_write_refuses_mismatched_columns():
     with pytest.raises(ValueError):
         table.write(("x", "y"), ([1, 2], [3]))
     assert repr(table.parse("1,2\n3,4\n")).startswith("Table(names=('x', 'y'), rows=2")
+
+
+def test_semicolons_with_decimal_points_are_not_called_decimal_commas():
+    t = table.parse("A;B\n0.5;1\n", min_columns=1, max_columns=10, default_names=())
+    assert t.separator == ";" and not t.decimal_comma and t.columns[0].tolist() == [0.5]

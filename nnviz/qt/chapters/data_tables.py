@@ -82,6 +82,7 @@ def why_how_io(tab) -> TableIO:
         tab.refresh(reset_range=True)
 
     return TableIO(tab, read=xy_reader(DOSAGE_POINTS), prepare=dosage_prepare(DATA_BOUNDS), apply=apply,
+                   back="“Deck's data” brings the deck's three points back.",
                    export=lambda: (("Dosage", "Efficacy"), tab.data()), what="dosage data",
                    tip=f"Read Dosage, Efficacy rows from a CSV table (up to {DOSAGE_POINTS:,}); Dosages outside "
                        "0…1 are scaled to 0…1")
@@ -100,6 +101,7 @@ def gradient_descent_io(tab) -> TableIO:
                                      "points the SSR is that many terms, so smaller steps keep it from overshooting.")
 
     return TableIO(tab, read=xy_reader(LINE_POINTS), prepare=prepare, apply=apply,
+                   back="“Deck's example” brings the deck's three points back.",
                    export=lambda: (("x", "y"), tab.points.points()), what="data points",
                    tip=f"Read x, y rows from a CSV table (up to {LINE_POINTS:,} points)")
 
@@ -114,6 +116,7 @@ def backprop_io(tab) -> TableIO:
 
     return TableIO(tab, read=xy_reader(DOSAGE_POINTS), prepare=dosage_prepare(DOSE_RANGE + EFFICACY_RANGE),
                    apply=apply, export=lambda: (("Dosage", "Efficacy"), tab.points.points()),
+                   back="“Deck's start” brings the deck's three points back.",
                    what="dosage data", tip=f"Read Dosage, Efficacy rows from a CSV table (up to {DOSAGE_POINTS:,}); "
                                            "values outside the plot are scaled to 0…1")
 
@@ -138,6 +141,7 @@ def rnn_io(view) -> TableIO:
         view.paramsChanged.emit()
 
     return TableIO(view.controls, read=_read_sequence, prepare=_sequence_prepare, apply=apply, choose=True,
+                   back="“Deck's values” brings the deck's days back.",
                    export=lambda: (("Day value",), (np.array(view.sequence.values()),)), what="days",
                    tip=f"Read the days (oldest first) from a CSV table: one column, up to {DAYS:,} days")
 
@@ -149,6 +153,7 @@ def lstm_io(view) -> TableIO:
         view.set_company("custom", p.columns[choice].tolist())
 
     return TableIO(view.controls, read=_read_sequence, prepare=_sequence_prepare, apply=apply, choose=True,
+                   back="Choose Company A or B for the deck's days again.",
                    export=lambda: ((view.company.currentText(),), (np.array(view.sequence.values()),)),
                    what="days", tip=f"Read a company's days from a CSV table: one column per company, up to "
                                     f"{DAYS:,} days")

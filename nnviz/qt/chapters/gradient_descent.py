@@ -275,7 +275,7 @@ class GradientDescentTab(ChapterTab):
 
         def terms(fmt_term, values):
             shown = [fmt_term(v) for v in values[:SHOWN_TERMS]]
-            more = f" + … ({len(values)} terms)" if len(values) > SHOWN_TERMS else ""
+            more = f" + … ({len(values):,} terms)" if len(values) > SHOWN_TERMS else ""
             return " + ".join(shown) + more
 
         lines = [(f"<b>Step {step.number}</b>: Intercept = {minus(fmt(intercept))}, "

@@ -12,7 +12,7 @@ from nnviz.core.numbers import minus, sig
 from nnviz.qt import theme
 
 SHOWN_TERMS = 4  # longer sums are shortened with "…"
-MAX_ROWS = 6  # data points shown at once in the table; more scroll
+MAX_ROWS = 4  # data points shown at once in the table; more scroll (an imported table: 4 fit under the plots)
 TABLE_ROWS = 100  # data points listed in the table at most (the sum still uses every point)
 
 #: dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.

@@ -126,10 +126,10 @@ class TableIO(QObject):
 
     def __init__(self, parent: QWidget, *, read: Callable[[Path], Table], prepare: Callable[[Table], Prepared],
                  apply: Callable[[Prepared, int], None], export: Callable[[], tuple], what: str = "data",
-                 choose: bool = False, tip: str = ""):
+                 choose: bool = False, tip: str = "", back: str = "The deck's button brings the deck's example back."):
         super().__init__(parent)
         self.parent_widget, self.read, self.prepare, self.apply, self.export = parent, read, prepare, apply, export
-        self.choose, self.what = choose, what
+        self.choose, self.what, self.back = choose, what, back
         self.widget = QWidget()
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +194,7 @@ class TableIO(QObject):
         rows = len(prepared.columns[choice])
         notes = " ".join(n for n in prepared.notes if "column" not in n)
         self.say(f"Imported {rows:,} row{'s' if rows != 1 else ''} from {dialog.windowTitle().split(': ', 1)[-1]}. "
-                 f"{notes} The deck's button brings the deck's example back.")
+                 f"{notes} {self.back}")
         self.changed.emit()
 
     def _on_rejected(self) -> None:
