@@ -95,6 +95,35 @@ def main() -> None:
     tab.shutdown()
     tab.deleteLater()
 
+    # Responsiveness while training: a 10 ms GUI timer's gaps during a Run (chapter 2).
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from nnviz.core.descent import StoppingRules
+
+    def responsiveness(n: int) -> None:
+        tab = GradientDescentTab()
+        tab.resize(1280, 720)
+        tab.show()
+        tab.points.set_points(*line_data(n))
+        tab._apply_mode_defaults()
+        tab.controller.rules = StoppingRules(None, 10**7, None)
+        gaps, clock, loop = [], QElapsedTimer(), QEventLoop()
+        ticker = QTimer(interval=10)
+        ticker.timeout.connect(lambda: (gaps.append(clock.restart()), loop.quit() if len(gaps) > 200 else None))
+        clock.start()
+        tab.controller.run()
+        ticker.start()
+        loop.exec()
+        ticker.stop()
+        steps = tab.controller.current.number
+        tab.shutdown()
+        g = np.array(gaps[1:])
+        print(f"Run on {n:,} points: 10 ms timer gap median {np.median(g):.0f} ms, p95 {np.percentile(g, 95):.0f} ms, "
+              f"max {g.max():.0f} ms; {steps:,} steps in {g.sum() / 1000:.1f} s")
+
+    for n in (3, 100_000):
+        responsiveness(n)
+
     print(f"{'data':38} {'step/redraw ms':>15} {'paint ms':>9} {'new data ms':>12}")
     for name, a, b, c in rows:
         print(f"{name:38} {a:15.1f} {b:9.1f} {c:12.1f}")
