@@ -237,3 +237,29 @@ def test_chapter_5_lstm_one_column_per_company(make, qtbot, tmp_path):
     press(qtbot, lv.table_io.import_file(long), "import-accept")
     assert len(lv.days) == 1000 and lv.day_label.text() == "Day 1 of 1000"
     assert lv.sequence.label.text() == "Days 1…1,000 (stock values)"
+
+
+def test_an_import_is_one_undo_step(window, qtbot, tmp_path):
+    index = next(i for i, tab in enumerate(window.chapters) if isinstance(tab, GradientDescentTab))
+    window.tabs.setCurrentIndex(index)
+    tab = window.chapters[index]
+    path = tmp_path / "data.csv"
+    path.write_text("x,y\n0,1\n1,2\n2,2.5\n3,4\n")
+    press(qtbot, tab.table_io.import_file(path), "import-accept")
+    assert tab.points.points()[0].tolist() == [0, 1, 2, 3]
+    window.undo.undo()
+    assert tab.points.points()[0].tolist() == list(reg.DECK_X)
+    window.undo.redo()
+    assert tab.points.points()[0].tolist() == [0, 1, 2, 3]
+
+
+def test_chapter_5_refuses_long_or_huge_sequences(make, tmp_path):
+    tab = make(RnnTab)
+    before = tab.get_state()
+    io = tab.rnn_view.table_io
+    path = tmp_path / "days.csv"
+    path.write_text("\n".join(["0.5"] * 1001))
+    assert io.import_file(path) is None and "at most 1,000 rows" in message(io)
+    path.write_text("Price\n120\n130\n")
+    assert io.import_file(path) is None and "Price go beyond ±100: scale them first" in message(io)
+    assert tab.get_state() == before
