@@ -279,7 +279,8 @@ class BackpropagationTab(ChapterTab):
         self.plots.squiggle_item.setData(DOSE_GRID, curve)
         predicted = finite(dosage.predict(p, self._dose, self.activation))
         r = data_tables.thinned(len(self._dose))  # an imported table: the residuals of evenly chosen points
-        self.plots.residual_item.setData(np.repeat(self._dose[r], 2), np.column_stack([self._efficacy[r], predicted[r]]).ravel())
+        self.plots.residual_item.setData(np.repeat(self._dose[r], 2),
+                                         np.column_stack([self._efficacy[r], predicted[r]]).ravel())
         self._fit_squiggle_range(curve)
         history = self.controller.history
         self._update_along(p, step, history)

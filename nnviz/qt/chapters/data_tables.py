@@ -97,7 +97,8 @@ def gradient_descent_io(tab) -> TableIO:
         tab.points.set_points(*p.columns)
         tab._apply_mode_defaults()  # the deck's start, with a Learning Rate small enough for this many points
         if tab.controller.learning_rate < (0.1 if tab.mode == "intercept" else 0.01):
-            tab.panel.status.setText(f"Learning Rate {fmt(tab.controller.learning_rate, 7)}: with {len(p.columns[0]):,} "
+            rate, n = fmt(tab.controller.learning_rate, 7), len(p.columns[0])
+            tab.panel.status.setText(f"Learning Rate {rate}: with {n:,} "
                                      "points the SSR is that many terms, so smaller steps keep it from overshooting.")
 
     return TableIO(tab, read=xy_reader(LINE_POINTS), prepare=prepare, apply=apply,
