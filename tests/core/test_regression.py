@@ -70,3 +70,33 @@ def test_derivatives_match_central_differences(intercept, slope, points):
     scale = 1 + reg.ssr(intercept, slope, x, y)
     assert d_i == pytest.approx(fd_i, abs=1e-4 * scale)
     assert d_s == pytest.approx(fd_s, abs=1e-4 * scale)
+
+
+def test_ssr_grid_for_many_points_matches_the_sum_of_squares():
+    """Above 1,000 points the grid comes from centred sums; it must equal Σ r² point by point."""
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=3000) * 50 + 100
+    y = 0.7 * x + rng.normal(size=3000)
+    ii, ss = np.linspace(-5, 5, 9), np.linspace(0, 1.5, 7)
+    grid = reg.ssr_grid(ii, ss, x, y)
+    direct = np.array([[reg.ssr(i, s, x, y) for s in ss] for i in ii])
+    np.testing.assert_allclose(grid, direct, rtol=1e-9)
+
+
+@pytest.mark.parametrize("both", [False, True])
+def test_stable_learning_rate_is_where_steps_start_to_grow(both):
+    """Just below the bound gradient descent converges; just above, the SSR grows step after step."""
+    rng = np.random.default_rng(5)
+    x = rng.uniform(0, 10, 500)
+    y = 0.5 * x + 2 + rng.normal(0, 0.3, 500)
+    bound = reg.stable_learning_rate(x, both)
+    objective = reg.line_objective(x, y) if both else reg.intercept_objective(0.64, x, y)
+    for factor, grows in ((0.95, False), (1.05, True)):
+        params = np.array([0.0, 1.0] if both else [0.0])
+        losses = []
+        for _ in range(400):
+            loss, grad = objective(params)
+            losses.append(loss)
+            params = params - factor * bound * grad
+        assert (losses[-1] > losses[0]) is grows
+    assert reg.stable_learning_rate(reg.DECK_X, False) == pytest.approx(1 / 3)

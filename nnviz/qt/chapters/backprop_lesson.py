@@ -10,7 +10,7 @@ from nnviz.qt.chapters.base import GuidedStep
 
 LEARNING_RATE_RANGE = (0.0001, 10.0)
 DOSE_RANGE, EFFICACY_RANGE = (-0.5, 1.5), (-3.0, 3.0)
-MAX_POINTS = 200
+MAX_POINTS = 10_000  # an imported table (see data_tables.DOSAGE_POINTS)
 PARAM_LIMIT = BLOW_UP  # wider than the fields' range: a saved run may have gone far (or diverged)
 
 

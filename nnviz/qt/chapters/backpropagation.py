@@ -14,6 +14,7 @@ from nnviz.core.wide import WideParams
 from nnviz.qt.chapters import backprop_lesson as lesson
 from nnviz.qt.chapters.backprop_nodes import HiddenNodes
 from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.chain_ledger import ChainLedger
@@ -108,6 +109,8 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         buttons.addWidget(self.random_button)
         buttons.addWidget(self.deck_button)
         self.controls.addLayout(buttons)
+        self.table_io = data_tables.backprop_io(self)  # Import data… / Export data…
+        self.controls.addWidget(self.table_io.widget)
         self.finish_controls()
 
     def _build_content(self) -> None:
@@ -280,7 +283,9 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         curve = finite(fw.predicted)
         self.plots.squiggle_item.setData(DOSE_GRID, curve)
         predicted = finite(wide.predict(p, self._dose, self.activation))
-        self.plots.residual_item.setData(np.repeat(self._dose, 2), np.column_stack([self._efficacy, predicted]).ravel())
+        r = data_tables.thinned(len(self._dose))  # an imported table: the residuals of evenly chosen points
+        self.plots.residual_item.setData(np.repeat(self._dose[r], 2),
+                                         np.column_stack([self._efficacy[r], predicted[r]]).ravel())
         self._fit_squiggle_range(curve)
         history = self.controller.history
         self._update_along(p, step, history)

@@ -10,6 +10,7 @@ from nnviz.core import regression as reg
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.core.numbers import fmt, minus, sig, signed
 from nnviz.qt import theme
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.gradient_descent_state import check_state
 from nnviz.qt.training import TrainingController
@@ -24,6 +25,7 @@ DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRul
 CURVE_POINTS = 200
 GRID = 120
 SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
+SHOWN_TIPS = 20  # residuals listed in full in a tooltip
 MAX_PLOTTED = 2000  # history points drawn at most (the history itself is bounded too)
 MAX_SYMBOLS = 300  # above this many steps, paths are drawn as lines without markers
 # What the guided steps reveal, in the deck's order.
@@ -70,7 +72,7 @@ class GradientDescentTab(ChapterTab):
                                  tooltip="The Slope of the line (fixed at 0.64 in the deck's example)")
         self.intercept.valueChanged.connect(self._on_param_edited)
         self.slope.valueChanged.connect(self._on_param_edited)
-        self.panel = TrainingPanel(self.controller)
+        self.panel = TrainingPanel(self.controller, learning_rate_range=(data_tables.LR_MIN, 10.0))
         self.panel.buttons["reset"].clicked.connect(self.reset)
         for button in self.panel.buttons.values():
             button.clicked.connect(self._reveal_all)
@@ -80,7 +82,9 @@ class GradientDescentTab(ChapterTab):
         self.deck_button.clicked.connect(self.restore_deck)
         hint = QLabel("Drag a point to move it, double-click the plot to add one, right-click a point to remove it.")
         hint.setWordWrap(True)
-        for widget in (self.mode_box, self.intercept, self.slope, self.panel, self.deck_button, hint):
+        self.table_io = data_tables.gradient_descent_io(self)  # Import data… / Export data…
+        for widget in (self.mode_box, self.intercept, self.slope, self.panel, self.deck_button, self.table_io.widget,
+                       hint):
             self.controls.addWidget(widget)
         self.finish_controls()
 
@@ -159,6 +163,7 @@ class GradientDescentTab(ChapterTab):
         self.slope_fixed = reg.DECK_SLOPE
         self._start = (reg.DECK_INTERCEPT,) if self.mode == INTERCEPT else reg.BOTH_START
         lr = reg.DECK_LEARNING_RATE if self.mode == INTERCEPT else reg.BOTH_LEARNING_RATE
+        lr = data_tables.safe_learning_rate(lr, self.points.points()[0], self.mode == BOTH)  # many points: smaller
         self.panel.learning_rate.setValue(lr)
         self.panel.set_rules(DEFAULT_RULES[self.mode])
         self.controller.learning_rate = lr
@@ -225,6 +230,8 @@ class GradientDescentTab(ChapterTab):
         self.intercept.setValue(intercept)
         self.slope.setValue(slope)
         x, y = self.points.points()
+        keep = data_tables.thinned(len(x))  # an imported table: the residuals of evenly chosen points
+        x, y = x[keep], y[keep]
         xl = self._x_line
         with np.errstate(all="ignore"):
             self.line_item.setData(xl, np.clip(intercept + slope * xl, -1e9, 1e9))
@@ -268,14 +275,15 @@ class GradientDescentTab(ChapterTab):
 
         def terms(fmt_term, values):
             shown = [fmt_term(v) for v in values[:SHOWN_TERMS]]
-            more = f" + … ({len(values)} terms)" if len(values) > SHOWN_TERMS else ""
+            more = f" + … ({len(values):,} terms)" if len(values) > SHOWN_TERMS else ""
             return " + ".join(shown) + more
 
         lines = [(f"<b>Step {step.number}</b>: Intercept = {minus(fmt(intercept))}, "
                   f"Slope = {minus(fmt(slope))}{' (fixed)' if self.mode == INTERCEPT else ''}",
                   f"Intercept = {intercept!r}\nSlope = {slope!r}"),
                  (f"SSR = {minus(terms(lambda v: f'{fmt(v)}²', r))} = <b>{minus(fmt(step.loss))}</b>",
-                  "Residuals (Observed − Predicted): " + ", ".join(repr(float(v)) for v in r) + f"\nSSR = {step.loss!r}"),
+                  "Residuals (Observed − Predicted): " + ", ".join(repr(float(v)) for v in r[:SHOWN_TIPS])
+                  + (f", … ({len(r):,} in all)" if len(r) > SHOWN_TIPS else "") + f"\nSSR = {step.loss!r}"),
                  (f"d SSR / d Intercept = {minus(terms(lambda v: f'−2 × {fmt(v)}', r))} = <b>{minus(sig(d_i))}</b>",
                   f"d SSR / d Intercept = {d_i!r}")]
         sizes = step.step_sizes or (0.0, 0.0)

@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 
 from nnviz.core import lstm
 from nnviz.qt import theme
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.lstm_cell import LstmCell, percent
 from nnviz.qt.chapters.rnn_widgets import SequenceField, deck
 from nnviz.qt.chapters.rnn_widgets import rounded as num
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
-MAX_DAYS = 10
+MAX_DAYS = 1000  # an imported company's days
+LISTED_DAYS = 10  # longer sequences are labelled "Days 1…n"; their plots lose the markers
 PLAY_MS = 1200
 COMPACT_PT = 13
 COMPANY_CHOICES = {"A": "Company A", "B": "Company B", "custom": "Your own days"}
@@ -109,6 +111,8 @@ class LstmView(QObject):
         deck_button.setToolTip("The 12 weights and biases of the deck's (StatQuest) LSTM")
         deck_button.clicked.connect(self.restore_deck)
         layout.addWidget(deck_button)
+        self.table_io = data_tables.lstm_io(self)  # Import data… / Export data…
+        layout.addWidget(self.table_io.widget)
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_MS)
         self.timer.timeout.connect(self._on_tick)
@@ -248,8 +252,15 @@ class LstmView(QObject):
         memories = [0.0] + [v for d in self.days for v in (d.long_term, d.short_term)]
         lo, hi = min(min(memories), -0.5), max(max(memories), 1.0)
         self.memory_plot.setRange(xRange=(-0.3, n + 1.3), yRange=(lo - 0.1, hi + 0.1), padding=0)
-        self.sequence.label.setText(f"Days {', '.join(str(i + 1) for i in range(n))} (stock values)" if n
-                                    else "Days (stock values): none yet")
+        listed = n <= LISTED_DAYS
+        days = ", ".join(str(i + 1) for i in range(n)) if listed else f"1…{n:,}"
+        self.sequence.label.setText(f"Days {days} (stock values)" if n else "Days (stock values): none yet")
+        step = next(m * 10 ** e for e in range(4) for m in (1, 2, 5) if (n + 1) / (m * 10 ** e) <= 12)
+        for plot in (self.gates_plot, self.memory_plot):
+            plot.getPlotItem().getAxis("bottom").setTickSpacing(step, step)
+        marks = [(self.gate_lines[g], SYMBOLS[g]) for g in lstm.GATES] + [(self.long_line, "o"), (self.short_line, "s")]
+        for line, symbol in marks:
+            line.setSymbol(symbol if listed else None)
         self.refresh()
 
     # --- view --------------------------------------------------------------------------------

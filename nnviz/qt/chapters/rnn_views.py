@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from nnviz.core import rnn
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.rnn_widgets import (FoldedDiagram, PowerAxis, SequenceField, UnrolledDiagram, deck, num,
                                            power)
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
-MAX_DAYS = 6  # the unrolled drawing stays readable on a projector
+MAX_DAYS = 1000  # days of a sequence (typed or imported); the maths uses them all
+DRAWN_DAYS = 6  # the unrolled drawing shows the last this many days: readable on a projector
 MAX_UNROLL = 1000
 SHOWN_DAYS = 5  # longer sequences are shortened with "…" in the ledger
 LEVELS = ((rnn.LOW, "low"), (rnn.MEDIUM, "medium"), (rnn.HIGH, "high"))
@@ -97,16 +99,19 @@ class RnnView(QObject):
         deck_button.setToolTip("w1 = 1.8, b1 = 0.0, w2 = −0.5, w3 = 1.1, b2 = 0.0; yesterday low, today medium")
         deck_button.clicked.connect(self.restore_deck)
         layout.addWidget(deck_button)
+        self.table_io = data_tables.rnn_io(self)  # Import data… / Export data…
+        layout.addWidget(self.table_io.widget)
 
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
         self.folded = FoldedDiagram()
-        self.unrolled = UnrolledDiagram(MAX_DAYS)
+        self.unrolled = UnrolledDiagram(DRAWN_DAYS)
         self.ledger = Ledger("The math, day by day", key="rnn-ledger")
-        folded_box, unrolled_box = QGroupBox("The feedback loop"), QGroupBox("Unrolled: one copy per day")
+        folded_box, self.unrolled_box = QGroupBox("The feedback loop"), QGroupBox("Unrolled: one copy per day")
+        self.unrolled_box.setObjectName("rnn-unrolled-box")
         QVBoxLayout(folded_box).addWidget(self.folded)
-        QVBoxLayout(unrolled_box).addWidget(self.unrolled)
-        grid.addWidget(unrolled_box, 0, 0, 1, 2)
+        QVBoxLayout(self.unrolled_box).addWidget(self.unrolled)
+        grid.addWidget(self.unrolled_box, 0, 0, 1, 2)
         grid.addWidget(folded_box, 1, 0)
         grid.addWidget(self.ledger, 1, 1)
         grid.setColumnStretch(0, 2)
@@ -153,7 +158,13 @@ class RnnView(QObject):
         run = rnn.unroll(p, self.sequence.values())
         names = day_names(len(run.inputs))
         self.folded.set_params(p._asdict())
-        self.unrolled.set_run(run, p._asdict(), names)
+        n, k = len(run.inputs), DRAWN_DAYS
+        drawn = run if n <= k else run._replace(inputs=run.inputs[-k:], feedback=run.feedback[-k:],
+                                                 sums=run.sums[-k:], outputs=run.outputs[-k:])
+        self.unrolled.set_run(drawn, p._asdict(), names[-k:])
+        self.unrolled_box.setTitle("Unrolled: one copy per day" if n <= k else
+                                   f"Unrolled: one copy per day — showing the last {k} of {n:,} days "
+                                   "(the math uses every day)")
         self.ledger.set_lines(self.ledger_lines(p, run, names))
 
     def ledger_lines(self, p: rnn.RNNParams, run: rnn.Unrolled, names: list[str]) -> list[tuple[str, str]]:

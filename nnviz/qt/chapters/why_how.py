@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 from nnviz.core import activations, wide
 from nnviz.core import dosage as net
 from nnviz.core import regression as reg
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.why_how_nodes import WhyHowNodes
 from nnviz.qt.chapters.why_how_state import LIMIT, MAX_SEED, OUTPUTS, VIEWS, validate
@@ -109,7 +110,8 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
             toggle_grid.addWidget(box, i, 0)
         self.controls.addWidget(QLabel("<b>Show on the squiggle</b>"))
         self.controls.addLayout(toggle_grid)
-        for widget in (self.reset_data, hint):
+        self.table_io = data_tables.why_how_io(self)  # Import data… / Export data…
+        for widget in (self.reset_data, self.table_io.widget, hint):
             self.controls.addWidget(widget)
         self._apply_visibility()
         self.finish_controls()

@@ -9,7 +9,7 @@ from nnviz.core import wide
 
 LIMIT = 1e6  # weights and biases: from −1e6 to 1e6
 MAX_SEED = 2 ** 31 - 1
-MAX_POINTS = 200
+MAX_POINTS = 10_000  # an imported table (see data_tables.DOSAGE_POINTS)
 PARTS = ("top", "bottom", "nodes", "sum", "data")  # "top"/"bottom" for the deck's 2 nodes, "nodes" otherwise
 VIEWS = ("line", "activations")
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")

@@ -13,7 +13,8 @@ from nnviz.core.numbers import minus, sig
 from nnviz.qt import theme
 
 SHOWN_TERMS = 4  # longer sums are shortened with "…"
-MAX_ROWS = 6  # data points shown at once in the table; more scroll
+MAX_ROWS = 4  # data points shown at once in the table; more scroll (an imported table: 4 fit under the plots)
+TABLE_ROWS = 100  # data points listed in the table at most (the sum still uses every point)
 
 #: dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.
 D_ACTIVATION = {"softplus": ("eˣ / (1 + eˣ)", "eˣ/(1+eˣ)"), "relu": ("(1 if x > 0, else 0)", "1 if x > 0"),
@@ -113,12 +114,12 @@ class ChainLedger(QFrame):
         headers.append("Product")
         n = len(terms)
         self.table.setColumnCount(len(headers))
-        self.table.setRowCount(n)
+        self.table.setRowCount(min(n, TABLE_ROWS))  # an imported table: its first TABLE_ROWS points
         self.table.setHorizontalHeaderLabels(headers)
 
         for c in range(len(headers)):
             self.table.horizontalHeaderItem(c).setToolTip(headers[c])
-        for i in range(n):
+        for i in range(min(n, TABLE_ROWS)):
             row = [(str(i + 1), "data point"), (sig(dose[i], 3), repr(float(dose[i]))),
                    (sig(observed[i], 3), repr(float(observed[i]))), (sig(predicted[i], 3), repr(float(predicted[i])))]
             row += [(sig(v[i], 3), f"{label} = {float(v[i])!r}") for (label, _, _), v in zip(chain, values)]

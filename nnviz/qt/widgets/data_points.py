@@ -8,7 +8,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from nnviz.qt import theme
 
-MAX_POINTS = 200
+MAX_POINTS = 200  # points a person can add by hand
+DRAG_LIMIT = 2000  # above this many points (an imported table) the points are fixed: no dragging, adding, removing
+SHOW_LIMIT = 5000  # above this many points an evenly thinned copy is drawn (the maths uses every point)
 
 
 class _DraggableScatter(pg.ScatterPlotItem):
@@ -24,7 +26,7 @@ class _DraggableScatter(pg.ScatterPlotItem):
         return int(hits[0].index()) if len(hits) else None
 
     def mouseDragEvent(self, ev) -> None:
-        if ev.button() != Qt.MouseButton.LeftButton:
+        if ev.button() != Qt.MouseButton.LeftButton or not self.owner.editable():
             ev.ignore()
             return
         if ev.isStart():
@@ -42,7 +44,7 @@ class _DraggableScatter(pg.ScatterPlotItem):
             self._dragged = None
 
     def mouseClickEvent(self, ev) -> None:
-        index = self._index_at(ev.pos())
+        index = self._index_at(ev.pos()) if self.owner.editable() else None
         if index is not None and ev.button() == Qt.MouseButton.RightButton:
             ev.accept()
             self.owner._remove(index)
@@ -80,8 +82,21 @@ class EditablePoints(QObject):
         self._y = np.array(y, dtype=float)
         self._redraw()
 
+    def editable(self) -> bool:
+        """Whether the points can be dragged, added and removed (not for large imported tables)."""
+        return len(self._x) <= DRAG_LIMIT
+
+    def shown(self) -> np.ndarray | slice:
+        """The indices of the points drawn: all of them, or an evenly spaced SHOW_LIMIT of a larger table."""
+        n = len(self._x)
+        return slice(None) if n <= SHOW_LIMIT else np.linspace(0, n - 1, SHOW_LIMIT).astype(int)
+
     def _redraw(self) -> None:
-        self.scatter.setData(self._x, self._y)
+        keep = self.shown()
+        large = not self.editable()
+        self.scatter.opts["hoverable"] = not large
+        self.scatter.setData(self._x[keep], self._y[keep], size=6 if large else 16,
+                             pen=None if large else pg.mkPen(theme.BLACK, width=2))
 
     def _clip(self, x: float, y: float) -> tuple[float, float]:
         if self.bounds is None:
@@ -105,6 +120,9 @@ class EditablePoints(QObject):
 
     def add(self, x: float, y: float) -> None:
         """Add a point (as a double-click does)."""
+        if not self.editable():
+            self.message.emit(f"With more than {DRAG_LIMIT:,} points the data is fixed: import a table to change it.")
+            return
         if len(self._x) >= MAX_POINTS:
             self.message.emit(f"At most {MAX_POINTS} points can be drawn by hand.")
             return

@@ -1,0 +1,160 @@
+"""Each chapter's Import data… / Export data…: which table it takes, how it is scaled, and where it goes."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from nnviz.core import regression as reg
+from nnviz.core import table as tables
+from nnviz.core.numbers import fmt
+from nnviz.core.table import Table, TableError
+from nnviz.qt.widgets.data_points import DRAG_LIMIT, SHOW_LIMIT
+from nnviz.qt.widgets.table_import import Prepared, TableIO
+
+DOSAGE_POINTS = 10_000  # chapters 1 and 3: the network's maths runs over every point on every slider tick
+LINE_POINTS = 100_000  # chapter 2: a line's SSR and its derivative are two sums
+DAYS = tables.MAX_DAYS  # chapter 5: days of a sequence
+LR_MIN = 1e-7  # chapter 2's smallest Learning Rate (100,000 points need about 3e-6)
+MAX_RESIDUALS = 300  # residual lines drawn at most (dashed lines are the costliest thing on a plot)
+
+
+def safe_learning_rate(lr: float, x, both: bool) -> float:
+    """`lr`, or a round Learning Rate a third of the way to overshooting if `lr` is too large for these points."""
+    limit = 0.3 * reg.stable_learning_rate(x, both)
+    if lr <= limit * 1.001:  # the deck's 0.1 for its three points is exactly at this limit
+        return lr
+    unit = 10.0 ** math.floor(math.log10(limit))
+    return max(math.floor(limit / unit) * unit, LR_MIN)
+
+
+def thinned(n: int, limit: int = MAX_RESIDUALS) -> np.ndarray | slice:
+    """Indices of at most `limit` evenly chosen points of `n` (all of them: a plain slice)."""
+    return slice(None) if n <= limit else np.linspace(0, n - 1, limit).astype(int)
+
+
+def _fixed_note(n: int) -> tuple[str, ...]:
+    notes = []
+    if n > DRAG_LIMIT:
+        notes.append(f"With more than {DRAG_LIMIT:,} points the points cannot be dragged, added or removed.")
+    if n > SHOW_LIMIT:
+        notes.append(f"The plot shows {SHOW_LIMIT:,} evenly chosen points; the maths uses all {n:,}.")
+    return tuple(notes)
+
+
+def _scale(values: np.ndarray, lo: float, hi: float, name: str) -> tuple[np.ndarray, str]:
+    """`values` moved to 0…1 (as the deck scales Dosage) when they leave [lo, hi]; a note saying so."""
+    vmin, vmax = float(values.min()), float(values.max())
+    if lo <= vmin and vmax <= hi:
+        return values, ""
+    if vmax == vmin:
+        raise TableError(f"every {name} is {fmt(vmin)}: the values must differ to be scaled to 0…1")
+    scaled = (values - vmin) / (vmax - vmin)
+    return scaled, (f"{name} scaled from {fmt(vmin)}…{fmt(vmax)} to 0…1, as the deck does "
+                    f"(lowest → 0, highest → 1).")
+
+
+def dosage_prepare(bounds: tuple[float, float, float, float]):
+    """Chapters 1 and 3: Dosage and Efficacy within the chapter's bounds, scaled to 0…1 when they are not."""
+    x0, x1, y0, y1 = bounds
+
+    def prepare(t: Table) -> Prepared:
+        x, note_x = _scale(t.columns[0], x0, x1, "Dosage")
+        y, note_y = _scale(t.columns[1], y0, y1, "Efficacy")
+        notes = tuple(n for n in (note_x, note_y) if n) + _fixed_note(len(x))
+        return Prepared(("Dosage", "Efficacy"), (x, y), notes)
+    return prepare
+
+
+def xy_reader(max_points: int):
+    def read(path) -> Table:
+        return tables.read_xy(path, max_rows=max_points)
+    return read
+
+
+def why_how_io(tab) -> TableIO:
+    """Chapter 1: the dosage data of the line-vs-network plot and the squiggle."""
+    from nnviz.qt.chapters.why_how_state import DATA_BOUNDS
+
+    def apply(p: Prepared, _choice: int) -> None:
+        tab.comparison.points.set_points(*p.columns)
+        tab.refresh(reset_range=True)
+
+    return TableIO(tab, read=xy_reader(DOSAGE_POINTS), prepare=dosage_prepare(DATA_BOUNDS), apply=apply,
+                   back="“Deck's data” brings the deck's three points back.",
+                   export=lambda: (("Dosage", "Efficacy"), tab.data()), what="dosage data",
+                   tip=f"Read Dosage, Efficacy rows from a CSV table (up to {DOSAGE_POINTS:,}); Dosages outside "
+                       "0…1 are scaled to 0…1")
+
+
+def gradient_descent_io(tab) -> TableIO:
+    """Chapter 2: the (x, y) points of the line."""
+    def prepare(t: Table) -> Prepared:
+        return Prepared(("x", "y"), t.columns[:2], _fixed_note(t.rows))
+
+    def apply(p: Prepared, _choice: int) -> None:
+        tab.points.set_points(*p.columns)
+        tab._apply_mode_defaults()  # the deck's start, with a Learning Rate small enough for this many points
+        if tab.controller.learning_rate < (0.1 if tab.mode == "intercept" else 0.01):
+            rate, n = fmt(tab.controller.learning_rate, 7), len(p.columns[0])
+            tab.panel.status.setText(f"Learning Rate {rate}: with {n:,} "
+                                     "points the SSR is that many terms, so smaller steps keep it from overshooting.")
+
+    return TableIO(tab, read=xy_reader(LINE_POINTS), prepare=prepare, apply=apply,
+                   back="“Deck's example” brings the deck's three points back.",
+                   export=lambda: (("x", "y"), tab.points.points()), what="data points",
+                   tip=f"Read x, y rows from a CSV table (up to {LINE_POINTS:,} points)")
+
+
+def backprop_io(tab) -> TableIO:
+    """Chapter 3: the dosage data the network is trained on."""
+    from nnviz.qt.chapters.backprop_lesson import DOSE_RANGE, EFFICACY_RANGE
+
+    def apply(p: Prepared, _choice: int) -> None:
+        tab.points.set_points(*p.columns)
+        tab._on_data_changed()
+
+    return TableIO(tab, read=xy_reader(DOSAGE_POINTS), prepare=dosage_prepare(DOSE_RANGE + EFFICACY_RANGE),
+                   apply=apply, export=lambda: (("Dosage", "Efficacy"), tab.points.points()),
+                   back="“Deck's start” brings the deck's three points back.",
+                   what="dosage data", tip=f"Read Dosage, Efficacy rows from a CSV table (up to {DOSAGE_POINTS:,}); "
+                                           "values outside the plot are scaled to 0…1")
+
+
+def _sequence_prepare(t: Table) -> Prepared:
+    outside = [n for n, c in zip(t.names, t.columns) if np.any(np.abs(c) > 100)]
+    if outside:
+        raise TableError(f"the values of {', '.join(outside)} go beyond ±100: scale them first (the deck uses "
+                         "0 for low, 0.5 for medium and 1 for high)")
+    notes = (f"{len(t.names)} columns: one per company. Choose the one to import.",) if len(t.names) > 1 else ()
+    return Prepared(t.names, t.columns, notes)
+
+
+def _read_sequence(path) -> Table:
+    return tables.read_sequence(path, max_days=DAYS)
+
+
+def rnn_io(view) -> TableIO:
+    """Chapter 5, RNN: the days of the sequence (one column, or one column per company: choose one)."""
+    def apply(p: Prepared, choice: int) -> None:
+        view.set_sequence(p.columns[choice].tolist())
+        view.paramsChanged.emit()
+
+    return TableIO(view.controls, read=_read_sequence, prepare=_sequence_prepare, apply=apply, choose=True,
+                   back="“Deck's values” brings the deck's days back.",
+                   export=lambda: (("Day value",), (np.array(view.sequence.values()),)), what="days",
+                   tip=f"Read the days (oldest first) from a CSV table: one column, up to {DAYS:,} days")
+
+
+def lstm_io(view) -> TableIO:
+    """Chapter 5, LSTM: a company's days (one column per company: choose one) as "Your own days"."""
+    def apply(p: Prepared, choice: int) -> None:
+        view.stop()
+        view.set_company("custom", p.columns[choice].tolist())
+
+    return TableIO(view.controls, read=_read_sequence, prepare=_sequence_prepare, apply=apply, choose=True,
+                   back="Choose Company A or B for the deck's days again.",
+                   export=lambda: ((view.company.currentText(),), (np.array(view.sequence.values()),)),
+                   what="days", tip=f"Read a company's days from a CSV table: one column per company, up to "
+                                    f"{DAYS:,} days")
