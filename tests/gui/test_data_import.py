@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QTableWidget
 
-from nnviz.core import dosage, lesson
+from nnviz.core import dosage, lesson, wide
 from nnviz.core import regression as reg
 from nnviz.core import table
 from nnviz.qt.chapters.backpropagation import BackpropagationTab
@@ -161,7 +161,7 @@ def test_chapter_3_trains_on_the_imported_data(make, qtbot, tmp_path):
     press(qtbot, tab.table_io.import_file(path), "import-accept")
     assert tab._dose.tolist() == [0, 0.25, 0.5, 0.75, 1] and tab._efficacy.tolist() == [0, 0.5, 1, 0.5, 0]
     p = tab.params()
-    assert tab.controller.current.loss == pytest.approx(dosage.ssr(p, tab._dose, tab._efficacy))
+    assert tab.controller.current.loss == pytest.approx(dosage.ssr(wide.to_deck(p), tab._dose, tab._efficacy))
     assert "5 terms" in tab.ledger.summed.text() or tab.ledger.table.rowCount() == 5
     tab.controller.step()
     assert tab.controller.current.number == 1
