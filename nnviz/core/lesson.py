@@ -26,6 +26,8 @@ _MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "
           b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or an office document)",
           b"\x7fELF": "a program", b"MZ": "a Windows program"}
 
+COMPACT_ABOVE = 1_000_000  # characters: larger lessons are written without indentation
+
 
 class LessonError(ValueError):
     """A lesson file that cannot be used; the message says what is wrong, in plain words."""
@@ -50,6 +52,8 @@ def dumps(lesson: Lesson) -> str:
             "guided_step": lesson.guided_step, "chapters": lesson.chapters}
     try:
         text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, default=_plain)
+        if len(text) > COMPACT_ABOVE:  # large imported data: one number per line would waste megabytes
+            text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_plain)
     except (TypeError, ValueError) as error:
         raise LessonError(f"this state cannot be written to a lesson file: {error}") from None
     loads(text)  # never write a file we would refuse to open

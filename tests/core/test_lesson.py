@@ -146,3 +146,12 @@ def test_nothing_in_a_file_is_executed(tmp_path):
     lesson = L.loads(payload)
     assert lesson.chapters["a"]["cmd"].startswith("touch")  # kept as plain text, never run
     assert not marker.exists()
+
+
+def test_large_lessons_are_written_compactly_and_read_back():
+    xs = [round(0.123456789 * i, 9) for i in range(100_000)]
+    lesson = L.Lesson(chapters={"gradient-descent": {"x": xs}}, current="gradient-descent")
+    text = L.dumps(lesson)
+    assert "\n" not in text  # no indentation: 100,000 numbers stay well under the 5 MB cap
+    assert len(text.encode()) < 2_000_000
+    assert L.loads(text).chapters["gradient-descent"]["x"] == xs
