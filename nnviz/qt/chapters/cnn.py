@@ -192,6 +192,8 @@ class CnnTab(ChapterTab):
             self.controller.learning_rate = lr
         self.picture_box.set_shape(shape)
         self.image_box.setTitle(f"Input image ({shape.size}×{shape.size} pixels)")
+        self.pixel_grid.set_image(image, resize=True)  # the image first: resetting the controller redraws
+        self.image = self.pixel_grid.image()
         page = self.training_page
         objective, free = self._objective(shape, page.train_shifted.isChecked(), page.train_filter.isChecked())
         self.controller.reset(params, objective=objective, free=free)
