@@ -115,11 +115,12 @@ def test_grid_size_and_filters_grow_the_network(tab):
     np.testing.assert_array_equal(tab.network().kernels[0], cnn.DECK_FILTER)  # the first filter is kept
     assert tab.picture_box.shape_note.isVisibleTo(tab) and "seeded random" in tab.picture_box.shape_note.text()
     assert not tab.classifier_editor.fields["w1"].isVisibleTo(tab)  # 16 pooled weights: not typed
-    assert tab.diagram.pooled_title.toPlainText() == "16 pooled values"
+    assert tab.diagram.node_text[1].toPlainText() == "16 values"  # one node stands for the 16 pooled values
     assert tab.filter_editor.choice.count() == 4
     spin(tab, "grid-size").setValue(28)
     assert tab.findChild(PixelGrid, "pixel-grid").image().shape == (28, 28)
-    assert not tab.findChild(PixelGrid, "pixel-grid").numbers_shown()  # cells too small for numbers
+    assert not tab.findChild(PixelGrid, "pixel-grid").numbers_shown()  # cells too small for numbers, and said
+    assert "hover one for its value" in tab.paint_hint.text()
     assert not tab.pipeline.numbers and "hover" in tab.pipeline.note.toPlainText()
     assert tab.pipeline.value_at(4.4 + 0.01, 0.01).startswith("Feature Map (filter 1), row 1, column 1:")
     assert tab.controller.learning_rate == shape_.learning_rate(tab.shape)

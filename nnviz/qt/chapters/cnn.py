@@ -35,6 +35,9 @@ SHIFT_BUTTONS = {"shift-left": ("←", -1, 0), "shift-up": ("↑", 0, -1), "shif
                  "shift-right": ("→", 1, 0)}
 
 
+PAINT_HINT = "Paint: click or drag on the picture. Erase: right-click."
+
+
 class CnnTab(ChapterTab):
     number = 4
     key = "cnn"
@@ -89,7 +92,8 @@ class CnnTab(ChapterTab):
                                tooltip="The value a click paints: 1 = black, 0.5 = grey")
         self.ink.valueChanged.connect(self._on_ink)
         layout.addWidget(self.ink)
-        hint = QLabel("Paint: click or drag on the picture. Erase: right-click.")
+        hint = self.paint_hint = QLabel(PAINT_HINT)
+        hint.setObjectName("paint-hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.clip_message = QLabel()
@@ -181,9 +185,7 @@ class CnnTab(ChapterTab):
             image = cnn_image.resample(self.image, shape.size)
         if params is None:
             params = shape_.start_params(shape, net.kernels, net.biases)
-        changed = shape != self.shape
-        self.shape = shape
-        self.position = None
+        changed, self.shape, self.position = shape != self.shape, shape, None
         self.play_timer.stop()
         if changed:
             self.plain = train.train_plain(*shape_.training_set(shape))
@@ -325,6 +327,8 @@ class CnnTab(ChapterTab):
         p = self.pipeline_result()
         self.pipeline.show_pipeline(kernel, bias, p, self.position)
         self.diagram.show_pipeline(classifier, p)
+        small = "" if self.pixel_grid.numbers_shown() else " Pixels too small for numbers: hover one for its value."
+        self.paint_hint.setText(PAINT_HINT + small)
         m = self.shape.map_side
         self.pixel_grid.set_window(self.position // m if self.position is not None else None, (self.position or 0) % m)
         if self.position is None:

@@ -22,7 +22,14 @@ from nnviz.qt.chapters.cnn_views import colours, num, set_text
 
 FILTER_X, FM_X, RELU_X, POOL_X = 0.0, 4.4, 9.8, 15.2
 TOP = 0.5  # the filter sits centred on its 4-unit row
-WIDTH, ROW = POOL_X + 4.0, 5.2  # a filter's row, with room for its bias underneath
+WIDTH, ROW = POOL_X + 4.0, 5.4  # a filter's row, with room for its bias underneath
+GAP = 1.4  # between two columns of filters (three or four filters are drawn two by two)
+
+
+def origins(k: int) -> list[tuple[float, float]]:
+    """Top-left corner of each filter's row: one column for up to two filters, two columns for three or four."""
+    cols = 2 if k > 2 else 1
+    return [((f % cols) * (WIDTH + GAP), (f // cols) * ROW) for f in range(k)]
 MIN_CELL_PX = 26  # smaller cells print no number
 PANELS = ("filter", "feature_map", "relu", "pooled")
 
@@ -38,28 +45,28 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.view.setMenuEnabled(False)
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image_item)
-        for x, title in ((FILTER_X + 1.5, "Filter"), (FM_X + 2, "Feature Map"), (RELU_X + 2, "ReLU"),
-                         (POOL_X + 2, "Max Pooling")):
-            item = pg.TextItem(title, color=theme.BLACK, anchor=(0.5, 1.0))
-            item.setFont(theme.font(theme.TITLE_PT, bold=True))
-            item.setPos(x, -0.55)
-            self.view.addItem(item)
+        self.titles = []
+        for column in range(2):
+            for x, title in ((FILTER_X + 1.5, "Filter"), (FM_X + 2, "Feature Map"), (RELU_X + 2, "ReLU"),
+                             (POOL_X + 2, "Max Pooling")):
+                item = pg.TextItem(title, color=theme.BLACK, anchor=(0.5, 1.0))
+                item.setFont(theme.font(theme.TITLE_PT, bold=True))
+                item.setPos(x + column * (WIDTH + GAP), -0.55)
+                self.view.addItem(item)
+                self.titles.append(item)
         self.arrows, self.bias_texts, self.current_frames, self.filter_frames = [], [], [], []
         for f in range(4):
             for x in (FM_X - 0.7, RELU_X - 0.7, POOL_X - 0.7):
                 arrow = pg.TextItem("→", color=theme.BLACK, anchor=(0.5, 0.5))
                 arrow.setFont(theme.font(theme.TITLE_PT + 6, bold=True))
-                arrow.setPos(x, 2.0 + f * ROW)
                 self.view.addItem(arrow)
                 self.arrows.append(arrow)
             bias = pg.TextItem("", color=theme.BLACK, anchor=(0.5, 0.0))
             bias.setFont(theme.font(theme.BASE_PT + 1, bold=True))
-            bias.setPos(FILTER_X + 1.5, TOP + 3.1 + f * ROW)
             self.view.addItem(bias)
             self.bias_texts.append(bias)
             self.current_frames.append(self._frame(theme.ORANGE, 0.14, z=7))
             self.filter_frames.append(self._frame(theme.ORANGE, 0.14, z=7))
-            self.filter_frames[-1].setRect(QRectF(FILTER_X, TOP + f * ROW, 3, 3))
         self.bias_text = self.bias_texts[0]
         self.note = pg.TextItem("", color=theme.BLACK, anchor=(0.0, 0.0))
         self.note.setFont(theme.font(theme.BASE_PT))
@@ -117,11 +124,26 @@ class PipelineView(pg.GraphicsLayoutWidget):
             frame.setPen(pen)
         for i, item in enumerate(self.arrows + self.bias_texts):
             item.setVisible((i // 3 if i < 12 else i - 12) < k)
+        self.origins = origins(k)
+        for f, (ox, oy) in enumerate(self.origins):
+            for arrow, x in zip(self.arrows[3 * f:3 * f + 3], (FM_X - 0.7, RELU_X - 0.7, POOL_X - 0.7)):
+                arrow.setPos(ox + x, oy + 2.0)
+            self.bias_texts[f].setPos(ox + FILTER_X + 1.5, oy + TOP + 3.1)
+            self.filter_frames[f].setRect(QRectF(ox + FILTER_X, oy + TOP, 3, 3))
+        for i, title in enumerate(self.titles):
+            title.setVisible(i < 4 or k > 2)
+            title.setFont(theme.font(11 if k > 2 else theme.TITLE_PT, bold=True))  # two columns: less room
+            words = ("Filter", "Feature Map", "ReLU", "Max Pooling")[i % 4]
+            set_text(title, words.replace(" ", "\n") if k > 2 else words)
         self.layout_key = (k, m)
         self._cell_pt = None
-        height = k * ROW - 1.2
-        self.view.setRange(xRange=(-0.2, WIDTH + 0.2), yRange=(-1.3, height + 0.3), padding=0)
-        self.note.setPos(FM_X, height - 0.25)
+        self.size_units = (max(x for x, _ in self.origins) + WIDTH, max(y for _, y in self.origins) + ROW - 1.2)
+        width, height = self.size_units
+        left, right, bottom = (-0.2, 0.2, 0.3) if (k, m) == (1, 4) else (-0.8, 0.6, 1.4)  # biases, the note
+        top = -3.4 if k > 2 else -1.3  # two-line titles over two columns
+        self.view.setRange(xRange=(left, width + right), yRange=(top, height + bottom), padding=0)
+        self.margins = (right - left, bottom - top)
+        self.note.setPos(FM_X, height + 0.05)
         self._resize_texts()
 
     def resizeEvent(self, event) -> None:
@@ -133,8 +155,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def unit_px(self) -> float:
         """Screen pixels per mosaic unit."""
         rect = self.view.rect()
-        k = self.layout_key[0] if self.layout_key else 1
-        return min(rect.width() / (WIDTH + 0.4), rect.height() / (k * ROW + 0.4))
+        width, height = getattr(self, "size_units", (WIDTH, ROW - 1.2))
+        extra_x, extra_y = getattr(self, "margins", (0.4, 1.6))
+        return min(rect.width() / (width + extra_x), rect.height() / (height + extra_y))
 
     def _resize_texts(self) -> None:
         """Numbers grow and shrink with the cells (never below 11 pt); too small cells print none."""
@@ -142,6 +165,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         unit = self.unit_px()
         deck = self.layout_key == (1, 4)
         self.numbers = deck or (m <= 8 and unit * 4 / m >= MIN_CELL_PX)
+        filter_numbers = unit >= MIN_CELL_PX
         pt = round(max(11.0, min(20.0, unit * 4 / m * 0.3)))
         if pt == self._cell_pt:
             return
@@ -149,9 +173,12 @@ class PipelineView(pg.GraphicsLayoutWidget):
         for row in self.texts:
             for panel, items in row.items():
                 for item in items:
-                    item.setFont(theme.font(pt * 1.4 if panel == "pooled" else pt, bold=True))
-                    item.setVisible(self.numbers or panel == "filter")
+                    item.setFont(theme.font(pt * 1.4 if panel == "pooled" else max(pt, 11 if m == 4 else pt),
+                                            bold=True))
+                    item.setVisible(self.numbers or (panel == "filter" and filter_numbers))
                     self._centre(item)
+        for arrow in self.arrows:
+            arrow.setFont(theme.font(max(11.0, min(theme.TITLE_PT + 6, unit * 0.6)), bold=True))
         set_text(self.note, "" if self.numbers else "Cells too small for their numbers: hover a cell for its value.")
 
     @staticmethod
@@ -187,7 +214,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         cp = max(4, round(80 / m))  # mosaic pixels per Feature Map cell
         res = cp * m / 4  # mosaic pixels per unit
         cell = 4.0 / m
-        rgba = np.zeros((math.ceil((k * ROW - 1.2) * res), math.ceil(WIDTH * res), 4), dtype=np.uint8)
+        width, height = self.size_units
+        rgba = np.zeros((math.ceil(height * res), math.ceil(width * res), 4), dtype=np.uint8)
 
         def paint(values, x0, y0, side, shown=None, regions=False, winners=None):
             px = max(1, round(side * res))
@@ -203,7 +231,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
             if px >= 8:  # grid lines between cells
                 block[::px], block[:, ::px] = (150, 150, 150, 255), (150, 150, 150, 255)
             if regions and px >= 5:  # the Max Pooling regions
-                w = 2 if px >= 10 else 1
+                w = 2 if px >= 16 else 1
                 for i in range(2 * px, values.shape[0] * px - 1, 2 * px):
                     block[i - w:i + w], block[:, i - w:i + w] = (0, 0, 0, 255), (0, 0, 0, 255)
             y, x = round(y0 * res), round(x0 * res)
@@ -211,22 +239,22 @@ class PipelineView(pg.GraphicsLayoutWidget):
             rgba[y:y + h, x:x + w_] = block[:h, :w_]
 
         few = bool(self.winner_frames)
-        for f in range(k):
-            y0 = f * ROW
-            paint(kernels[f], FILTER_X, y0 + TOP, 1.0)
-            paint(p.feature_maps[f], FM_X, y0, cell, shown=filled)
-            paint(p.rectified_maps[f], RELU_X, y0, cell, regions=True, winners=None if few else p.winner_maps[f])
-            paint(p.pooled_maps[f], POOL_X, y0, 2 * cell)
+        for f, (x0, y0) in enumerate(self.origins):
+            paint(kernels[f], x0 + FILTER_X, y0 + TOP, 1.0)
+            paint(p.feature_maps[f], x0 + FM_X, y0, cell, shown=filled)
+            paint(p.rectified_maps[f], x0 + RELU_X, y0, cell, regions=True,
+                  winners=None if few else p.winner_maps[f] & (p.rectified_maps[f] > 0))  # the winners above 0
+            paint(p.pooled_maps[f], x0 + POOL_X, y0, 2 * cell)
             texts = self.texts[f]
-            self._put(texts["filter"], kernels[f], FILTER_X, y0 + TOP, 1.0)
+            self._put(texts["filter"], kernels[f], x0 + FILTER_X, y0 + TOP, 1.0)
             if texts["feature_map"]:
-                self._put(texts["feature_map"], p.feature_maps[f], FM_X, y0, cell, shown=filled)
-                self._put(texts["relu"], p.rectified_maps[f], RELU_X, y0, cell)
-                self._put(texts["pooled"], p.pooled_maps[f], POOL_X, y0, 2 * cell)
+                self._put(texts["feature_map"], p.feature_maps[f], x0 + FM_X, y0, cell, shown=filled)
+                self._put(texts["relu"], p.rectified_maps[f], x0 + RELU_X, y0, cell)
+                self._put(texts["pooled"], p.pooled_maps[f], x0 + POOL_X, y0, 2 * cell)
             set_text(self.bias_texts[f], f"bias {num(np.ravel(biases)[f])}")
             if position is not None:
                 r, c = divmod(position, m)
-                self.current_frames[f].setRect(QRectF(FM_X + (c + 0.05) * cell, y0 + (r + 0.05) * cell,
+                self.current_frames[f].setRect(QRectF(x0 + FM_X + (c + 0.05) * cell, y0 + (r + 0.05) * cell,
                                                       0.9 * cell, 0.9 * cell))
             self.current_frames[f].setVisible(position is not None)
             self.filter_frames[f].setVisible(position is not None)
@@ -237,7 +265,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         if few:
             fs, rows, cols = np.nonzero(p.winner_maps)
             for frame, outline, f, r, c in zip(self.winner_frames, self.winner_outline, fs, rows, cols):
-                x, y = RELU_X + c * cell, f * ROW + r * cell
+                x, y = self.origins[f][0] + RELU_X + c * cell, self.origins[f][1] + r * cell
                 frame.setRect(QRectF(x + 0.08 * cell, y + 0.08 * cell, 0.84 * cell, 0.84 * cell))
                 outline.setRect(QRectF(x + 0.17 * cell, y + 0.17 * cell, 0.66 * cell, 0.66 * cell))
                 frame.setVisible(True)
@@ -249,9 +277,11 @@ class PipelineView(pg.GraphicsLayoutWidget):
             return None
         kernels, biases, p = self._shown
         k, m = p.feature_maps.shape[0], p.feature_maps.shape[1]
-        f, y = int(y // ROW), y % ROW
-        if not 0 <= f < k:
+        inside = [f for f, (ox, oy) in enumerate(self.origins) if ox <= x < ox + WIDTH and oy <= y < oy + ROW]
+        if not inside:
             return None
+        f = inside[0]
+        x, y = x - self.origins[f][0], y - self.origins[f][1]
         cell = 4.0 / m
         for name, x0, y0, side, values in (("Filter", FILTER_X, TOP, 1.0, kernels[f]),
                                            ("Feature Map", FM_X, 0.0, cell, p.feature_maps[f]),

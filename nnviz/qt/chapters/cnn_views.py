@@ -114,27 +114,36 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
             inputs = np.array([float(pooled_weights @ inputs), 0.0, 0.0, 0.0])
         weights = [1.0 if many else pooled_weights[0], *pooled_weights[1:4], c.w_o, c.w_x]
         in_y = (HID_Y,) * 4 if many else IN_Y
-        for i in (1, 2, 3):
+        for i in (2, 3):
             self.node_text[i].setVisible(not many)
+        for i in (1, 2, 3):
             self.weight_text[i].setVisible(not many)
+        self.node_text[0].setAnchor((0.5, 1.0) if many else (1.0, 0.5))  # many: the sum sits above its node
+        self.node_text[0].setPos(*((IN_X, HID_Y - 0.3) if many else (IN_X - 0.3, IN_Y[0])))
+        self.node_text[1].setAnchor((0.5, 0.0) if many else (1.0, 0.5))
+        self.node_text[1].setPos(*((IN_X, HID_Y + 0.3) if many else (IN_X - 0.3, IN_Y[1])))
         self.nodes.setData([IN_X] * 4 + [HID_X] + [OUT_X] * 2, list(in_y) + [HID_Y] + list(OUT_Y))
-        set_text(self.pooled_title, f"{pooled_weights.size} pooled values" if many else "Pooled")
         starts = [(IN_X, y) for y in in_y] + [(HID_X, HID_Y)] * 2
         ends = [(HID_X, HID_Y)] * 4 + [(OUT_X, y) for y in OUT_Y]
         for sign in (1, -1):
             xs, ys = [], []
-            for w, a, b in zip(weights, starts, ends):
+            for i, (w, a, b) in enumerate(zip(weights, starts, ends)):
+                if many and i in (1, 2, 3):
+                    continue
                 if (w >= 0) == (sign > 0):
                     xs += [a[0], b[0]]
                     ys += [a[1], b[1]]
             self.edges[sign].setData(xs, ys)
         for i, (item, w, a, b) in enumerate(zip(self.weight_text, weights, starts, ends)):
             t = 0.4 if i < 4 else 0.5
-            set_text(item, "Σ weight × value" if many and i == 0 else f"×{num(w)}")
+            set_text(item, f"×{pooled_weights.size} weights" if many and i == 0 else f"×{num(w)}")
             item.setPos(a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]) - 0.25)
         values = list(inputs) + [p.hidden] + list(p.scores)
         for item, v in zip(self.node_text, values[:5]):
             set_text(item, num(v))
+        if many:
+            set_text(self.node_text[0], f"Σ {num(values[0])}")
+            set_text(self.node_text[1], f"{pooled_weights.size} values")
         for item, label, v in zip(self.node_text[5:], cnn.LABELS, p.scores):
             set_text(item, f"{label} = {num(v)}")
         for item, b in zip(self.bias_text, (c.b1, c.b_o, c.b_x)):

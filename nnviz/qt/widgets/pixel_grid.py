@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnviz.core.numbers import fmt
@@ -67,7 +67,13 @@ class PixelGrid(QWidget):
 
     def numbers_shown(self) -> bool:
         """Whether the cells are big enough to print their values."""
-        return self._cell()[0] >= MIN_NUMBER_CELL or max(self._image.shape) <= 6  # the deck's 6×6 always
+        side = self._cell()[0]
+        wide = QFontMetricsF(self._number_font(side)).horizontalAdvance("0.00")  # the widest number printed
+        return (side >= MIN_NUMBER_CELL and wide + 6 <= side) or max(self._image.shape) <= 6  # the deck's 6×6 always
+
+    @staticmethod
+    def _number_font(side: float):
+        return theme.font(max(11.0, min(16.0, side * 0.28)))
 
     # --- geometry -----------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -130,7 +136,7 @@ class PixelGrid(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         side, _, _ = self._cell()
-        font = theme.font(max(11.0, min(16.0, side * 0.28)))
+        font = self._number_font(side)
         painter.setFont(font)
         grid_pen = QPen(QColor(theme.GREY), 1)
         rows, cols = self._image.shape
