@@ -358,7 +358,7 @@ class CnnTab(ChapterTab):
                    for name, image in images.items()}
         r, c = np.unravel_index(int(np.argmax(p.feature_map)), p.feature_map.shape)
         self.why_page.show_results(results, kernel[0], (float(p.feature_map[r, c]), int(r), int(c)),
-                                   (self.shape.size ** 2, self.shape.n_pooled))
+                                   (self.shape.size ** 2, self.shape.n_pooled, self.shape.filters))
 
     def _update_training_summary(self, classifier, kernel, bias) -> None:
         images, labels = shape_.training_set(self.shape, self.training_page.train_shifted.isChecked())

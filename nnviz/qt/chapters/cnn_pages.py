@@ -166,12 +166,12 @@ class WhyCnnPage(QWidget):
         layout.addLayout(pattern, 3)
 
     def show_results(self, results: dict[str, dict[str, np.ndarray]], kernel, fm_best: tuple[float, int, int],
-                     counts: tuple[int, int] = (36, 4)) -> None:
+                     counts: tuple[int, int, int] = (36, 4, 1)) -> None:
         """`results[row][model]` = the two probabilities; `fm_best` = (largest Feature Map value, row, col);
-        `counts` = (pixels, pooled values): the input nodes of the plain network and of the CNN's classifier."""
-        pixels, pooled = counts
+        `counts` = (pixels, pooled values, filters): the input nodes of the plain network and of the CNN's classifier."""
+        pixels, pooled, filters = counts
         self.nodes_text.setText(f"A plain network needs <b>{pixels}</b> input nodes, one per pixel.<br>"
-                                f"After the filter{'s' if pooled > 4 else ''} and Max Pooling this CNN needs "
+                                f"After the filter{'s' if filters > 1 else ''} and Max Pooling this CNN needs "
                                 f"{'only ' if pooled < pixels else ''}<b>{pooled}</b>.")
         for (name, model), label in self.cells.items():
             probs = results[name][model]

@@ -59,8 +59,10 @@ class PixelGrid(QWidget):
 
     def set_window(self, row: int | None, col: int = 0, size: int = 3) -> None:
         """Frame the size×size window whose top-left pixel is (row, col); None removes the frame."""
-        self._window = None if row is None else (int(row), int(col), int(size))
-        self.update()
+        window = None if row is None else (int(row), int(col), int(size))
+        if window != self._window:  # a redraw while training leaves the picture alone: no repaint
+            self._window = window
+            self.update()
 
     def window(self) -> tuple[int, int, int] | None:
         return self._window
