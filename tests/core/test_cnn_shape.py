@@ -150,3 +150,12 @@ def test_resample_refuses_garbage():
     for bad in (np.zeros(5), np.zeros((0, 3)), np.full((3, 3), np.nan)):
         with pytest.raises(ValueError):
             cnn_image.resample(bad, 6)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 60), st.integers(1, 60), st.integers(1, 28), st.integers(0, 10_000))
+def test_area_average_keeps_the_ink_and_stays_in_range(h, w, n, seed):
+    picture = np.random.default_rng(seed).random((h, w))
+    grid = cnn_image.resample(picture, n)
+    assert grid.shape == (n, n) and grid.min() >= 0 and grid.max() <= 1
+    assert grid.mean() == pytest.approx(picture.mean())  # every pixel's area is counted once

@@ -165,3 +165,32 @@ def test_training_a_28_grid_with_4_filters_runs_in_the_worker(qtbot, tab):
     qtbot.waitUntil(lambda: not tab.controller.running)
     assert tab.controller.current.loss < start
     assert "on 2 letters" in tab.training_page.summary.text() and "of 2" in tab.training_page.summary.text()
+
+
+def test_each_filter_is_edited_on_its_own_and_steps_cover_the_big_map(qtbot, tab):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from nnviz.qt.widgets.number_field import NumberField
+
+    spin(tab, "filters").setValue(2)
+    tab.findChild(QComboBox, "filter-shown").setCurrentIndex(1)
+    assert tab.findChild(NumberField, "filter-1-1").value() == 1  # the second filter: the other diagonal
+    field = tab.findChild(NumberField, "filter-2-3")
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "0.5")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    kernels = tab.network().kernels
+    assert kernels[1][1, 2] == 0.5 and kernels[0][1, 2] == 0  # only the filter shown changed
+    np.testing.assert_allclose(tab.pipeline_result().feature_maps[1], cnn.convolve(tab.image, kernels[1], -2))
+    spin(tab, "grid-size").setValue(28)
+    tab.conv_step()
+    tab.conv_step()
+    assert tab.findChild(PixelGrid, "pixel-grid").window() == (0, 1, 3)
+    lines = tab.step_page.conv_ledger.lines()
+    assert "Window 2 of 676" in lines[0] and any(line.startswith("Filter 2:") for line in lines)
+    assert texts_filled(tab) == 2
+
+
+def texts_filled(tab) -> int:
+    return tab.pipeline.filled
