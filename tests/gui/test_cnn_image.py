@@ -194,3 +194,21 @@ def test_each_filter_is_edited_on_its_own_and_steps_cover_the_big_map(qtbot, tab
 
 def texts_filled(tab) -> int:
     return tab.pipeline.filled
+
+
+def test_a_grown_state_survives_a_lesson_file(qtbot, tab, tmp_path):
+    from nnviz.core import lesson
+
+    path = tmp_path / "drawing.png"
+    grey_png(path, drawn_o(9))
+    spin(tab, "grid-size").setValue(28)
+    spin(tab, "filters").setValue(3)
+    assert tab.picture_box.import_file(str(path))
+    state = tab.get_state()
+    text = lesson.dumps(lesson.Lesson(chapters={"cnn": state}, current="cnn"))
+    other = CnnTab()
+    qtbot.addWidget(other)
+    other.set_state(lesson.loads(text).chapters["cnn"])
+    assert other.get_state() == state
+    np.testing.assert_array_equal(other.findChild(PixelGrid, "pixel-grid").image(), tab.image)
+    other.shutdown()
