@@ -139,11 +139,11 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self._cell_pt = None
         self.size_units = (max(x for x, _ in self.origins) + WIDTH, max(y for _, y in self.origins) + ROW - 1.2)
         width, height = self.size_units
-        left, right, bottom = (-0.2, 0.2, 0.3) if (k, m) == (1, 4) else (-0.8, 0.6, 1.4)  # biases, the note
-        top = -3.4 if k > 2 else -1.3  # two-line titles over two columns
+        left, right, bottom = (-0.2, 0.2, 0.3) if (k, m) == (1, 4) else (-0.8, 0.6, 1.9)  # biases, the note
+        top = -3.4 if k > 2 else (-1.3 if (k, m) == (1, 4) else -1.7)  # two-line titles over two columns
         self.view.setRange(xRange=(left, width + right), yRange=(top, height + bottom), padding=0)
         self.margins = (right - left, bottom - top)
-        self.note.setPos(FM_X, height + 0.05)
+        self.note.setPos(FILTER_X, height + 0.5)  # under the last biases
         self._resize_texts()
 
     def resizeEvent(self, event) -> None:
