@@ -7,7 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QTabWidget, QVBoxLayout)
 
-from nnviz.core import cnn
+from nnviz.core import cnn, cnn_image
+from nnviz.core import cnn_shape as shape_
 from nnviz.core import cnn_train as train
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.core.numbers import fmt
@@ -15,8 +16,10 @@ from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.cnn_editors import ClassifierEditor, FilterEditor, validated_state
 from nnviz.qt.chapters.cnn_pages import (PLAY_INTERVALS, StepByStepPage, TrainingPage, WhyCnnPage, classifier_lines,
-                                         convolution_lines)
-from nnviz.qt.chapters.cnn_views import LEGEND_HTML, ClassifierDiagram, PipelineView, num
+                                         convolution_lines, deck_steps)
+from nnviz.qt.chapters.cnn_picture import PictureBox, picture_to_grid
+from nnviz.qt.chapters.cnn_pipeline import PipelineView
+from nnviz.qt.chapters.cnn_views import LEGEND_HTML, ClassifierDiagram, num
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
@@ -32,6 +35,9 @@ SHIFT_BUTTONS = {"shift-left": ("←", -1, 0), "shift-up": ("↑", 0, -1), "shif
                  "shift-right": ("→", 1, 0)}
 
 
+PAINT_HINT = "Paint: click or drag on the picture. Erase: right-click."
+
+
 class CnnTab(ChapterTab):
     number = 4
     key = "cnn"
@@ -42,6 +48,7 @@ class CnnTab(ChapterTab):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.image = np.array(cnn.LETTER_O)
+        self.shape = shape_.DECK_SHAPE
         self.position: int | None = None  # the filter's window, step by step (None: whole Feature Map)
         self.plain = train.train_plain()
         self.controller = TrainingController(train.objective(False), train.DECK_PARAMS, LEARNING_RATE, RULES,
@@ -59,7 +66,7 @@ class CnnTab(ChapterTab):
 
     # --- construction -----------------------------------------------------------
     def _build_controls(self) -> None:
-        box = QGroupBox("Input image (6×6 pixels)")
+        box = self.image_box = QGroupBox("Input image (6×6 pixels)")
         layout = QVBoxLayout(box)
         self.letter_preset = QComboBox()
         self.letter_preset.setObjectName("letter-preset")
@@ -85,7 +92,8 @@ class CnnTab(ChapterTab):
                                tooltip="The value a click paints: 1 = black, 0.5 = grey")
         self.ink.valueChanged.connect(self._on_ink)
         layout.addWidget(self.ink)
-        hint = QLabel("Paint: click or drag on the picture. Erase: right-click.")
+        hint = self.paint_hint = QLabel(PAINT_HINT)
+        hint.setObjectName("paint-hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.clip_message = QLabel()
@@ -105,7 +113,10 @@ class CnnTab(ChapterTab):
         self.deck_button.setObjectName("deck-values")
         self.deck_button.setToolTip("The deck's O, its diagonal filter with bias −2 and the classifier's weights")
         self.deck_button.clicked.connect(self.restore_deck)
-        for widget in (self.deck_button, box, self.filter_editor, self.panel, self.classifier_editor):
+        self.picture_box = PictureBox()
+        self.picture_box.shapeRequested.connect(self.set_shape)
+        self.picture_box.pictureLoaded.connect(self._on_picture)
+        for widget in (self.deck_button, box, self.picture_box, self.filter_editor, self.panel, self.classifier_editor):
             self.controls.addWidget(widget)
         self.finish_controls()
 
@@ -148,23 +159,62 @@ class CnnTab(ChapterTab):
         column.addWidget(self.pages, 5)
 
     # --- model ----------------------------------------------------------------------
-    def parts(self, step: Step | None = None) -> tuple[cnn.Classifier, np.ndarray, float]:
-        """(classifier, filter, filter bias) of a step (default: the current one)."""
-        return train.unpack((step or self.controller.current).params)
+    def network(self, step: Step | None = None) -> shape_.Parts:
+        """Every weight, filter and bias of a step (default: the current one)."""
+        return shape_.unpack(self.shape, (step or self.controller.current).params)
 
-    def pipeline_result(self) -> cnn.Pipeline:
-        classifier, kernel, bias = self.parts()
-        return cnn.forward(self.image, kernel, bias, classifier)
+    def parts(self, step: Step | None = None) -> tuple[shape_.Parts, np.ndarray, float]:
+        """(classifier, first filter, its bias) of a step (default: the current one)."""
+        net = self.network(step)
+        return net, net.kernels[0], float(net.biases[0])
 
-    def set_image(self, image) -> None:
+    def pipeline_result(self) -> shape_.GridPipeline:
+        return shape_.forward(self.shape, self.image, self.controller.current.params)
+
+    def _objective(self, shape: shape_.Shape, shifted: bool, train_filter: bool):
+        """(objective, free mask): the deck's own for its shape, the grown network's otherwise."""
+        if shape.is_deck:
+            return train.objective(shifted), train.free_mask(train_filter)
+        return shape_.objective(shape, shifted), shape_.free_mask(shape, train_filter)
+
+    def set_shape(self, shape: shape_.Shape, image=None, params=None) -> None:
+        """A new grid size or number of filters: the image is averaged onto the new grid, the filters are kept
+        (new ones start as `FILTER_STARTS`), the classifier starts again (the deck's, or a seeded random one)."""
+        net = self.network()
+        if image is None:
+            image = cnn_image.resample(self.image, shape.size)
+        if params is None:
+            params = shape_.start_params(shape, net.kernels, net.biases)
+        changed, self.shape, self.position = shape != self.shape, shape, None
+        self.play_timer.stop()
+        if changed:
+            self.plain = train.train_plain(*shape_.training_set(shape))
+            lr = LEARNING_RATE if shape.is_deck else shape_.learning_rate(shape)
+            self.panel.learning_rate.setValue(lr)
+            self.controller.learning_rate = lr
+        self.picture_box.set_shape(shape)
+        self.image_box.setTitle(f"Input image ({shape.size}×{shape.size} pixels)")
+        self.pixel_grid.set_image(image, resize=True)  # the image first: resetting the controller redraws
+        self.image = self.pixel_grid.image()
+        page = self.training_page
+        objective, free = self._objective(shape, page.train_shifted.isChecked(), page.train_filter.isChecked())
+        self.controller.reset(params, objective=objective, free=free)
+        self.set_image(image, resize=True)
+
+    def _on_picture(self, pixels, source: str) -> None:
+        grid, said = picture_to_grid(pixels, self.shape.size)
+        self.set_image(grid)
+        self.picture_box.say(f"Imported from {source}: {said}")
+
+    def set_image(self, image, resize: bool = False) -> None:
         """Show a new input image (clipped to 0…1, saying so when it had to be)."""
-        clipped = self.pixel_grid.set_image(image)
+        clipped = self.pixel_grid.set_image(image, resize)
         self.image = self.pixel_grid.image()
         self.clip_message.setText(f"{clipped} pixel value{'s were' if clipped != 1 else ' was'} outside 0…1 "
                                   "and clipped (0 = white, 1 = black)." if clipped else "")
         self.clip_message.setVisible(bool(clipped))
         for key, letter in cnn.LETTERS.items():  # the preset list names the letter shown, when it is one
-            if np.array_equal(self.image, letter):
+            if np.array_equal(self.image, cnn_image.resample(letter, self.shape.size)):
                 self.letter_preset.setCurrentIndex(self.letter_preset.findData(key))
         self.refresh()
 
@@ -181,16 +231,16 @@ class CnnTab(ChapterTab):
         self.play_timer.stop()
         self.position = None
         self.letter_preset.setCurrentIndex(0)
-        self.set_image(cnn.LETTER_O)
-        self.controller.reset(train.DECK_PARAMS)
+        self.picture_box.say("")
+        self.set_shape(shape_.DECK_SHAPE, cnn.LETTER_O, train.DECK_PARAMS)
 
     def _current_params(self) -> np.ndarray:
         editor = self.filter_editor
-        return train.pack(self.classifier_editor.classifier(), editor.kernel(), editor.bias.value())
+        return np.concatenate([self.classifier_editor.head(), editor.kernels().ravel(), editor.biases()])
 
     # --- slots ------------------------------------------------------------------------
     def _on_letter_preset(self, index: int) -> None:
-        self.set_image(cnn.LETTERS[self.letter_preset.itemData(index)])
+        self.set_image(cnn_image.resample(cnn.LETTERS[self.letter_preset.itemData(index)], self.shape.size))
 
     def _on_shift_button(self) -> None:
         self.shift_image(*self.sender().property("shift"))
@@ -207,8 +257,8 @@ class CnnTab(ChapterTab):
 
     def _on_training_set_changed(self, _checked: bool = False) -> None:
         page = self.training_page
-        self.controller.reset(self.controller.current.params, objective=train.objective(page.train_shifted.isChecked()),
-                              free=train.free_mask(page.train_filter.isChecked()))
+        objective, free = self._objective(self.shape, page.train_shifted.isChecked(), page.train_filter.isChecked())
+        self.controller.reset(self.controller.current.params, objective=objective, free=free)
 
     def _on_view_changed(self, _index: int) -> None:
         self.refresh()
@@ -225,7 +275,8 @@ class CnnTab(ChapterTab):
     # --- convolution step by step ---------------------------------------------------------
     def conv_step(self) -> None:
         """Move the filter to the next window (from the first one after the whole map)."""
-        self.position = 0 if self.position is None or self.position >= 15 else self.position + 1
+        last = self.shape.map_side ** 2 - 1
+        self.position = 0 if self.position is None or self.position >= last else self.position + 1
         self.refresh()
 
     def conv_play(self) -> None:
@@ -235,7 +286,7 @@ class CnnTab(ChapterTab):
             self.play_timer.stop()
             button.setText("▶ Play")
             return
-        if self.position is None or self.position >= 15:
+        if self.position is None or self.position >= self.shape.map_side ** 2 - 1:
             self.position = 0
             self.refresh()
         self.play_timer.start()
@@ -248,7 +299,7 @@ class CnnTab(ChapterTab):
         self.refresh()
 
     def _on_play_tick(self) -> None:
-        if self.position is not None and self.position >= 15:
+        if self.position is not None and self.position >= self.shape.map_side ** 2 - 1:
             self.conv_show_all()
             return
         self.conv_step()
@@ -262,30 +313,34 @@ class CnnTab(ChapterTab):
         self._redraw_current()
 
     def _redraw_current(self) -> None:
-        classifier, kernel, bias = self.parts()
-        self.filter_editor.set_filter(kernel, bias)
-        self.classifier_editor.set_classifier(classifier)
+        net = self.network()
+        self.filter_editor.set_filters(net.kernels, net.biases)
+        self.classifier_editor.set_classifier(net)
         numbers, losses = self.controller.history.losses()
         self.training_page.show_losses(numbers, losses)
         self.refresh()
 
     def refresh(self) -> None:
         """Recompute the pipeline for the current image and parameters, and redraw every view."""
-        classifier, kernel, bias = self.parts()
-        p = cnn.forward(self.image, kernel, bias, classifier)
+        net = self.network()
+        classifier, kernel, bias = net, net.kernels, net.biases
+        p = self.pipeline_result()
         self.pipeline.show_pipeline(kernel, bias, p, self.position)
         self.diagram.show_pipeline(classifier, p)
-        self.pixel_grid.set_window(self.position // 4 if self.position is not None else None,
-                                   (self.position or 0) % 4)
+        small = "" if self.pixel_grid.numbers_shown() else " Pixels too small for numbers: hover one for its value."
+        self.paint_hint.setText(PAINT_HINT + small)
+        m = self.shape.map_side
+        self.pixel_grid.set_window(self.position // m if self.position is not None else None, (self.position or 0) % m)
         if self.position is None:
             self.step_page.conv_ledger.title.setText("The whole pipeline, written out")
             self.step_page.conv_ledger.set_lines(
-                [f"Each Feature Map cell = Σ pixel × filter value + bias ({num(bias)}). Press <b>Step</b> to move the "
+                [f"Each Feature Map cell = Σ pixel × filter value + bias ({', '.join(num(b) for b in bias)}). "
+                 "Press <b>Step</b> to move the "
                  "filter one window at a time, or <b>Play</b> to watch it fill the Feature Map cell by cell."]
                 + classifier_lines(p, classifier))
         else:
             self.step_page.conv_ledger.title.setText("The filter on one window")
-            self.step_page.conv_ledger.set_lines(convolution_lines(self.image, kernel, bias, self.position))
+            self.step_page.conv_ledger.set_lines(convolution_lines(self.image, kernel, bias, self.position, m))
         self.class_ledger.set_lines(classifier_lines(p, classifier))
         view = VIEWS[self.pages.currentIndex()]
         if view == "why-cnn":
@@ -294,17 +349,21 @@ class CnnTab(ChapterTab):
             self._update_training_summary(classifier, kernel, bias)
 
     def _update_why(self, classifier, kernel, bias, p: cnn.Pipeline) -> None:
-        images = dict(zip(WhyCnnPage.ROWS, (cnn.LETTER_O, cnn.LETTER_X, cnn.shift(cnn.LETTER_O, 1, 0),
-                                             cnn.shift(cnn.LETTER_X, 1, 0), self.image)))
+        o, x = shape_.letter("O", self.shape.size), shape_.letter("X", self.shape.size)
+        move = max(1, round(self.shape.size / 6))  # one of the deck's pixels
+        images = dict(zip(WhyCnnPage.ROWS, (o, x, cnn.shift(o, move, 0), cnn.shift(x, move, 0), self.image)))
+        params = self.controller.current.params
         results = {name: {"plain": self.plain.probabilities(image),
-                          "cnn": cnn.forward(image, kernel, bias, classifier).probabilities}
+                          "cnn": shape_.forward(self.shape, image, params).probabilities}
                    for name, image in images.items()}
         r, c = np.unravel_index(int(np.argmax(p.feature_map)), p.feature_map.shape)
-        self.why_page.show_results(results, kernel, (float(p.feature_map[r, c]), int(r), int(c)))
+        self.why_page.show_results(results, kernel[0], (float(p.feature_map[r, c]), int(r), int(c)),
+                                   (self.shape.size ** 2, self.shape.n_pooled, self.shape.filters))
 
     def _update_training_summary(self, classifier, kernel, bias) -> None:
-        images, labels = train.training_set(self.training_page.train_shifted.isChecked())
-        right = sum(cnn.forward(i, kernel, bias, classifier).answer == label for i, label in zip(images, labels))
+        images, labels = shape_.training_set(self.shape, self.training_page.train_shifted.isChecked())
+        params = self.controller.current.params
+        right = sum(shape_.forward(self.shape, i, params).answer == label for i, label in zip(images, labels))
         what = "the classifier and the filter" if self.training_page.train_filter.isChecked() else "the classifier only"
         loss = self.controller.current.loss
         self.training_page.summary.setText(
@@ -313,51 +372,26 @@ class CnnTab(ChapterTab):
 
     # --- lesson files and guided steps -------------------------------------------------------
     def get_state(self) -> dict:
-        return {"image": self.image.tolist(), "params": list(self.controller.current.params),
+        return {"grid_size": self.shape.size, "filters": self.shape.filters,
+                "image": self.image.tolist(), "params": list(self.controller.current.params),
                 "view": VIEWS[self.pages.currentIndex()], "position": self.position,
                 "train_filter": self.training_page.train_filter.isChecked(),
                 "train_shifted": self.training_page.train_shifted.isChecked(),
                 "learning_rate": self.controller.learning_rate}
 
     def set_state(self, state: dict) -> None:
-        image, params, view, position, flags, lr = validated_state(state, VIEWS, LEARNING_RATE)
+        shape, image, params, view, position, flags, lr = validated_state(state, VIEWS, LEARNING_RATE)
         self.play_timer.stop()
-        self.position = position
         self.pages.setCurrentIndex(VIEWS.index(view))
         for box, value in zip((self.training_page.train_filter, self.training_page.train_shifted), flags):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+        self.set_shape(shape, image, params)
         self.panel.learning_rate.setValue(lr)
         self.controller.learning_rate = lr
-        self.controller.reset(params, objective=train.objective(flags[1]), free=train.free_mask(flags[0]))
-        self.set_image(image)
+        self.position = position
+        self.refresh()
 
     def guided_steps(self) -> list[GuidedStep]:
-        def go(image, view, position=None, params=train.DECK_PARAMS):
-            def apply():
-                self.set_state({"image": np.asarray(image).tolist(), "params": list(params), "view": view,
-                                "position": position, "train_filter": False, "train_shifted": False,
-                                "learning_rate": LEARNING_RATE})
-            return apply
-
-        shifted_o = cnn.shift(cnn.LETTER_O, 1, 0)
-        return [
-            GuidedStep("The letter “O” as 6×6 pixels: 1 = black, 0 = white", go(cnn.LETTER_O, "why-cnn")),
-            GuidedStep("Shifted to the right 1 pixel: will a plain network still recognise the “O”?",
-                       go(shifted_o, "why-cnn")),
-            GuidedStep("A CNN: fewer input nodes (4, not 36), tolerates small shifts, uses neighbouring pixels",
-                       go(cnn.LETTER_O, "why-cnn")),
-            GuidedStep("The filter on the first window: 3 − 2 = 1", go(cnn.LETTER_O, "step-by-step", 0)),
-            GuidedStep("The next window: 1 − 2 = −1", go(cnn.LETTER_O, "step-by-step", 1)),
-            GuidedStep("The whole Feature Map, then ReLU: everything gets set to zero except for these two points",
-                       go(cnn.LETTER_O, "step-by-step")),
-            GuidedStep("Max Pooling: the maximum value of each 2×2 region", go(cnn.LETTER_O, "step-by-step")),
-            GuidedStep("The classifier: Hidden node, O and X, SoftMax and ArgMax say “O”",
-                       go(cnn.LETTER_O, "classifier")),
-            GuidedStep("The shifted “O”: Max Pooling still finds a 1, and the answer is still “O”",
-                       go(shifted_o, "why-cnn")),
-            GuidedStep("The letter “X”: the filter matches along its diagonal", go(cnn.LETTER_X, "step-by-step")),
-            GuidedStep("Train the classifier on O and X: watch the Cross Entropy fall", go(cnn.LETTER_O, "training")),
-        ]
-
+        return deck_steps(self.set_state, LEARNING_RATE)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from nnviz.core import cnn
-from nnviz.core import cnn_train as train
+from nnviz.core import cnn_shape
 from nnviz.qt.widgets.number_field import NumberField
 
 FILTER_RANGE = (-10.0, 10.0)
@@ -55,7 +55,15 @@ class FilterEditor(QGroupBox):
         for name in cnn.FILTER_PRESETS:
             self.preset.addItem(name, name)
         self.preset.activated.connect(self._on_preset)
+        self.choice = QComboBox()
+        self.choice.setObjectName("filter-shown")
+        self.choice.setToolTip("Which filter the nine fields and the bias show and edit")
+        self.choice.currentIndexChanged.connect(self._on_choice)
+        self.choice.hide()
+        self._kernels = np.array([cnn.DECK_FILTER])
+        self._biases = np.array([cnn.DECK_FILTER_BIAS])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
         layout.addWidget(self.preset)
         layout.addWidget(self.grid_widget)
         layout.addWidget(self.bias)
@@ -63,13 +71,45 @@ class FilterEditor(QGroupBox):
     def kernel(self) -> np.ndarray:
         return np.array([f.value() for f in self.cells]).reshape(3, 3)
 
+    def kernels(self) -> np.ndarray:
+        """Every filter (k × 3 × 3), the one shown as typed."""
+        return self._kernels.copy()
+
+    def biases(self) -> np.ndarray:
+        return self._biases.copy()
+
     def set_filter(self, kernel, bias: float) -> None:
-        """Show a filter (model → widgets, no signals)."""
+        """Show a filter in the fields (model → widgets, no signals)."""
         for field, v in zip(self.cells + [self.bias], [*np.asarray(kernel, dtype=float).ravel(), bias]):
             if field.value() != v or field.text() == "":
                 field.setValue(float(v))
+        i = max(0, self.choice.currentIndex())
+        self._kernels[i], self._biases[i] = np.asarray(kernel, dtype=float), float(bias)
+
+    def set_filters(self, kernels, biases) -> None:
+        """Hold k filters (model → widgets, no signals); the fields show the chosen one."""
+        kernels, biases = np.array(kernels, dtype=float).reshape(-1, 3, 3), np.array(biases, dtype=float).ravel()
+        k = len(kernels)
+        if self.choice.count() != k:
+            self.choice.blockSignals(True)
+            index = min(self.choice.currentIndex(), k - 1)
+            self.choice.clear()
+            self.choice.addItems([f"Filter {i + 1} of {k}" for i in range(k)])
+            self.choice.setCurrentIndex(max(0, index))
+            self.choice.blockSignals(False)
+            self.choice.setVisible(k > 1)
+            self.setTitle("Filters (3×3) and biases" if k > 1 else "Filter (3×3) and bias")
+        self._kernels, self._biases = kernels, biases
+        i = self.choice.currentIndex()
+        self.set_filter(kernels[i], biases[i])
+
+    def _on_choice(self, index: int) -> None:
+        if 0 <= index < len(self._kernels):
+            self.set_filter(self._kernels[index], self._biases[index])
 
     def _on_edited(self, _value: float) -> None:
+        i = max(0, self.choice.currentIndex())
+        self._kernels[i], self._biases[i] = self.kernel(), self.bias.value()
         self.preset.setCurrentIndex(0)
         self.edited.emit()
 
@@ -100,27 +140,53 @@ class ClassifierEditor(QGroupBox):
             field.valueChanged.connect(self._on_edited)
             self.fields[name] = field
             grid.addWidget(field, i // 2, i % 2)
-        note = QLabel("Hidden = ReLU(w1·p1 + w2·p2 + w3·p3 + w4·p4 + b1); O = O weight × Hidden + O bias.")
-        note.setWordWrap(True)
-        grid.addWidget(note, 5, 0, 1, 2)
+        self.note = QLabel()
+        self.note.setObjectName("classifier-note")
+        self.note.setWordWrap(True)
+        grid.addWidget(self.note, 5, 0, 1, 2)
+        self._weights = cnn.DECK_CLASSIFIER.weights
+        self._show_weight_fields(True)
+
+    def _show_weight_fields(self, shown: bool) -> None:
+        for name in ("w1", "w2", "w3", "w4"):
+            self.fields[name].setVisible(shown)
+        self.note.setText("Hidden = ReLU(w1·p1 + w2·p2 + w3·p3 + w4·p4 + b1); O = O weight × Hidden + O bias." if shown
+                          else f"Hidden = ReLU(Σ of the {self._weights.size} pooled values × their weights + b1): "
+                               "too many weights to type, so training sets them. O = O weight × Hidden + O bias.")
 
     def classifier(self) -> cnn.Classifier:
         return cnn.Classifier(**{name: f.value() for name, f in self.fields.items()})
 
-    def set_classifier(self, classifier: cnn.Classifier) -> None:
-        """Show a classifier (model → widgets, no signals)."""
-        for name, field in self.fields.items():
-            if field.value() != getattr(classifier, name):
-                field.setValue(getattr(classifier, name))
+    def head(self) -> np.ndarray:
+        """The pooled weights (typed when there are four, kept otherwise), b1, O weight, O bias, X weight, X bias."""
+        weights = self._weights if self._weights.size != 4 else [self.fields[n].value() for n in ("w1", "w2", "w3", "w4")]
+        return np.concatenate([weights, [self.fields[n].value() for n in ("b1", "w_o", "b_o", "w_x", "b_x")]])
+
+    def set_classifier(self, classifier) -> None:
+        """Show a classifier (`cnn.Classifier` or `cnn_shape.Parts`; model → widgets, no signals)."""
+        weights = np.ravel(classifier.weights).astype(float)
+        if weights.size != self._weights.size:
+            self._weights = weights
+            self._show_weight_fields(weights.size == 4)
+        self._weights = weights
+        values = dict(zip(("w1", "w2", "w3", "w4"), weights)) if weights.size == 4 else {}
+        values.update({n: getattr(classifier, n) for n in ("b1", "w_o", "b_o", "w_x", "b_x")})
+        for name, v in values.items():
+            if self.fields[name].value() != v:
+                self.fields[name].setValue(float(v))
 
     def _on_edited(self, _value: float) -> None:
         self.edited.emit()
 
 
 def validated_state(state: dict, views: tuple[str, ...], default_learning_rate: float):
-    """Check a lesson-file state completely; ValueError with a readable message if anything is wrong."""
+    """Check a lesson-file state completely; ValueError with a readable message if anything is wrong.
+
+    Returns (shape, image, params, view, position, (train_filter, train_shifted), learning rate); states
+    written before grid sizes and filters existed are the deck's 6×6 with one filter."""
     if not isinstance(state, dict):
         raise ValueError("the chapter 4 state must be a mapping")
+    shape = cnn_shape.Shape(state.get("grid_size", 6), state.get("filters", 1))  # ValueError names the problem
     try:
         image = np.array(state["image"], dtype=float)
         params = np.array(state["params"], dtype=float)
@@ -128,23 +194,25 @@ def validated_state(state: dict, views: tuple[str, ...], default_learning_rate: 
         raise ValueError(f"the chapter 4 state lacks {missing}") from None
     except (TypeError, ValueError):
         raise ValueError("the image and the parameters must be lists of numbers") from None
-    if image.shape != (6, 6) or not np.all(np.isfinite(image)):
-        raise ValueError("the image must be 6×6 numbers (0 = white, 1 = black)")
-    if params.shape != (len(train.PARAM_NAMES),) or not np.all(np.isfinite(params)):
-        raise ValueError(f"there must be {len(train.PARAM_NAMES)} finite parameters (classifier, filter, bias)")
-    n = train.N_CLASSIFIER
-    if np.any(np.abs(params[:n]) > WEIGHT_RANGE[1]) or np.any(np.abs(params[n:]) > FILTER_RANGE[1]):
+    n = shape.size
+    if image.shape != (n, n) or not np.all(np.isfinite(image)):
+        raise ValueError(f"the image must be {n}×{n} numbers (0 = white, 1 = black)")
+    if params.shape != (shape.n_params,) or not np.all(np.isfinite(params)):
+        raise ValueError(f"there must be {shape.n_params} finite parameters (classifier, filters, biases)")
+    head = shape.n_pooled + 5
+    if np.any(np.abs(params[:head]) > WEIGHT_RANGE[1]) or np.any(np.abs(params[head:]) > FILTER_RANGE[1]):
         raise ValueError("a weight or filter value is out of range (classifier ±20, filter and bias ±10)")
     view = state.get("view", views[0])
     if view not in views:
         raise ValueError(f"unknown view {view!r}; the views are {', '.join(views)}")
-    position = state.get("position")
-    if position is not None and (not isinstance(position, int) or isinstance(position, bool) or not 0 <= position < 16):
-        raise ValueError("the filter position must be a whole number from 0 to 15, or null")
+    position, cells = state.get("position"), shape.map_side ** 2
+    if position is not None and (not isinstance(position, int) or isinstance(position, bool)
+                                 or not 0 <= position < cells):
+        raise ValueError(f"the filter position must be a whole number from 0 to {cells - 1}, or null")
     flags = tuple(state.get(k, False) for k in ("train_filter", "train_shifted"))
     if not all(isinstance(f, bool) for f in flags):
         raise ValueError("train_filter and train_shifted must be true or false")
     lr = state.get("learning_rate", default_learning_rate)
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not (math.isfinite(lr) and 0.0001 <= lr <= 10):
         raise ValueError("the learning rate must be a number from 0.0001 to 10")
-    return image, params, view, position, flags, float(lr)
+    return shape, image, params, view, position, flags, float(lr)

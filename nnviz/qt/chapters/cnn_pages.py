@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPus
                                QWidget)
 
 from nnviz.core import cnn
+from nnviz.core import cnn_train as train
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
+from nnviz.qt.chapters.base import GuidedStep
 from nnviz.qt.chapters.cnn_views import num
 from nnviz.qt.widgets.ledger import Ledger
 
@@ -28,29 +30,41 @@ def _plus(total: float, value: float) -> str:
     return f"{num(total)} {'−' if value < 0 else '+'} {num(abs(value))}"
 
 
-def convolution_lines(image, kernel, bias: float, position: int) -> list[tuple[str, str]]:
-    """The dot product of the window at `position` (0…15) and the filter, written out with its numbers."""
-    r, c = divmod(position, 4)
+def convolution_lines(image, kernels, biases, position: int, side: int = 4) -> list[tuple[str, str]]:
+    """The dot product of the window at `position` (0…side²−1) and each filter, written out with its numbers."""
+    r, c = divmod(position, side)
     window = np.asarray(image, dtype=float)[r:r + 3, c:c + 3]
-    kernel = np.asarray(kernel, dtype=float)
-    total = float((window * kernel).sum())
-    value = total + bias
-    terms = " + ".join(_term(p, k) for p, k in zip(window.ravel(), kernel.ravel()))
-    return [(f"<b>Window {position + 1} of 16</b> (orange frame): rows {r + 1}–{r + 3}, columns {c + 1}–{c + 3}; "
-             "pixel × filter value:", ""),
-            (f"{terms} = <b>{num(total)}</b>", f"Σ pixel × filter = {total!r}"),
-            (f"plus the bias: {_plus(total, bias)} = <b>{num(value)}</b> "
-             f"→ Feature Map, row {r + 1}, column {c + 1}", f"{value!r}")]
+    kernels = np.asarray(kernels, dtype=float).reshape(-1, 3, 3)
+    biases = np.ravel(biases)
+    lines = [(f"<b>Window {position + 1} of {side * side}</b> (orange frame): rows {r + 1}–{r + 3}, "
+              f"columns {c + 1}–{c + 3}; pixel × filter value:", "")]
+    for f, (kernel, bias) in enumerate(zip(kernels, biases)):
+        total = float((window * kernel).sum())
+        value = total + float(bias)
+        terms = " + ".join(_term(p, k) for p, k in zip(window.ravel(), kernel.ravel()))
+        which = f"Filter {f + 1}: " if len(kernels) > 1 else ""
+        lines += [(f"{which}{terms} = <b>{num(total)}</b>", f"Σ pixel × filter = {total!r}"),
+                  (f"plus the bias: {_plus(total, bias)} = <b>{num(value)}</b> "
+                   f"→ Feature Map{f' {f + 1}' if len(kernels) > 1 else ''}, row {r + 1}, column {c + 1}",
+                   f"{value!r}")]
+    return lines
 
 
 def classifier_lines(p: cnn.Pipeline, c: cnn.Classifier) -> list[tuple[str, str]]:
     """ReLU, Max Pooling and the classifier written out with their numbers."""
-    negatives = int(np.count_nonzero(p.feature_map < 0))
-    pooled = p.pooled.ravel()
-    terms = " + ".join(_term(v, w) for v, w in zip(pooled, c.weights))
-    lines = [(f"ReLU: {negatives} negative Feature Map cells → 0, {int(np.count_nonzero(p.rectified))} stay above 0. "
-              f"Max Pooling (largest of each 2×2 region): <b>{', '.join(num(v) for v in pooled)}</b>",
-              ", ".join(repr(float(v)) for v in pooled)),
+    maps = getattr(p, "feature_maps", p.feature_map)
+    negatives = int(np.count_nonzero(maps < 0))
+    pooled = np.ravel(getattr(p, "pooled_maps", p.pooled))
+    weights = np.ravel(c.weights)
+    if pooled.size <= 4:
+        terms = " + ".join(_term(v, w) for v, w in zip(pooled, weights))
+        pooled_text = ", ".join(num(v) for v in pooled)
+    else:  # hundreds of terms: their sum, and the biggest contributions
+        terms = f"Σ {pooled.size} pooled values × weights ({num(float(pooled @ weights))})"
+        pooled_text = f"{pooled.size} values, {int(np.count_nonzero(pooled))} above 0, largest {num(pooled.max())}"
+    lines = [(f"ReLU: {negatives} negative Feature Map cells → 0, {int(np.count_nonzero(maps > 0))} stay above 0. "
+              f"Max Pooling (largest of each 2×2 region): <b>{pooled_text}</b>",
+              ", ".join(repr(float(v)) for v in pooled[:64])),
              (f"Hidden = ReLU({terms} {'−' if c.b1 < 0 else '+'} {num(abs(c.b1))}) = ReLU({num(p.hidden_input)})"
               f" = <b>{num(p.hidden)}</b>", f"Hidden = {p.hidden!r}")]
     for label, w, b, score in (("O", c.w_o, c.b_o, p.scores[0]), ("X", c.w_x, c.b_x, p.scores[1])):
@@ -151,10 +165,14 @@ class WhyCnnPage(QWidget):
         layout.addLayout(table, 4)
         layout.addLayout(pattern, 3)
 
-    def show_results(self, results: dict[str, dict[str, np.ndarray]], kernel, fm_best: tuple[float, int, int]) -> None:
-        """`results[row][model]` = the two probabilities; `fm_best` = (largest Feature Map value, row, col)."""
-        self.nodes_text.setText("A plain network needs <b>36</b> input nodes, one per pixel.<br>"
-                                "After the filter and Max Pooling this CNN needs only <b>4</b>.")
+    def show_results(self, results: dict[str, dict[str, np.ndarray]], kernel, fm_best: tuple[float, int, int],
+                     counts: tuple[int, int, int] = (36, 4, 1)) -> None:
+        """`results[row][model]` = the two probabilities; `fm_best` = (largest Feature Map value, row, col);
+        `counts` = (pixels, pooled values, filters): the input nodes of the plain network and of the CNN's classifier."""
+        pixels, pooled, filters = counts
+        self.nodes_text.setText(f"A plain network needs <b>{pixels}</b> input nodes, one per pixel.<br>"
+                                f"After the filter{'s' if filters > 1 else ''} and Max Pooling this CNN needs "
+                                f"{'only ' if pooled < pixels else ''}<b>{pooled}</b>.")
         for (name, model), label in self.cells.items():
             probs = results[name][model]
             best = cnn.argmax(probs)
@@ -171,7 +189,7 @@ class WhyCnnPage(QWidget):
             f"<span style='font-size:{theme.TITLE_PT + 2}pt'>{rows}</span><br>"
             "The filter is a pattern of 3×3 <i>neighbouring</i> pixels (■ = positive value). "
             f"It matches best at rows {r + 1}–{r + 3}, columns {c + 1}–{c + 3} (Feature Map {num(value)}). "
-            "A plain network sees 36 separate numbers and does not know which pixels are neighbours.")
+            f"A plain network sees {pixels} separate numbers and does not know which pixels are neighbours.")
 
 
 class TrainingPage(QWidget):
@@ -214,3 +232,33 @@ class TrainingPage(QWidget):
             self.loss_item.setSymbol(wanted)
         self.loss_item.setData(numbers, np.minimum(losses, 1e12))
         self.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
+
+
+def deck_steps(set_state, learning_rate: float) -> list[GuidedStep]:
+    """The deck's narrative for chapter 4, each step a lesson state (the deck's 6×6 and one filter)."""
+    def go(image, view, position=None, params=train.DECK_PARAMS):
+        def apply():
+            set_state({"image": np.asarray(image).tolist(), "params": list(params), "view": view,
+                            "position": position, "train_filter": False, "train_shifted": False,
+                            "learning_rate": learning_rate})
+        return apply
+
+    shifted_o = cnn.shift(cnn.LETTER_O, 1, 0)
+    return [
+        GuidedStep("The letter “O” as 6×6 pixels: 1 = black, 0 = white", go(cnn.LETTER_O, "why-cnn")),
+        GuidedStep("Shifted to the right 1 pixel: will a plain network still recognise the “O”?",
+                   go(shifted_o, "why-cnn")),
+        GuidedStep("A CNN: fewer input nodes (4, not 36), tolerates small shifts, uses neighbouring pixels",
+                   go(cnn.LETTER_O, "why-cnn")),
+        GuidedStep("The filter on the first window: 3 − 2 = 1", go(cnn.LETTER_O, "step-by-step", 0)),
+        GuidedStep("The next window: 1 − 2 = −1", go(cnn.LETTER_O, "step-by-step", 1)),
+        GuidedStep("The whole Feature Map, then ReLU: everything gets set to zero except for these two points",
+                   go(cnn.LETTER_O, "step-by-step")),
+        GuidedStep("Max Pooling: the maximum value of each 2×2 region", go(cnn.LETTER_O, "step-by-step")),
+        GuidedStep("The classifier: Hidden node, O and X, SoftMax and ArgMax say “O”",
+                   go(cnn.LETTER_O, "classifier")),
+        GuidedStep("The shifted “O”: Max Pooling still finds a 1, and the answer is still “O”",
+                   go(shifted_o, "why-cnn")),
+        GuidedStep("The letter “X”: the filter matches along its diagonal", go(cnn.LETTER_X, "step-by-step")),
+        GuidedStep("Train the classifier on O and X: watch the Cross Entropy fall", go(cnn.LETTER_O, "training")),
+    ]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
 
+MIN_NUMBER_CELL = 30  # cells smaller than this many pixels show no number (the value is on hover)
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
@@ -42,10 +43,12 @@ class PixelGrid(QWidget):
     def image(self) -> np.ndarray:
         return self._image.copy()
 
-    def set_image(self, image) -> int:
-        """Show `image` with values clipped to 0…1; returns how many pixels had to be clipped (NaN: ValueError)."""
+    def set_image(self, image, resize: bool = False) -> int:
+        """Show `image` with values clipped to 0…1; returns how many pixels had to be clipped (NaN: ValueError).
+
+        The image must have the grid's size, unless `resize` lets the grid take the image's size."""
         image = np.array(image, dtype=float)
-        if image.shape != self._image.shape:
+        if image.ndim != 2 or (image.shape != self._image.shape and not resize) or min(image.shape) < 1:
             raise ValueError(f"the image must be {self._image.shape[0]}×{self._image.shape[1]} pixels")
         if not np.all(np.isfinite(image)):
             raise ValueError("pixel values must be numbers from 0 to 1")
@@ -56,11 +59,23 @@ class PixelGrid(QWidget):
 
     def set_window(self, row: int | None, col: int = 0, size: int = 3) -> None:
         """Frame the size×size window whose top-left pixel is (row, col); None removes the frame."""
-        self._window = None if row is None else (int(row), int(col), int(size))
-        self.update()
+        window = None if row is None else (int(row), int(col), int(size))
+        if window != self._window:  # a redraw while training leaves the picture alone: no repaint
+            self._window = window
+            self.update()
 
     def window(self) -> tuple[int, int, int] | None:
         return self._window
+
+    def numbers_shown(self) -> bool:
+        """Whether the cells are big enough to print their values."""
+        side = self._cell()[0]
+        wide = QFontMetricsF(self._number_font(side)).horizontalAdvance("0.00")  # the widest number printed
+        return (side >= MIN_NUMBER_CELL and wide + 6 <= side) or max(self._image.shape) <= 6  # the deck's 6×6 always
+
+    @staticmethod
+    def _number_font(side: float):
+        return theme.font(max(11.0, min(16.0, side * 0.28)))
 
     # --- geometry -----------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -100,6 +115,15 @@ class PixelGrid(QWidget):
     def mouseMoveEvent(self, event) -> None:
         self._paint_at(event.position())
 
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # hovering a cell tells its value
+            cell = self.cell_at(QPointF(event.pos()))
+            if cell is not None:
+                QToolTip.showText(event.globalPos(), f"Row {cell[0] + 1}, column {cell[1] + 1}: "
+                                  f"{fmt(float(self._image[cell]), 3)}\n{self.toolTip()}", self)
+                return True
+        return super().event(event)
+
     def mouseReleaseEvent(self, event) -> None:
         self._painting = None
 
@@ -114,20 +138,23 @@ class PixelGrid(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         side, _, _ = self._cell()
-        font = theme.font(max(11.0, min(16.0, side * 0.28)))
+        font = self._number_font(side)
         painter.setFont(font)
         grid_pen = QPen(QColor(theme.GREY), 1)
         rows, cols = self._image.shape
+        numbers = self.numbers_shown()
         for r in range(rows):
             for c in range(cols):
                 v = float(self._image[r, c])
                 rect = self.cell_rect(r, c)
                 shade = round(255 * (1 - v))
                 painter.fillRect(rect, QColor(shade, shade, shade))
-                painter.setPen(grid_pen)
-                painter.drawRect(rect)
-                painter.setPen(QColor("#FFFFFF" if v > 0.5 else "#555555"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fmt(v, 2))
+                if side >= 6:
+                    painter.setPen(grid_pen)
+                    painter.drawRect(rect)
+                if numbers:
+                    painter.setPen(QColor("#FFFFFF" if v > 0.5 else "#555555"))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fmt(v, 2))
         if self._window is not None:
             row, col, size = self._window
             frame = self.cell_rect(row, col).united(self.cell_rect(row + size - 1, col + size - 1))

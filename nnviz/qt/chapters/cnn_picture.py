@@ -1,0 +1,135 @@
+"""Chapter 4 controls for your own picture and a bigger network: grid size, filters, import, paste."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from nnviz.core import cnn_image
+from nnviz.core.cnn_shape import MAX_FILTERS, MAX_SIZE, MIN_SIZE, Shape
+from nnviz.qt.widgets.picture_file import PictureError, load_picture, rgba_array
+
+FILE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
+ERROR_STYLE = "color: #B00020; font-weight: bold;"
+
+
+def picture_to_grid(pixels, size: int) -> tuple:
+    """(size×size ink levels, a sentence saying what was done) of an RGBA picture."""
+    grid, inverted = cnn_image.image_to_grid(pixels, size)
+    h, w = pixels.shape[:2]
+    how = "dark ink on light paper: dark = 1" if inverted else "light on dark: light = 1"
+    return grid, f"{w}×{h} pixels averaged onto {size}×{size} cells ({how})."
+
+
+def clipboard_picture():
+    """The clipboard's picture as RGBA, or a picture file copied in a file manager; PictureError otherwise."""
+    data = QGuiApplication.clipboard().mimeData()
+    if data is not None and data.hasImage():
+        image = QImage(data.imageData())
+        if not image.isNull():
+            return rgba_array(image)
+    if data is not None and data.hasUrls():
+        paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
+        if paths:
+            return load_picture(paths[0])
+    raise PictureError("the clipboard holds no picture: copy a drawing (or a picture file) first")
+
+
+class PictureBox(QGroupBox):
+    """`grid-size` (6…28), `filters` (1…4), `import-image`, `paste-image`, and what happened, in words."""
+
+    shapeRequested = Signal(object)  # a Shape the user chose
+    pictureLoaded = Signal(object, str)  # RGBA array of a picture read without error, and where it came from
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Your own picture, a bigger network", parent)
+        self.size_box = QSpinBox()
+        self.size_box.setObjectName("grid-size")
+        self.size_box.setRange(MIN_SIZE, MAX_SIZE)
+        self.size_box.setSuffix(" pixels")
+        self.size_box.setKeyboardTracking(False)
+        self.size_box.setToolTip("The image is n×n pixels: 6 is the deck's, up to 28 for your own drawings.\n"
+                                 "The Feature Maps are (n−2)×(n−2), Max Pooling halves them.")
+        self.filters_box = QSpinBox()
+        self.filters_box.setObjectName("filters")
+        self.filters_box.setRange(1, MAX_FILTERS)
+        self.filters_box.setKeyboardTracking(False)
+        self.filters_box.setToolTip("How many 3×3 filters: each makes its own Feature Map, ReLU and Max Pooling")
+        for box in (self.size_box, self.filters_box):
+            box.valueChanged.connect(self._on_shape)
+        self.import_button = QPushButton("Import picture…")
+        self.import_button.setObjectName("import-image")
+        self.import_button.setToolTip("Read a PNG or JPEG drawing and average it onto the pixel grid")
+        self.import_button.clicked.connect(self.choose_file)
+        self.paste_button = QPushButton("Paste")
+        self.paste_button.setObjectName("paste-image")
+        self.paste_button.setToolTip("Use a drawing copied to the clipboard (Ctrl+C in a drawing program)")
+        self.paste_button.clicked.connect(self.paste)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button, 2)
+        buttons.addWidget(self.paste_button, 1)
+        self.message = QLabel()
+        self.message.setObjectName("image-message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.shape_note = QLabel()
+        self.shape_note.setObjectName("shape-note")
+        self.shape_note.setWordWrap(True)
+        self.shape_note.hide()
+        form = QFormLayout(self)
+        form.addRow("Grid size", self.size_box)
+        form.addRow("Filters", self.filters_box)
+        form.addRow(buttons)
+        form.addRow(self.message)
+        form.addRow(self.shape_note)
+
+    def shape(self) -> Shape:
+        return Shape(self.size_box.value(), self.filters_box.value())
+
+    def set_shape(self, shape: Shape) -> None:
+        """Show a shape (model → widgets, no signals) and say where its classifier comes from."""
+        for box, value in ((self.size_box, shape.size), (self.filters_box, shape.filters)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.shape_note.setText("" if shape.is_deck else
+                                f"{shape.size}×{shape.size} with {shape.filters} filter{'s' * (shape.filters > 1)}: "
+                                f"{shape.n_pooled} pooled values feed the hidden node. The deck's hand-set weights "
+                                "exist only for 6×6 with one filter, so the classifier starts from a seeded random "
+                                "start: train it (Training page) to fit O and X.")
+        self.shape_note.setVisible(not shape.is_deck)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setVisible(bool(text))
+
+    def _on_shape(self, _value: int) -> None:
+        self.shapeRequested.emit(self.shape())
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a picture", "", FILE_FILTER)
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> bool:
+        """Read a picture file; on a problem say what it is and change nothing."""
+        try:
+            pixels = load_picture(path)
+        except PictureError as error:
+            self.say(f"Not imported: {error}. The current image stays.", error=True)
+            return False
+        self.pictureLoaded.emit(pixels, os.path.basename(path))
+        return True
+
+    def paste(self) -> bool:
+        try:
+            pixels = clipboard_picture()
+        except PictureError as error:
+            self.say(f"Not pasted: {error}. The current image stays.", error=True)
+            return False
+        self.pictureLoaded.emit(pixels, "the clipboard")
+        return True
