@@ -12,8 +12,7 @@ import re
 
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import (QAbstractGraphicsShapeItem, QGraphicsItem, QGraphicsLineItem, QGraphicsSimpleTextItem,
-                               QGraphicsView, QWidget)
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from nnviz.qt import theme
 

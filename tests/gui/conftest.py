@@ -39,3 +39,24 @@ def window(qtbot):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def make_tab(qtbot):
+    """Build a chapter tab, shown at 1280x720; its workers are stopped at the end of the test."""
+    from nnviz.app import make_application
+
+    make_application()
+    made = []
+
+    def make(cls):
+        widget = cls()
+        qtbot.addWidget(widget)
+        widget.resize(1280, 720)
+        widget.show()
+        made.append(widget)
+        return widget
+
+    yield make
+    for widget in made:
+        widget.shutdown()

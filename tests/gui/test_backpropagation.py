@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTableWidget
 
 from nnviz.core import dosage
 from nnviz.core.descent import StopReason
@@ -14,33 +14,12 @@ from nnviz.core.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
 from nnviz.qt.chapters.backpropagation import BackpropagationTab
 from nnviz.qt.widgets.number_field import NumberField
 
+from .helpers import click, field, type_into
+
 
 @pytest.fixture
-def tab(qtbot):
-    from nnviz.app import make_application
-
-    make_application()
-    widget = BackpropagationTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
-def field(tab, name) -> NumberField:
-    return tab.findChild(NumberField, name)
-
-
-def click(qtbot, tab, name):
-    qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
-
-
-def type_into(qtbot, f: NumberField, text: str):
-    f.edit.selectAll()
-    f.edit.setText("")
-    qtbot.keyClicks(f.edit, text)
-    qtbot.keyClick(f.edit, Qt.Key.Key_Return)
+def tab(make_tab):
+    return make_tab(BackpropagationTab)
 
 
 def choose(tab, name, data):

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from nnviz.core import cnn
 from nnviz.core import cnn_train as train
@@ -13,38 +13,21 @@ from nnviz.qt.chapters.cnn import CnnTab
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.pixel_grid import PixelGrid
 
+from .helpers import click, type_into
+
 
 @pytest.fixture
-def tab(qtbot):
-    from nnviz.app import make_application
-
-    make_application()
-    widget = CnnTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
+def tab(make_tab):
+    return make_tab(CnnTab)
 
 
 def grid(tab) -> PixelGrid:
     return tab.findChild(PixelGrid, "pixel-grid")
 
 
-def click(qtbot, tab, name):
-    qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
-
-
 def click_pixel(qtbot, tab, row, col, button=Qt.MouseButton.LeftButton):
     g = grid(tab)
     qtbot.mouseClick(g, button, pos=g.cell_rect(row, col).center().toPoint())
-
-
-def type_into(qtbot, f: NumberField, text: str):
-    f.edit.selectAll()
-    f.edit.setText("")
-    qtbot.keyClicks(f.edit, text)
-    qtbot.keyClick(f.edit, Qt.Key.Key_Return)
 
 
 def texts(tab):

@@ -14,16 +14,8 @@ from nnviz.qt.widgets.pixel_grid import PixelGrid
 
 
 @pytest.fixture
-def tab(qtbot):
-    from nnviz.app import make_application
-
-    make_application()
-    widget = CnnTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
+def tab(make_tab):
+    return make_tab(CnnTab)
 
 
 def grey_png(path, grey: np.ndarray) -> None:

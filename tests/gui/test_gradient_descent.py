@@ -3,40 +3,18 @@
 import math
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtWidgets import QComboBox
 
 from nnviz.core.descent import StopReason
 from nnviz.qt.chapters.gradient_descent import GradientDescentTab
 from nnviz.qt.widgets.number_field import NumberField
 
+from .helpers import click, field, type_into
+
 
 @pytest.fixture
-def tab(qtbot):
-    from nnviz.app import make_application
-
-    make_application()
-    widget = GradientDescentTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
-def field(tab, name) -> NumberField:
-    return tab.findChild(NumberField, name)
-
-
-def click(qtbot, tab, name):
-    qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
-
-
-def type_into(qtbot, f: NumberField, text: str):
-    f.edit.selectAll()
-    f.edit.setText("")
-    qtbot.keyClicks(f.edit, text)
-    qtbot.keyClick(f.edit, Qt.Key.Key_Return)
+def tab(make_tab):
+    return make_tab(GradientDescentTab)
 
 
 def test_opens_on_the_decks_numbers(tab):

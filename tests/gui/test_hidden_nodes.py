@@ -13,48 +13,25 @@ from nnviz.core.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
 from nnviz.core.numbers import fmt
 from nnviz.qt.chapters.backpropagation import BackpropagationTab
 from nnviz.qt.chapters.why_how import WhyHowTab
+
 from nnviz.qt.widgets.number_field import NumberField
 
-
-def make(qtbot, cls):
-    from nnviz.app import make_application
-
-    make_application()
-    widget = cls()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    return widget
+from .helpers import field, type_into
 
 
 @pytest.fixture
-def ch1(qtbot):
-    widget = make(qtbot, WhyHowTab)
-    yield widget
-    widget.shutdown()
+def ch1(make_tab):
+    return make_tab(WhyHowTab)
 
 
 @pytest.fixture
-def ch3(qtbot):
-    widget = make(qtbot, BackpropagationTab)
-    yield widget
-    widget.shutdown()
+def ch3(make_tab):
+    return make_tab(BackpropagationTab)
 
 
 def nodes(tab, n):
     tab.findChild(QSpinBox, "hidden-nodes").setValue(n)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old fields are gone
-
-
-def field(tab, name) -> NumberField:
-    return tab.findChild(NumberField, name)
-
-
-def type_into(qtbot, f: NumberField, text: str):
-    f.edit.selectAll()
-    f.edit.setText("")
-    qtbot.keyClicks(f.edit, text)
-    qtbot.keyClick(f.edit, Qt.Key.Key_Return)
 
 
 def hidden_nodes_drawn(diagram) -> list[str]:
@@ -70,7 +47,7 @@ def test_chapter1_with_five_nodes_draws_five_parts_and_their_math(qtbot, ch1):
     assert p.as_array()[:4].tolist() == list(dosage.SOFTPLUS_PRESET)[:4] and p.b_out == dosage.SOFTPLUS_PRESET.b3
     assert hidden_nodes_drawn(ch1.diagram) == [f"node-{k}" for k in range(1, 6)]
     assert set(ch1.diagram.values()) == set(wide.names(5))
-    assert field(ch1, "w1") is None and all(field(ch1, k) for k in ("w-5", "b-3", "v-4", "b-out"))
+    assert ch1.findChild(NumberField, "w1") is None and all(field(ch1, k) for k in ("w-5", "b-3", "v-4", "b-out"))
     assert field(ch1, "v-3").label.text() == "v₃"
     curves = ch1.node_curves.curves
     assert [c.isVisible() for c in curves] == [True] * 5 + [False] * 3
@@ -106,7 +83,7 @@ def test_chapter1_back_to_two_nodes_is_the_deck_network(qtbot, ch1):
     assert ch1.params.w[4] == pytest.approx(round(wide.random_start(7, 0).w[4] + 0.1, 6))
     nodes(ch1, 2)
     assert ch1.params == dosage.SOFTPLUS_PRESET and ch1.selected is None
-    assert field(ch1, "w1").label.text() == "w1" and field(ch1, "b-out") is None
+    assert field(ch1, "w1").label.text() == "w1" and ch1.findChild(NumberField, "b-out") is None
     assert set(ch1.diagram.values()) == set(NAMES) and hidden_nodes_drawn(ch1.diagram) == ["top", "bottom"]
     assert ch1.ledger.lines()[1].startswith("■ X1 = w1 × Input + b1")
     assert [c.isVisible() for c in ch1.node_curves.curves] == [True, True] + [False] * 6
@@ -121,13 +98,13 @@ def test_chapter1_random_weights_for_eight_nodes_are_seeded(ch1):
     assert ch1.get_state()["hidden_nodes"] == 8
 
 
-def test_chapter1_state_round_trip_with_four_nodes(qtbot, ch1):
+def test_chapter1_state_round_trip_with_four_nodes(qtbot, ch1, make_tab):
     nodes(ch1, 4)
     type_into(qtbot, field(ch1, "b-4"), "0.75")
     ch1.select_parameter("w-2")
     state = json.loads(json.dumps(ch1.get_state()))
     assert state["hidden_nodes"] == 4 and state["params"]["b-4"] == 0.75 and state["selected"] == "w-2"
-    other = make(qtbot, WhyHowTab)
+    other = make_tab(WhyHowTab)
     try:
         other.set_state(state)
         assert other.n == 4 and other.params == ch1.params and other.get_state() == state
@@ -194,14 +171,14 @@ def test_chapter3_back_to_two_nodes_restores_the_deck_names(qtbot, ch3):
     assert ch3.n == 2
 
 
-def test_chapter3_state_round_trip_with_four_nodes(qtbot, ch3):
+def test_chapter3_state_round_trip_with_four_nodes(qtbot, ch3, make_tab):
     nodes(ch3, 4)
     ch3.findChild(QComboBox, "mode").setCurrentIndex(1)
     ch3.show_parameter("v-3", "gradient-check")
     ch3.controller.step()
     state = json.loads(json.dumps(ch3.get_state()))
     assert state["hidden_nodes"] == 4 and set(state["params"]) == set(wide.names(4))
-    other = make(qtbot, BackpropagationTab)
+    other = make_tab(BackpropagationTab)
     try:
         other.set_state(state)
         assert other.n == 4 and other.get_state() == state

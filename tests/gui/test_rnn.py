@@ -5,45 +5,18 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from nnviz.core.descent import StopReason
 from nnviz.qt.chapters import chapter_classes
 from nnviz.qt.chapters.rnn import RnnTab
-from nnviz.qt.widgets.number_field import NumberField
+
+from .helpers import click, field, type_into
 
 
 @pytest.fixture
-def tab(qtbot):
-    from nnviz.app import make_application
-
-    make_application()
-    widget = RnnTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
-def field(tab, name) -> NumberField:
-    return tab.findChild(NumberField, name)
-
-
-def click(qtbot, tab, name):
-    button = tab.findChild(QPushButton, name)
-    assert button is not None, name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_into(qtbot, edit: QLineEdit, text: str):
-    edit.setFocus()
-    edit.selectAll()
-    edit.setText("")
-    if text:
-        qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+def tab(make_tab):
+    return make_tab(RnnTab)
 
 
 def test_registered_as_chapter_5():

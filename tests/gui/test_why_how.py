@@ -12,31 +12,13 @@ from nnviz.core import dosage as net
 from nnviz.core.numbers import fmt
 from nnviz.qt.chapters import chapter_classes
 from nnviz.qt.chapters.why_how import WhyHowTab
-from nnviz.qt.widgets.number_field import NumberField
+
+from .helpers import field, type_into
 
 
 @pytest.fixture
-def tab(qtbot):
-    from nnviz.app import make_application
-
-    make_application()
-    widget = WhyHowTab()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 680)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
-def field(tab, name) -> NumberField:
-    return tab.findChild(NumberField, name)
-
-
-def type_into(qtbot, f: NumberField, text: str):
-    f.edit.selectAll()
-    f.edit.setText("")
-    qtbot.keyClicks(f.edit, text)
-    qtbot.keyClick(f.edit, Qt.Key.Key_Return)
+def tab(make_tab):
+    return make_tab(WhyHowTab)
 
 
 def curve(tab, part):
