@@ -1,0 +1,178 @@
+"""Responsiveness while each training chapter trains at full speed in its worker thread, in the real main
+window: the share of a 10 ms GUI timer's ticks that arrive (against the same timer with the app idle,
+measured in the same run), the 95th-percentile delay of a tick, plot redraws and step updates a second,
+and after Pause that nothing is left queued (the drain check).
+
+Each chapter is run with its own objective, start and learning rate; its stopping rules are set so that
+the run goes on for the whole measurement (max steps 10⁹, the other rules off)."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+
+from common import application, percentile, parser, pump_for, report, training_chapters
+
+TICK_MS = 10
+RESCUE = 2.0  # seconds after the measurement's end at which a starved GUI is rescued by stopping the worker
+
+
+class Rescue:
+    """Stops `worker` from a plain Python thread at `delay` s unless cancelled (superqt's quit() sets a flag)."""
+
+    def __init__(self, worker, delay: float):
+        import threading
+
+        self.fired, self.fired_at = False, 0.0
+        self._worker = worker
+        self._timer = threading.Timer(delay, self._fire)
+        self._timer.daemon = True
+        if worker is not None:
+            self._timer.start()
+
+    def _fire(self) -> None:
+        self.fired, self.fired_at = True, time.perf_counter()
+        self._worker.quit()
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+class TickRecorder(QObject):
+    """A 10 ms precise timer; remembers when each tick arrived."""
+
+    def __init__(self):
+        super().__init__()
+        self.times: list[float] = []
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.times.append(time.perf_counter())
+
+    def measure(self, seconds: float) -> dict:
+        self.times.clear()
+        start = time.perf_counter()
+        self.timer.start()
+        pump_for(seconds)
+        self.timer.stop()
+        elapsed = time.perf_counter() - start
+        gaps = [(b - a) * 1000 for a, b in zip([start] + self.times, self.times)]
+        delays = [max(0.0, g - TICK_MS) for g in gaps]
+        return {"ticks": len(self.times), "expected": elapsed * 1000 / TICK_MS,
+                "share": len(self.times) / (elapsed * 1000 / TICK_MS), "p95_delay_ms": percentile(delays, 95),
+                "max_gap_ms": max(gaps) if gaps else math.nan, "seconds": elapsed}
+
+
+class Counter(QObject):
+    """Counts paint events of the widgets it filters, and the calls of `count`."""
+
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+        self.calls = 0
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+    def count(self, *_):
+        self.calls += 1
+
+
+def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRecorder) -> dict:
+    import pyqtgraph as pg
+
+    from nnviz.core.descent import StoppingRules
+
+    window.tabs.setCurrentIndex(index)
+    pump_for(0.2)
+    controller = controls["controller"]
+    controls["buttons"]["reset"].click()
+    controller.set_rules(StoppingRules(None, 10 ** 9, None))
+    paints = Counter()
+    plots = [p for p in tab.findChildren(pg.PlotWidget) if p.isVisible()]
+    viewport = plots[0].viewport() if plots else tab  # the first visible plot stands for the redraws
+    viewport.installEventFilter(paints)
+    steps = Counter()
+    controller.stepChanged.connect(steps.count)
+    idle = ticks.measure(seconds)
+    paints.paints = steps.calls = 0
+    first = controller.current.number
+    controls["buttons"]["run"].click()
+    worker = controller._worker
+    # If the GUI thread is starved it cannot press Pause: after RESCUE s more a plain thread asks the worker
+    # to quit (a thread-safe flag), and we measure how long the GUI then takes to catch up.
+    rescue = Rescue(worker, seconds + RESCUE)
+    busy = ticks.measure(seconds)
+    rescue.cancel()
+    redraws = paints.paints / busy["seconds"]
+    updates = steps.calls / busy["seconds"]
+    taken = controller.current.number - first
+    stopped_early = not controller.running and not rescue.fired
+    # Drain check: after Pause nothing from the run may reach the plots, and the queue empties at once.
+    late = Counter()
+    worker = controller._worker
+    if worker is not None:
+        worker.yielded.connect(late.count)
+    steps.calls = 0
+    t = time.perf_counter()
+    controls["buttons"]["pause"].click()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    drain_ms = (time.perf_counter() - t) * 1000
+    pump_for(0.3)
+    viewport.removeEventFilter(paints)
+    controller.stepChanged.disconnect(steps.count)
+    controls["buttons"]["reset"].click()
+    return {"idle": idle, "training": busy, "tick_share_vs_idle": busy["share"] / idle["share"],
+            "redraws_per_s": redraws, "step_updates_per_s": updates, "steps_per_s": taken / busy["seconds"],
+            "stopped_early": stopped_early, "rescued": rescue.fired,
+            "catch_up_s": (time.perf_counter() - rescue.fired_at) if rescue.fired else 0.0, "batches_after_pause": late.calls,
+            "step_updates_after_pause": steps.calls, "drain_ms": drain_ms, "plot": plots[0].objectName() if plots else ""}
+
+
+def main() -> None:
+    args = parser(__doc__.splitlines()[0]).parse_args()
+    seconds = 2.0 if args.quick else 6.0
+    application()
+    from nnviz.qt.main_window import MainWindow
+
+    window = MainWindow(restore=False)
+    window.resize(1280, 720)
+    window.show()
+    pump_for(0.5)
+    ticks = TickRecorder()
+    results = {}
+    for index, tab, controls in training_chapters(window):
+        r = measure_chapter(window, index, tab, controls, seconds, ticks)
+        label = f"{tab.number} {tab.title}"
+        results[label] = r
+        b, i = r["training"], r["idle"]
+        print(f"{label}: {seconds:g} s at full speed, {r['steps_per_s']:,.0f} steps/s"
+              + ("  (the run STOPPED early)" if r["stopped_early"] else ""))
+        print(f"  10 ms timer: {b['share']:.0%} of ticks while training, {i['share']:.0%} idle → "
+              f"{r['tick_share_vs_idle']:.2f}× of idle (target ≥ 95%)")
+        print(f"  tick delay p95: {b['p95_delay_ms']:.1f} ms training, {i['p95_delay_ms']:.1f} ms idle "
+              f"(target < 20 ms); worst gap {b['max_gap_ms']:.0f} ms")
+        print(f"  redraws of '{r['plot']}': {r['redraws_per_s']:.0f}/s; step updates: {r['step_updates_per_s']:.0f}/s "
+              f"(target 30–60 Hz)")
+        if r["rescued"]:
+            print(f"  GUI STARVED: it could not end the {seconds:g} s measurement; the worker was stopped from "
+                  f"another thread {RESCUE:g} s late and the GUI then took {r['catch_up_s']:.1f} s to catch up "
+                  "(replaying queued batches)")
+        print(f"  after Pause: {r['step_updates_after_pause']} step updates, {r['batches_after_pause']} batches "
+              f"arrived (dropped), first event round {r['drain_ms']:.1f} ms")
+    window.shutdown()
+    window.close()
+    report("responsiveness", {"seconds": seconds, "chapters": results}, args.json)
+
+
+if __name__ == "__main__":
+    main()
