@@ -85,14 +85,49 @@ class Counter(QObject):
         self.calls += 1
 
 
-def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRecorder) -> dict:
+def install_coalescing() -> None:
+    """What-if (this process only, nothing in nnviz is edited): the controller's `_on_batch` only records the
+    steps, and the tab is told about the newest one from a timer, at most one redraw pending, the next one
+    no sooner than 1.5× the last redraw took (16 ms at least). This is the fix proposed in README.md."""
+    from nnviz.qt.training import TrainingController
+
+    def _on_batch(self, item) -> None:
+        run_id, steps = item
+        if run_id != self._run_id or not steps:
+            return
+        self.history.extend(steps)
+        last = steps[-1]
+        if last.stop is not None:
+            self.stepChanged.emit(last)
+            self._announce(last)
+        elif not getattr(self, "_redraw_pending", False):
+            self._redraw_pending = True
+            QTimer.singleShot(max(16, int(1.5 * getattr(self, "_redraw_ms", 0))), self, self._redraw)
+
+    def _redraw(self) -> None:
+        self._redraw_pending = False
+        if self._worker is None:
+            return
+        start = time.perf_counter()
+        self.stepChanged.emit(self.history.last)
+        self._redraw_ms = (time.perf_counter() - start) * 1000
+
+    TrainingController._on_batch = _on_batch
+    TrainingController._redraw = _redraw
+
+
+def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRecorder,
+                    history_capacity: int | None = None) -> dict:
     import pyqtgraph as pg
 
-    from nnviz.core.descent import StoppingRules
+    from nnviz.core.descent import History, StoppingRules
 
     window.tabs.setCurrentIndex(index)
     pump_for(0.2)
     controller = controls["controller"]
+    saved_history = controller.history
+    if history_capacity:  # what-if: a smaller History, hence less to redraw each frame
+        controller.history = History(history_capacity, history_capacity // 4)
     controls["buttons"]["reset"].click()
     controller.set_rules(StoppingRules(None, 10 ** 9, None))
     paints = Counter()
@@ -131,6 +166,8 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
     viewport.removeEventFilter(paints)
     controller.stepChanged.disconnect(steps.count)
     controls["buttons"]["reset"].click()
+    controller.history = saved_history
+    controls["buttons"]["reset"].click()
     return {"idle": idle, "training": busy, "tick_share_vs_idle": busy["share"] / idle["share"],
             "redraws_per_s": redraws, "step_updates_per_s": updates, "steps_per_s": taken / busy["seconds"],
             "stopped_early": stopped_early, "rescued": rescue.fired,
@@ -139,9 +176,28 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
 
 
 def main() -> None:
-    args = parser(__doc__.splitlines()[0]).parse_args()
+    p = parser(__doc__.splitlines()[0])
+    p.add_argument("--what-if-coalesce", action="store_true",
+                   help="measure with the proposed coalescing of redraws patched in (this process only)")
+    p.add_argument("--what-if-no-antialias", action="store_true",
+                   help="measure with pyqtgraph antialiasing off (the theme turns it on)")
+    p.add_argument("--what-if-slice", type=float, nargs=2, metavar=("WORK_MS", "REST_MS"),
+                   help="measure with the worker's work slice and rest set to these (nnviz.qt.worker constants)")
+    p.add_argument("--what-if-history", type=int, default=1000,
+                   help="also measure with the controller's History bounded to this many steps (0: skip)")
+    args = p.parse_args()
     seconds = 2.0 if args.quick else 6.0
     application()
+    if args.what_if_coalesce:
+        install_coalescing()
+    if args.what_if_slice:
+        from nnviz.qt import worker
+
+        worker.WORK_SLICE, worker.REST = args.what_if_slice[0] / 1000, args.what_if_slice[1] / 1000
+    if args.what_if_no_antialias:
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=False)
     from nnviz.qt.main_window import MainWindow
 
     window = MainWindow(restore=False)
@@ -150,9 +206,18 @@ def main() -> None:
     pump_for(0.5)
     ticks = TickRecorder()
     results = {}
-    for index, tab, controls in training_chapters(window):
-        r = measure_chapter(window, index, tab, controls, seconds, ticks)
-        label = f"{tab.number} {tab.title}"
+    runs = [(index, tab, controls, None) for index, tab, controls in training_chapters(window)]
+    if args.what_if_history:
+        runs += [(index, tab, controls, args.what_if_history) for index, tab, controls, _ in list(runs)]
+    for index, tab, controls, capacity in runs:
+        r = measure_chapter(window, index, tab, controls, seconds, ticks, capacity)
+        label = f"{tab.number} {tab.title}" + (f" [what-if: History of {capacity:,} steps]" if capacity else "")
+        if args.what_if_coalesce:
+            label += " [what-if: coalesced redraws]"
+        if args.what_if_no_antialias:
+            label += " [what-if: no antialiasing]"
+        if args.what_if_slice:
+            label += f" [what-if: worker works {args.what_if_slice[0]:g} ms, rests {args.what_if_slice[1]:g} ms]"
         results[label] = r
         b, i = r["training"], r["idle"]
         print(f"{label}: {seconds:g} s at full speed, {r['steps_per_s']:,.0f} steps/s"
@@ -171,7 +236,10 @@ def main() -> None:
               f"arrived (dropped), first event round {r['drain_ms']:.1f} ms")
     window.shutdown()
     window.close()
-    report("responsiveness", {"seconds": seconds, "chapters": results}, args.json)
+    report("responsiveness", {"seconds": seconds, "what_if_coalesce": args.what_if_coalesce,
+                                      "what_if_no_antialias": args.what_if_no_antialias,
+                                      "what_if_slice_ms": args.what_if_slice, "chapters": results},
+           args.json)
 
 
 if __name__ == "__main__":

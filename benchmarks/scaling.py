@@ -19,12 +19,14 @@ from common import parser, report
 
 def per_call(fn, budget: float, minimum: int = 20) -> float:
     """Seconds per call of fn(), best of 3 batches sized to take about `budget` seconds together."""
+    for _ in range(3):  # warm up (caches, allocator, CPU clock)
+        fn()
     t = time.perf_counter()
     fn()
     one = max(time.perf_counter() - t, 1e-7)
-    n = max(minimum, int(budget / 3 / one))
+    n = max(minimum, int(budget / 5 / one))
     best = math.inf
-    for _ in range(3):
+    for _ in range(5):
         t = time.perf_counter()
         for _ in range(n):
             fn()
@@ -42,12 +44,29 @@ def regression_scaling(sizes, budget) -> dict:
 
     rng = np.random.default_rng(2)
     costs = []
-    for n in sizes:
+    for n in (sizes[0],) + tuple(sizes):  # the first size twice: the first measurement of a process warms up
         x = rng.uniform(0, 3, n)
         y = 0.64 * x + 0.95 + rng.normal(0, 0.3, n)
         gen = descend(reg.line_objective(x, y), (0.0, 1.0), 0.01 / max(1.0, n / 3), StoppingRules(None, None, None))
         costs.append(per_call(lambda: next(gen), budget))
-    return {"sizes": list(sizes), "seconds_per_step": costs}
+    return {"sizes": list(sizes), "seconds_per_step": costs[1:]}
+
+
+def sum_of_squares_diagnosis(sizes, budget) -> dict:
+    """Where the super-linear step comes from: the SSR's `r @ r` (1-D matmul, through the BLAS and its
+    threads) against `np.dot(r, r)` and `(r * r).sum()` on the same vector."""
+    rng = np.random.default_rng(3)
+    rows = {}
+    print("  diagnosis, one sum of squares Σ r²:")
+    for n in sizes:
+        r = rng.normal(size=n)
+        matmul = per_call(lambda: r @ r, budget / 3)
+        dot = per_call(lambda: np.dot(r, r), budget / 3)
+        square_sum = per_call(lambda: (r * r).sum(), budget / 3)
+        rows[n] = {"matmul_s": matmul, "dot_s": dot, "square_sum_s": square_sum}
+        print(f"  {n:>7,}: r @ r {matmul * 1e6:8.1f} µs   np.dot(r, r) {dot * 1e6:7.1f} µs   "
+              f"(r * r).sum() {square_sum * 1e6:7.1f} µs   → r @ r is {matmul / dot:5.1f}× np.dot")
+    return rows
 
 
 def call_with_sequence(module_name: str, length: int):
@@ -85,6 +104,26 @@ def call_with_sequence(module_name: str, length: int):
     return None, f"{module_name} has no run/unroll(sequence) we know how to call: skipped"
 
 
+#: A what-if measured in the same run: one BLAS thread, and glibc keeping freed memory (no page faults for
+#: the fresh temporaries of each step). Both can be set by the app before NumPy is imported.
+WHAT_IF_ENV = {"OPENBLAS_NUM_THREADS": "1", "MALLOC_TRIM_THRESHOLD_": "1000000000",
+               "MALLOC_MMAP_THRESHOLD_": "100000000"}
+
+
+def what_if(sizes, budget) -> list[float] | None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys; sys.argv=['scaling']; import scaling; "
+            f"print('WHATIF ' + json.dumps(scaling.regression_scaling({tuple(sizes)!r}, {budget!r})['seconds_per_step']))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **WHAT_IF_ENV}, cwd=os.path.dirname(os.path.abspath(__file__)))
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("WHATIF ")]
+    return json.loads(lines[-1][7:]) if lines else None
+
+
 def main() -> None:
     args = parser(__doc__.splitlines()[0]).parse_args()
     budget = 0.15 if args.quick else 0.6
@@ -99,6 +138,15 @@ def main() -> None:
     for n, c in zip(sizes, costs):
         print(f"  {n:>7,} points: {c * 1e6:9.1f} µs/step   ({c / costs[0]:7.1f}× the 3-point step)")
     print(f"  growth between 10,000 and 100,000 points: exponent {reg['loglog_slope']:.2f} (1 = linear)")
+    results["sum_of_squares"] = sum_of_squares_diagnosis(sizes, budget)
+    alt = what_if(sizes, budget)
+    if alt:
+        results["what_if_one_blas_thread_no_trim"] = {"env": WHAT_IF_ENV, "seconds_per_step": alt,
+                                                      "loglog_slope": loglog_slope(sizes, alt)}
+        print("  what-if, same steps in a child with " + " ".join(f"{k}={v}" for k, v in WHAT_IF_ENV.items()) + ":")
+        for n, c, before in zip(sizes, alt, costs):
+            print(f"  {n:>7,} points: {c * 1e6:9.1f} µs/step   ({before / c:5.1f}× faster than as is)")
+        print(f"  growth between 10,000 and 100,000 points: exponent {loglog_slope(sizes, alt):.2f}")
     lengths = (4, 10, 100, 1_000)
     for module_name in ("nnviz.core.rnn", "nnviz.core.lstm"):
         fn, label = call_with_sequence(module_name, lengths[0])
