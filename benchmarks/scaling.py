@@ -43,13 +43,21 @@ def regression_scaling(sizes, budget) -> dict:
     from nnviz.core.descent import StoppingRules, descend
 
     rng = np.random.default_rng(2)
-    costs = []
+    costs, stops = [], []
     for n in (sizes[0],) + tuple(sizes):  # the first size twice: the first measurement of a process warms up
         x = rng.uniform(0, 3, n)
         y = 0.64 * x + 0.95 + rng.normal(0, 0.3, n)
-        gen = descend(reg.line_objective(x, y), (0.0, 1.0), 0.01 / max(1.0, n / 3), StoppingRules(None, None, None))
-        costs.append(per_call(lambda: next(gen), budget))
-    return {"sizes": list(sizes), "seconds_per_step": costs[1:]}
+        objective, lr = reg.line_objective(x, y), 0.01 / max(1.0, n / 3)
+        state = {"gen": descend(objective, (0.0, 1.0), lr, StoppingRules(None, None, None))}
+
+        def one_step():
+            step = next(state["gen"], None)
+            if step is None or step.stop is not None:  # a run that stopped starts again (and is counted)
+                stops.append((n, step.number if step else None, step.stop.value if step and step.stop else None))
+                state["gen"] = descend(objective, (0.0, 1.0), lr, StoppingRules(None, None, None))
+
+        costs.append(per_call(one_step, budget))
+    return {"sizes": list(sizes), "seconds_per_step": costs[1:], "restarts": stops}
 
 
 def sum_of_squares_diagnosis(sizes, budget) -> dict:
@@ -138,6 +146,8 @@ def main() -> None:
     for n, c in zip(sizes, costs):
         print(f"  {n:>7,} points: {c * 1e6:9.1f} µs/step   ({c / costs[0]:7.1f}× the 3-point step)")
     print(f"  growth between 10,000 and 100,000 points: exponent {reg['loglog_slope']:.2f} (1 = linear)")
+    if reg["restarts"]:
+        print(f"  runs that stopped and were restarted (size, step, reason): {reg['restarts'][:5]}")
     results["sum_of_squares"] = sum_of_squares_diagnosis(sizes, budget)
     alt = what_if(sizes, budget)
     if alt:
