@@ -32,7 +32,6 @@ def test_learning_rate_10_stops_with_a_message_and_reset_recovers(qtbot, tab):
         pytest.skip(f"not a training chapter (missing {controls.missing() or 'controllers'})")
     controller = controls.controller
     default_lr = controls.learning_rate.value()
-    start = controller.current
     type_into(controls.learning_rate, "10")
     assert controller.learning_rate == 10.0
     with qtbot.waitSignal(controller.stopped, timeout=10_000) as blocker:
@@ -51,13 +50,14 @@ def test_learning_rate_10_stops_with_a_message_and_reset_recovers(qtbot, tab):
     controls.click("reset")
     pump(3)
     now = controller.current
-    assert now.number == 0 and now.params == start.params and math.isfinite(now.loss)
-    assert non_finite_plot_data(tab) == []
+    assert now.number == 0 and math.isfinite(now.loss) and all(map(math.isfinite, now.params))
+    assert len(controller.history) == 1
+    assert non_finite_plot_data(tab) == [] and non_finite_texts(tab) == []
     type_into(controls.learning_rate, f"{default_lr:.6g}")
     assert controller.learning_rate == pytest.approx(default_lr)
     controls.click("step")
     assert controller.current.number == 1 and controller.current.stop is not StopReason.DIVERGED
-    assert controller.current.loss < start.loss
+    assert controller.current.loss < now.loss
 
 
 def test_the_finiteness_checks_can_fail(qtbot):

@@ -22,7 +22,7 @@ KINDS = ("run", "pause", "step", "step-back", "reset", "learning-rate", "switch-
 
 def learning_rates(field, rng: random.Random, default: float) -> str:
     """A learning rate to type: mostly sensible, sometimes extreme, now and then refused text."""
-    lo, hi = math.log10(field.minimum), math.log10(field.maximum)
+    lo, hi = math.log10(max(field.minimum, 1e-6)), math.log10(max(field.maximum, 1e-5))
     choice = rng.random()
     if choice < 0.4:
         return f"{default * rng.choice((0.5, 1, 2)):.6g}"
