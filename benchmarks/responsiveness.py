@@ -183,6 +183,8 @@ def main() -> None:
                    help="measure with pyqtgraph antialiasing off (the theme turns it on)")
     p.add_argument("--what-if-slice", type=float, nargs=2, metavar=("WORK_MS", "REST_MS"),
                    help="measure with the worker's work slice and rest set to these (nnviz.qt.worker constants)")
+    p.add_argument("--points", type=int, default=0,
+                   help="give every tab that has editable data points (chapter 2) this many points first")
     p.add_argument("--what-if-history", type=int, default=1000,
                    help="also measure with the controller's History bounded to this many steps (0: skip)")
     args = p.parse_args()
@@ -209,9 +211,21 @@ def main() -> None:
     runs = [(index, tab, controls, None) for index, tab, controls in training_chapters(window)]
     if args.what_if_history:
         runs += [(index, tab, controls, args.what_if_history) for index, tab, controls, _ in list(runs)]
+    if args.points:
+        import numpy as np
+
+        rng = np.random.default_rng(4)
+        for _, tab, _ in training_chapters(window):
+            points = getattr(tab, "points", None)
+            if points is not None and hasattr(points, "set_points") and hasattr(points, "changed"):
+                x = rng.uniform(0.0, 3.0, args.points)
+                points.set_points(x, 0.64 * x + 0.95 + rng.normal(0.0, 0.3, args.points))
+                points.changed.emit()  # as after a user's edit: the chapter takes the new data
     for index, tab, controls, capacity in runs:
         r = measure_chapter(window, index, tab, controls, seconds, ticks, capacity)
         label = f"{tab.number} {tab.title}" + (f" [what-if: History of {capacity:,} steps]" if capacity else "")
+        if args.points and hasattr(tab, "points"):
+            label += f" [{args.points:,} data points]"
         if args.what_if_coalesce:
             label += " [what-if: coalesced redraws]"
         if args.what_if_no_antialias:
@@ -238,7 +252,7 @@ def main() -> None:
     window.close()
     report("responsiveness", {"seconds": seconds, "what_if_coalesce": args.what_if_coalesce,
                                       "what_if_no_antialias": args.what_if_no_antialias,
-                                      "what_if_slice_ms": args.what_if_slice, "chapters": results},
+                                      "what_if_slice_ms": args.what_if_slice, "points": args.points, "chapters": results},
            args.json)
 
 
