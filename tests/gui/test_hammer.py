@@ -1,0 +1,113 @@
+"""Fault hammering: per training chapter, 500 random presses of Run, Pause, Step, Step back, Reset,
+learning-rate edits and tab switches (seeded), then the window is closed mid-run.
+
+No crash, no Qt warning (pytest-qt fails on them), no leaked thread (the conftest guard), and the
+state stays consistent: the step the tab shows is the history's last, the history follows the
+update rule, and the parameters shown in the fields are those of the current step. The test never
+waits for real time between actions: it processes pending events once and goes on."""
+
+import math
+import random
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from .reliability_helpers import (Controls, StepRecorder, chapter_class, chapter_ids, check_history, deliver,
+                                 params_shown, pump, type_into)
+
+ACTIONS = 500
+PAINT_EVERY = 20  # a full event-loop round (with repaints) every this many actions; signals after each
+KINDS = ("run", "pause", "step", "step-back", "reset", "learning-rate", "switch-tab")
+
+
+def learning_rates(field, rng: random.Random, default: float) -> str:
+    """A learning rate to type: mostly sensible, sometimes extreme, now and then refused text."""
+    lo, hi = math.log10(max(field.minimum, 1e-6)), math.log10(max(field.maximum, 1e-5))
+    choice = rng.random()
+    if choice < 0.4:
+        return f"{default * rng.choice((0.5, 1, 2)):.6g}"
+    if choice < 0.85:
+        return f"{10 ** rng.uniform(lo, hi):.4g}"
+    return rng.choice(("abc", "", "nan", "-1", "0", "1e308"))
+
+
+@pytest.mark.parametrize("chapter", chapter_ids())
+def test_hammer_then_close_mid_run(window, qtbot, chapter):
+    cls = chapter_class(chapter)
+    index = next(i for i, t in enumerate(window.chapters) if type(t) is cls)
+    tab = window.chapters[index]
+    controls = Controls(tab)
+    if not controls.is_training_chapter:
+        pytest.skip(f"{chapter} is not a training chapter (missing {controls.missing() or 'controllers'})")
+    window.tabs.setCurrentIndex(index)
+    controller = controls.controller
+    recorder = StepRecorder(controller)
+    default_lr = controls.learning_rate.value()
+    shows_params = params_shown(tab, controller.current.params)
+    rng = random.Random(9000 + cls.number)
+    window.setUpdatesEnabled(False)  # repaint only every PAINT_EVERY actions: painting costs real time
+    done = {kind: 0 for kind in KINDS}
+    for n in range(ACTIONS):
+        kind = rng.choice(KINDS)
+        if kind == "learning-rate":
+            before = controls.learning_rate.value()
+            type_into(controls.learning_rate, learning_rates(controls.learning_rate, rng, default_lr))
+            value = controls.learning_rate.value()
+            assert math.isfinite(value) and value > 0
+            if value != before:
+                assert controller.learning_rate == value
+        elif kind == "switch-tab":
+            window.tabs.setCurrentIndex(rng.randrange(window.tabs.count()))
+        else:
+            controls.click(kind)
+        done[kind] += 1
+        if n % PAINT_EVERY == 0:
+            window.setUpdatesEnabled(True)
+            pump()  # a full round of the event loop, painting included
+            window.setUpdatesEnabled(False)
+        else:
+            deliver()
+        current = controller.current
+        assert current is controller.history.last
+        if not controller.running:
+            assert recorder.last.number == current.number and recorder.last.params == current.params, (
+                f"after {kind} (action {n}) the tab shows step {recorder.last!r}, the history ends at {current!r}")
+            if shows_params:
+                assert params_shown(tab, current.params), f"after {kind} (action {n}) the fields do not show {current!r}"
+        if n % 50 == 49:
+            check_history(controller.history)
+    assert min(done.values()) > 0, done
+    check_history(controller.history)
+
+    window.setUpdatesEnabled(True)
+    pump()
+
+    # Close the window while a run is going (slow motion keeps it running until the close).
+    controls.click("pause")
+    type_into(controls.learning_rate, f"{default_lr:.6g}")
+    if controls.speed is not None:
+        controls.speed.setValue(controls.speed.minimum() + 1)
+    controls.click("reset")
+    controls.click("run")
+    pump()
+    assert controller.running, "Run did not start a run"
+    window.close()
+    assert not any(c.running for t in window.chapters for c in t.controllers)
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "core bug (nnviz/core/descent.py, descend): a learning rate sent after Step n is yielded is applied to "
+    "the update n → n+1, although Step n already recorded learning_rate, step_sizes and next_params with "
+    "the old rate; the history then says 'new = old − step size' for a step that was not taken. "
+    "Fix: compute params − sizes (the sizes yielded) before reading the message, and use the new rate "
+    "from the next step on."))
+def test_a_learning_rate_sent_mid_run_keeps_each_step_true_to_its_record():
+    from nnviz.core import regression as reg
+    from nnviz.core.descent import StoppingRules, descend
+
+    steps = descend(reg.intercept_objective(reg.DECK_SLOPE, reg.DECK_X, reg.DECK_Y), (0.0,), 0.1,
+                    StoppingRules(None, 100, None))
+    first = next(steps)
+    second = steps.send({"learning_rate": 0.01})
+    assert second.params == pytest.approx(first.next_params)  # 0.57, as the ledger of step 0 said

@@ -1,0 +1,134 @@
+"""Hostile input typed through the GUI into every NumberField of every chapter: text, empty, NaN, ±inf,
+1e308, −0, very long strings, decimal commas (0,5), odd Unicode. The field keeps its last good value or
+takes exactly the value the text means; nothing non-finite is shown; no crash, no Qt warning.
+
+A fixed list of hostile strings goes into every field, then hypothesis adds random text and numbers
+(bounded by max_examples). Each test prints how many cases it tried (run pytest with -s to see them)."""
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale
+
+from nnviz.core.numbers import fmt, parse_number
+from nnviz.qt.widgets.number_field import NumberField
+from .reliability_helpers import NON_FINITE_WORDS, chapter_class, chapter_ids, pump, type_into
+
+HOSTILE = (
+    "", " ", "abc", "nan", "NaN", "-nan", "inf", "-inf", "+inf", "Infinity", "∞", "1e308", "-1e308", "1e309",
+    "-1e309", "-0", "−0", "0,5", "-0,5", "1,5e3", "1.000,5", "1,000.5", "0.5.5", "1e", "e5", "--1", "+-1",
+    "٣", "½", "0x10", "1_000", "9" * 64, "9" * 65, "1" * 10_000, "0." + "0" * 5000 + "1", "😀", "\t0.5\n",
+    " 0.5 ", "5e-324", "1e-400", "0.1e1", "1e+2", "-", ".", ",", "0,5,5", "None", "True", "[1]", "'0.5'",
+    "1/2", "2**10", "0.5; rm -rf /", "%s%n", "\x00", "1\u00a0000",
+)
+RANDOM_EXAMPLES = 150  # hypothesis examples per chapter (each picks a field and a text)
+
+texts = st.one_of(
+    st.text(max_size=40),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.floats(allow_nan=False, allow_infinity=False).map(lambda v: repr(v).replace(".", ",")),
+    st.integers(min_value=-10 ** 30, max_value=10 ** 30).map(str),
+    st.floats(min_value=-20, max_value=20).map(lambda v: f"{v:.3f}"),
+)
+
+
+def open_tab(qtbot, chapter):
+    from nnviz.app import make_application
+
+    make_application()
+    tab = chapter_class(chapter)()
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def typeable_fields(tab) -> list[NumberField]:
+    """The fields a user can type into right now (enabled and shown)."""
+    return [f for f in tab.findChildren(NumberField) if f.edit.isEnabled() and f.edit.isVisibleTo(tab)]
+
+
+def try_text(field: NumberField, text: str) -> str:
+    """Type `text` into `field`; check the outcome; return "taken" or "refused"."""
+    old = field.value()
+    type_into(field, text)
+    value = field.value()
+    assert math.isfinite(value), f"{field.objectName()} holds {value!r} after {text[:40]!r}"
+    assert not NON_FINITE_WORDS.search(field.text()), f"{field.objectName()} shows {field.text()!r}"
+    if text == fmt(old, field.decimals):  # the text already shown: nothing to do
+        assert value == old
+        return "unchanged"
+    try:
+        expected = parse_number(text, field.minimum, field.maximum)
+    except ValueError:
+        assert value == old, f"{field.objectName()} took {value!r} from {text[:40]!r} (it should keep {old!r})"
+        assert field.text() == fmt(old, field.decimals)
+        return "refused"
+    assert value == expected, f"{field.objectName()}: {text[:40]!r} means {expected!r}, the field holds {value!r}"
+    assert field.minimum <= value <= field.maximum
+    return "taken"
+
+
+def restore(field: NumberField, value: float) -> None:
+    if field.value() != value:
+        type_into(field, repr(value))
+
+
+@pytest.mark.parametrize("chapter", chapter_ids())
+def test_every_hostile_string_in_every_field(qtbot, chapter):
+    tab = open_tab(qtbot, chapter)
+    fields = typeable_fields(tab)
+    assert fields, "a chapter without a number field"
+    outcomes = {"taken": 0, "refused": 0, "unchanged": 0}
+    for field in fields:
+        start = field.value()
+        for text in HOSTILE:
+            outcomes[try_text(field, text)] += 1
+            restore(field, start)
+    pump()
+    tab.shutdown()
+    total = sum(outcomes.values())
+    print(f"\nhostile input, chapter {chapter}: {total} cases in {len(fields)} fields {outcomes}")
+    assert outcomes["refused"] > outcomes["taken"] > 0
+
+
+@pytest.mark.parametrize("chapter", chapter_ids())
+def test_random_text_in_random_fields(qtbot, chapter):
+    tab = open_tab(qtbot, chapter)
+    fields = typeable_fields(tab)
+    starts = {f.objectName(): f.value() for f in fields}
+    outcomes = {"taken": 0, "refused": 0, "unchanged": 0}
+
+    @settings(max_examples=RANDOM_EXAMPLES, deadline=None, database=None, derandomize=True,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(index=st.integers(min_value=0, max_value=len(fields) - 1), text=texts)
+    def one_case(index, text):
+        field = fields[index]
+        outcomes[try_text(field, text)] += 1
+        restore(field, starts[field.objectName()])
+
+    one_case()
+    pump()
+    tab.shutdown()
+    print(f"\nrandom input, chapter {chapter}: {sum(outcomes.values())} cases {outcomes}")
+    assert sum(outcomes.values()) >= RANDOM_EXAMPLES
+
+
+def test_decimal_comma_under_a_german_locale(qtbot):
+    """The app's own parsing does not depend on the system locale: 0,5 and 0.5 both mean one half."""
+    saved = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        tab = open_tab(qtbot, chapter_ids()[0])
+        field = typeable_fields(tab)[0]
+        lo, hi = field.minimum, field.maximum
+        middle = round((lo + hi) / 2 if math.isfinite(lo + hi) else 0.5, 1) or 0.5
+        comma = f"{middle:.1f}".replace(".", ",")
+        assert try_text(field, comma) in ("taken", "unchanged") and field.value() == pytest.approx(middle)
+        assert try_text(field, "1.000,5") == "refused"
+        tab.shutdown()
+    finally:
+        QLocale.setDefault(saved)
