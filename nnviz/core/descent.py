@@ -3,7 +3,7 @@
 The same generator serves the tests (iterate it), the Step button (take one),
 Run (a worker iterates it) and Step back (keep the yielded steps in a `History`).
 Send it a dict such as ``{"learning_rate": 0.05}`` or ``{"rules": StoppingRules(...)}``
-to change the run from the next step on.
+to change the run from the next step on: the step just yielded is taken as it was announced.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ Objective = Callable[[np.ndarray], "tuple[float, np.ndarray]"]
 GROWTH_LIMIT = 5
 #: A loss or parameter beyond this magnitude counts as diverged (keeps plots finite).
 BLOW_UP = 1e12
+#: A rise of the loss smaller than this fraction is rounding, not divergence.
+GROWTH_TOLERANCE = 1e-9
 
 
 class StopReason(enum.Enum):
@@ -74,11 +76,17 @@ class Step:
 
 
 def _diverged(loss: float, params: np.ndarray, gradient: np.ndarray, growth: int) -> bool:
-    if not (math.isfinite(loss) and np.all(np.isfinite(params)) and np.all(np.isfinite(gradient))):
-        return True
-    if abs(loss) > BLOW_UP or np.max(np.abs(params), initial=0.0) > BLOW_UP:
+    """Non-finite or huge values, or a loss that grew GROWTH_LIMIT steps in a row (NaN propagates through max)."""
+    biggest = float(np.max(np.abs(params), initial=0.0))
+    steepest = float(np.max(np.abs(gradient), initial=0.0))
+    if not (abs(loss) <= BLOW_UP and biggest <= BLOW_UP and math.isfinite(steepest)):
         return True
     return growth >= GROWTH_LIMIT
+
+
+def _grew(loss: float, previous: float | None) -> bool:
+    """A real rise of the loss; rounding noise at the bottom (a relative 1e-9) is not growth."""
+    return previous is not None and loss > previous + GROWTH_TOLERANCE * abs(previous)
 
 
 def descend(
@@ -106,7 +114,7 @@ def descend(
             loss, gradient = objective(params)
             loss = float(loss)
             gradient = np.where(mask, np.asarray(gradient, dtype=float), 0.0)
-            growth = growth + 1 if previous_loss is not None and loss > previous_loss else 0
+            growth = growth + 1 if _grew(loss, previous_loss) else 0
             sizes = gradient * learning_rate
             if _diverged(loss, params, gradient, growth):
                 stop = StopReason.DIVERGED
@@ -116,11 +124,11 @@ def descend(
                              learning_rate, tuple(sizes.tolist()), stop)
         if stop is not None:
             return
-        if message:
+        with np.errstate(over="ignore", invalid="ignore"):
+            params = params - sizes  # the step this Step announced (new = old − step size)
+        if message:  # settings sent now apply from the next step on
             learning_rate = float(message.get("learning_rate", learning_rate))
             rules = message.get("rules", rules)
-        with np.errstate(over="ignore", invalid="ignore"):
-            params = params - gradient * learning_rate
         previous_loss = loss
         number += 1
 

@@ -75,10 +75,15 @@ def test_bad_learning_rate_is_refused(bad):
 
 def test_send_changes_the_learning_rate_from_the_next_step():
     gen = descend(OBJ, [0.0], 0.1)
-    next(gen)
+    first = next(gen)
     second = gen.send({"learning_rate": 0.01})
-    assert second.params[0] == pytest.approx(0.05704)
+    # The step that was shown (Step Size −0.57, New Intercept 0.57) is the one taken ...
+    assert second.params[0] == pytest.approx(first.next_params[0]) == pytest.approx(0.5704)
+    # ... and the new rate sizes the steps from here on.
     assert second.learning_rate == 0.01
+    assert second.step_sizes[0] == pytest.approx(second.gradient[0] * 0.01)
+    third = next(gen)
+    assert third.params[0] == pytest.approx(second.next_params[0])
 
 
 def test_frozen_parameters_keep_their_value():

@@ -80,13 +80,6 @@ def test_the_finiteness_checks_can_fail(qtbot):
     assert non_finite_texts(root) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core bug (nnviz/core/descent.py, descend/_diverged): growth is counted on any rise of the loss, so a run "
-    "that has converged stops as DIVERGED when rounding makes the SSR rise by ~1e-17 five steps in a row "
-    "(here at step 5609, SSR 0.0335796984525233x, 3 points, slope and intercept, learning rate 0.01, "
-    "minimum-step rule off) and the student reads 'the SSR grew step after step … try a smaller learning "
-    "rate'. Fix: count a step as growth only when the loss rises by more than a relative 1e-9 (or when it "
-    "exceeds the best loss so far by a factor)."))
 def test_a_converged_run_is_not_called_diverged():
     from nnviz.core import regression as reg
     from nnviz.core.descent import StoppingRules, descend

@@ -96,12 +96,6 @@ def test_hammer_then_close_mid_run(window, qtbot, chapter):
     assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "core bug (nnviz/core/descent.py, descend): a learning rate sent after Step n is yielded is applied to "
-    "the update n → n+1, although Step n already recorded learning_rate, step_sizes and next_params with "
-    "the old rate; the history then says 'new = old − step size' for a step that was not taken. "
-    "Fix: compute params − sizes (the sizes yielded) before reading the message, and use the new rate "
-    "from the next step on."))
 def test_a_learning_rate_sent_mid_run_keeps_each_step_true_to_its_record():
     from nnviz.core import regression as reg
     from nnviz.core.descent import StoppingRules, descend
