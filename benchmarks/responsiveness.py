@@ -128,6 +128,7 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
     saved_history = controller.history
     if history_capacity:  # what-if: a smaller History, hence less to redraw each frame
         controller.history = History(history_capacity, history_capacity // 4)
+        controller.history.append(saved_history[0])
     controls["buttons"]["reset"].click()
     controller.set_rules(StoppingRules(None, 10 ** 9, None))
     paints = Counter()

@@ -188,11 +188,21 @@ class History:
     def last(self) -> Step:
         return self._steps[-1]
 
-    def losses(self) -> tuple[np.ndarray, np.ndarray]:
-        """(step numbers, losses) as arrays, for plotting."""
-        return (np.fromiter((s.number for s in self._steps), float, len(self._steps)),
-                np.fromiter((s.loss for s in self._steps), float, len(self._steps)))
+    def sampled(self, limit: int | None = None) -> list[Step]:
+        """The kept steps, or at most `limit` of them evenly spread (always the first and the last)."""
+        n = len(self._steps)
+        if limit is None or n <= limit:
+            return list(self._steps)
+        picks = np.unique(np.linspace(0, n - 1, max(limit, 2)).round().astype(int))
+        return [self._steps[i] for i in picks]
 
-    def params(self) -> np.ndarray:
-        """Parameter values, one row per kept step."""
-        return np.array([s.params for s in self._steps], dtype=float).reshape(len(self._steps), -1)
+    def losses(self, limit: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(step numbers, losses) as arrays, for plotting (at most `limit` points)."""
+        steps = self.sampled(limit)
+        return (np.fromiter((s.number for s in steps), float, len(steps)),
+                np.fromiter((s.loss for s in steps), float, len(steps)))
+
+    def params(self, limit: int | None = None) -> np.ndarray:
+        """Parameter values, one row per kept step (at most `limit` rows, as `losses`)."""
+        steps = self.sampled(limit)
+        return np.array([s.params for s in steps], dtype=float).reshape(len(steps), -1)

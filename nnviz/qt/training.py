@@ -17,6 +17,8 @@ from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
 from nnviz.core.numbers import fmt
 from nnviz.qt.worker import start_worker
 
+REDRAW_MS = 33  # at most ~30 redraws a second during a run
+
 #: What each stopping reason means, in words a student understands.
 STOP_MESSAGES = {
     StopReason.TOLERANCE: "Stopped: the {loss} is now ≤ {tolerance}, as small as we asked for.",
@@ -48,8 +50,9 @@ class TrainingController(QObject):
         self.history = History()
         self._worker = None
         self._run_id = 0
-        # Redraws are coalesced: however many batches arrive, stepChanged fires at most ~60 times a second.
-        self._redraw = QTimer(self, singleShot=True, interval=16)
+        # Redraws are coalesced: however many batches arrive, stepChanged fires at most ~30 times a second
+        # (a frame of a chapter costs 10–30 ms; at 60 Hz the GUI thread had no time left for the user).
+        self._redraw = QTimer(self, singleShot=True, interval=REDRAW_MS)
         self._redraw.timeout.connect(self._emit_current)
         self.reset(start)
 

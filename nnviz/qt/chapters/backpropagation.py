@@ -31,6 +31,7 @@ DOSE_GRID = np.linspace(-0.1, 1.1, 150)
 SQUIGGLE_LIMIT = 20.0
 PATH_MAX = 2000  # the steps on the SSR curve are drawn for runs up to this long
 BOTTOM_MAX = 340  # pixels: the ledger's table and lines fit in this
+PLOTTED = 2000  # history points drawn at most (evenly spread)
 STATE_KEYS = {"mode", "activation", "parameter", "params", "free", "seed", "learning_rate", "data",
               "view"}  # and "hidden_nodes" (a state without it is the deck's 2)
 
@@ -291,8 +292,8 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self._update_along(p, step, history)
         view = VIEWS[self.bottom_tabs.currentIndex()]  # only the view on show is redrawn (the others on a tab switch)
         if view in ("ssr-steps", "parameters-steps"):
-            numbers, losses = history.losses()
-            self.plots.update_history(numbers, losses, history.params() if view == "parameters-steps" else None)
+            numbers, losses = history.losses(PLOTTED)
+            self.plots.update_history(numbers, losses, history.params(PLOTTED) if view == "parameters-steps" else None)
         with np.errstate(over="ignore", invalid="ignore"):
             factors = wide.chain_factors(p, self._dose, self._efficacy, self.parameter, self.activation)
             if view == "gradient-check":

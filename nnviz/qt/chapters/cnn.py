@@ -316,7 +316,7 @@ class CnnTab(ChapterTab):
         net = self.network()
         self.filter_editor.set_filters(net.kernels, net.biases)
         self.classifier_editor.set_classifier(net)
-        numbers, losses = self.controller.history.losses()
+        numbers, losses = self.controller.history.losses(2000)
         self.training_page.show_losses(numbers, losses)
         self.refresh()
 

@@ -126,6 +126,8 @@ class GradientDescentTab(ChapterTab):
         # SSR over steps.
         self.loss_plot = theme.make_plot("SSR after each step", "Step", "SSR")
         self.loss_plot.setObjectName("ssr-steps-plot")
+        self.loss_plot.getPlotItem().disableAutoRange()  # ranges grow in jumps (_fit_loss_range)
+        self._loss_range = (None, None)
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=6,
                                              symbolBrush=theme.brush("ssr"), symbolPen=None)
         self.ledger = Ledger("The math of this step")
@@ -238,19 +240,14 @@ class GradientDescentTab(ChapterTab):
             predicted = np.clip(reg.predict(intercept, slope, x), -1e9, 1e9)
         self.residual_item.setData(np.repeat(x, 2), np.column_stack([y, predicted]).ravel())
         history = self.controller.history
-        numbers, losses = history.losses()
-        if len(numbers) > MAX_PLOTTED:  # plot a thinned history: first, evenly spaced, last
-            keep = np.unique(np.linspace(0, len(numbers) - 1, MAX_PLOTTED).astype(int))
-            numbers, losses = numbers[keep], losses[keep]
-        else:
-            keep = slice(None)
-        symbols = len(numbers) <= MAX_SYMBOLS
+        numbers, losses = history.losses(MAX_PLOTTED)  # a thinned history: first, evenly spaced, last
+        symbols = len(history) <= MAX_SYMBOLS
         self.loss_item.setSymbol("o" if symbols else None)
         self.path_item.setSymbol("o" if symbols else None)
         self.contour_path.setSymbol("o" if symbols else None)
         self.loss_item.setData(numbers, np.minimum(losses, 1e12))
-        self.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
-        params = history.params()[keep]
+        self._fit_loss_range(numbers, np.minimum(losses, 1e12))
+        params = history.params(MAX_PLOTTED)
         if self.mode == INTERCEPT:
             if not (self._i_grid[0] <= intercept <= self._i_grid[-1]):
                 self._update_ranges()
@@ -264,6 +261,19 @@ class GradientDescentTab(ChapterTab):
             self.contour_path.setData(params[:, 0], params[:, 1])
             self.contour_current.setData([intercept], [slope])
         self.ledger.set_lines(self.ledger_lines(step))
+
+    def _fit_loss_range(self, numbers: np.ndarray, losses: np.ndarray) -> None:
+        """Grow the SSR-over-steps ranges in jumps (never every frame: redrawing the axes is the costly part)."""
+        x_top = max(float(numbers[-1]), float(numbers[0]) + 10)
+        y_top = float(losses.max()) * 1.08 or 1.0
+        x_now, y_now = self._loss_range
+        if x_now is None or x_top > x_now[1] or numbers[0] != x_now[0] or x_top < 0.25 * (x_now[1] - x_now[0]):
+            x_now = (float(numbers[0]), float(numbers[0]) + 1.5 * (x_top - float(numbers[0])))
+        if y_now is None or y_top > y_now[1] or y_top < 0.25 * y_now[1]:
+            y_now = (0.0, y_top)
+        if (x_now, y_now) != self._loss_range:
+            self._loss_range = (x_now, y_now)
+            self.loss_plot.setRange(xRange=x_now, yRange=y_now, padding=0.02)
 
     def ledger_lines(self, step: Step) -> list[tuple[str, str]]:
         """The deck's computation for this step, with its numbers (deck rounding; full values in tooltips)."""

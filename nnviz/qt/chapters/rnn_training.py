@@ -143,10 +143,10 @@ class TrainingView(QObject):
 
     # --- view ----------------------------------------------------------------------------
     def _plot_loss(self, key: str, controller: TrainingController) -> None:
-        steps, losses = controller.history.losses()
+        steps, losses = controller.history.losses(2000)
         self.loss_curves[key].setData(steps, np.clip(np.nan_to_num(losses, nan=0.0), 0, 1e6))
         last = max(self.lstm.current.number, self.rnn.current.number, 10)
-        top = max(float(np.nanmax(np.clip(c.history.losses()[1], 0, 1e6))) for c in self.controllers)
+        top = max(float(np.nanmax(np.clip(c.history.losses(2000)[1], 0, 1e6))) for c in self.controllers)
         self.loss_plot.setRange(xRange=(0, last), yRange=(0, max(top, 0.1) * 1.05), padding=0.02)
 
     def _on_lstm_step(self, step: Step) -> None:
