@@ -263,3 +263,33 @@ def test_chapter_5_refuses_long_or_huge_sequences(make, tmp_path):
     path.write_text("Price\n120\n130\n")
     assert io.import_file(path) is None and "Price go beyond ±100: scale them first" in message(io)
     assert tab.get_state() == before
+
+
+def test_chapter_5_trains_both_networks_on_an_imported_series(make, qtbot, tmp_path):
+    from nnviz.core import lstm as lstm_core
+    from nnviz.core.series import windows
+    from nnviz.qt.chapters.rnn import RnnTab
+
+    tab = make(RnnTab)
+    tab.show_view("training")
+    view = tab.training_view
+    days = [round(0.5 + 0.4 * np.sin(i / 3), 3) for i in range(60)]
+    path = tmp_path / "series.csv"
+    path.write_text("value\n" + "\n".join(str(d) for d in days) + "\n")
+    press(qtbot, view.table_io.import_file(path), "import-accept")
+    assert view.series == days
+    sequences, targets = windows(days)
+    assert view.lstm.current.loss == pytest.approx(
+        lstm_core.ssr(lstm_core.LSTMParams.from_array(view.lstm.current.params), sequences, targets))
+    assert "60 days" in view.data_label.text() and "56 pairs" in view.data_label.text()
+    view.lstm.step()
+    assert view.lstm.current.number == 1 and view.lstm.current.loss < view.lstm.history[0].loss
+    state = tab.get_state()
+    assert state["training"]["series"] == days
+    view.use_deck()
+    assert view.series is None and "Company A and B" in view.data_label.text()
+    tab.set_state(state)
+    assert view.series == days
+    with pytest.raises(ValueError):
+        tab.set_state(dict(state, training=dict(state["training"], series=[1.0, 2.0])))
+    assert view.series == days

@@ -158,3 +158,15 @@ def lstm_io(view) -> TableIO:
                    export=lambda: ((view.company.currentText(),), (np.array(view.sequence.values()),)),
                    what="days", tip=f"Read a company's days from a CSV table: one column per company, up to "
                                     f"{DAYS:,} days")
+
+
+def training_io(view) -> TableIO:
+    """Chapter 5, Training: a series of days (one column, or one column per company: choose one) to train on."""
+    def apply(p: Prepared, choice: int) -> None:
+        view.set_series(p.columns[choice].tolist())
+
+    return TableIO(view.controls, read=_read_sequence, prepare=_sequence_prepare, apply=apply, choose=True,
+                   back="“Deck's companies” trains on Company A and B again.",
+                   export=lambda: (("Day value",), (np.array(view.series or []),)), what="days to train on",
+                   tip=f"Train on your own series (up to {DAYS:,} days): every 4 days in a row and the day after "
+                       "make one training pair")

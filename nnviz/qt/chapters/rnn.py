@@ -11,6 +11,7 @@ from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.lstm_view import COMPANY_CHOICES
 from nnviz.qt.chapters.lstm_view import MAX_DAYS as LSTM_MAX_DAYS
 from nnviz.qt.chapters.lstm_view import LstmView
+from nnviz.core import series as series_pairs
 from nnviz.qt.chapters.rnn_training import MODELS, TrainingView
 from nnviz.qt.chapters.rnn_views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
 
@@ -93,7 +94,8 @@ class RnnTab(ChapterTab):
             "lstm": {"params": lv.params()._asdict(), "company": lv.company_key(),
                      "sequence": list(lv.sequence.values()), "day": lv.day},
             "training": {"model": tv.current_model(), "seed": tv.seed,
-                         "lstm_learning_rate": tv.lstm.learning_rate, "rnn_learning_rate": tv.rnn.learning_rate},
+                         "lstm_learning_rate": tv.lstm.learning_rate, "rnn_learning_rate": tv.rnn.learning_rate,
+                         "series": tv.series},
         }
 
     def set_state(self, state: dict) -> None:
@@ -133,6 +135,10 @@ class RnnTab(ChapterTab):
             raise ValueError(f"'training' must name a model: {', '.join(MODELS)}")
         seed = _number(t.get("seed"), "the seed", 0, 9999)
         rates = [_number(t.get(f"{m}_learning_rate"), "the learning rate", 0.0001, 10) for m in ("lstm", "rnn")]
+        series = t.get("series")
+        if series is not None:
+            series = list(_sequence(series, "the training series", LSTM_MAX_DAYS))
+            series_pairs.windows(series)  # refuses a series too short to train on
         # everything is valid: apply
         self.rnn_view.sequence.set_values(rnn_days)
         self.rnn_view.set_params(rnn.RNNParams(**rnn_params))
@@ -149,6 +155,7 @@ class RnnTab(ChapterTab):
             tv.panels[key].learning_rate.setValue(rate)
             getattr(tv, key).learning_rate = rate
         tv.set_seed(int(seed))
+        tv.use_deck() if series is None else tv.set_series(series)
         self.show_view(view)
 
     # --- the deck's narrative -------------------------------------------------------------

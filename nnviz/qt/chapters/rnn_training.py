@@ -12,6 +12,8 @@ from nnviz.core import lstm, rnn
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.qt import theme
 from nnviz.qt.chapters.lstm_view import LEGEND_PT, SYMBOL_TEXT, SYMBOLS, CompactLedger, title_legend
+from nnviz.core import series as series_pairs
+from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.rnn_widgets import num
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.number_field import NumberField
@@ -37,6 +39,8 @@ class TrainingView(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.seed = 0
+        self.series: list[float] | None = None  # None: the deck's Company A and B
+        self.sequences, self.targets = SEQUENCES, TARGETS
         self.lstm = TrainingController(lstm.objective(SEQUENCES, TARGETS), self.start("lstm"), LEARNING_RATE, RULES,
                                        parent=self)
         self.rnn = TrainingController(rnn.objective(SEQUENCES, TARGETS), self.start("rnn"), LEARNING_RATE, RULES,
@@ -72,10 +76,22 @@ class TrainingView(QObject):
             layout.addWidget(w)
         layout.addWidget(self.seed_field)
         layout.addWidget(new_start)
+        self.data_label = QLabel()
+        self.data_label.setObjectName("training-data")
+        self.data_label.setWordWrap(True)
+        layout.addWidget(self.data_label)
+        self.table_io = data_tables.training_io(self)  # Import data… / Export data…
+        layout.addWidget(self.table_io.widget)
+        deck_data = QPushButton("Deck's companies")
+        deck_data.setObjectName("train-deck-data")
+        deck_data.setToolTip("Train on the deck's Company A and B again")
+        deck_data.clicked.connect(self.use_deck)
+        layout.addWidget(deck_data)
         layout.addWidget(self.stack)
         self._build_content()
         self.lstm.stepChanged.connect(self._on_lstm_step)
         self.rnn.stepChanged.connect(self._on_rnn_step)
+        self._show_data()
         self._on_lstm_step(self.lstm.current)
         self._on_rnn_step(self.rnn.current)
 
@@ -126,10 +142,34 @@ class TrainingView(QObject):
         self.set_seed(int(round(value)))
 
     def reset_lstm(self) -> None:
-        self.lstm.reset(self.start("lstm"))
+        self.lstm.reset(self.start("lstm"), objective=lstm.objective(self.sequences, self.targets))
 
     def reset_rnn(self) -> None:
-        self.rnn.reset(self.start("rnn"))
+        self.rnn.reset(self.start("rnn"), objective=rnn.objective(self.sequences, self.targets))
+
+    def set_series(self, values) -> None:
+        """Train both networks on a series of days: each 4 days in a row and the day after is one pair."""
+        sequences, targets = series_pairs.windows(values)  # ValueError for a series too short to train on
+        self.series = [float(v) for v in values]
+        self.sequences, self.targets = sequences, targets
+        self.reset_lstm()
+        self.reset_rnn()
+        self._show_data()
+
+    def use_deck(self) -> None:
+        """Train on the deck's Company A and B again."""
+        self.series, self.sequences, self.targets = None, SEQUENCES, TARGETS
+        self.reset_lstm()
+        self.reset_rnn()
+        self._show_data()
+
+    def _show_data(self) -> None:
+        self.ledger.title.setText("Day 5 predictions" if self.series is None else "Predictions for the day after")
+        if self.series is None:
+            self.data_label.setText("Training on the deck's Company A and B (Days 1–4 → Day 5).")
+        else:
+            self.data_label.setText(f"Training on your series of {len(self.series):,} days: "
+                                    f"{len(self.targets):,} pairs of 4 days → the day after.")
 
     def current_model(self) -> str:
         return self.model.currentData()
@@ -166,6 +206,9 @@ class TrainingView(QObject):
         self._write()
 
     def _write(self) -> None:
+        if self.series is not None:
+            self._write_series()
+            return
         lines = []
         for key, controller, module, cls in (("lstm", self.lstm, lstm, lstm.LSTMParams),
                                             ("rnn", self.rnn, rnn, rnn.RNNParams)):
@@ -183,4 +226,18 @@ class TrainingView(QObject):
                               "it tells the two companies apart.</span>", ""))
         lines.append((f"<span style='color:{theme.GREY}'>The companies differ only on Day 1; Days 2–4 are the same. "
                       "To predict Day 5 the network must carry Day 1 through three more days.</span>", ""))
+        self.ledger.set_lines(lines)
+
+    def _write_series(self) -> None:
+        lines = []
+        last, observed = self.sequences[-1], self.targets[-1]
+        for key, controller, module, cls in (("lstm", self.lstm, lstm, lstm.LSTMParams),
+                                            ("rnn", self.rnn, rnn, rnn.RNNParams)):
+            step = controller.current
+            predicted = module.predict(cls.from_array(step.params), last)
+            lines.append((f"<b>{MODELS[key]}</b>, step {step.number}: last 4 days → <b>{num(predicted)}</b> "
+                          f"(observed {num(observed)}); SSR over {len(self.targets):,} pairs = <b>{num(step.loss, 4)}</b>",
+                          f"predicted: {predicted!r}\nSSR: {step.loss!r}"))
+        lines.append((f"<span style='color:{theme.GREY}'>The gate plots still show the deck's Company A and B, "
+                      "so you can see what the trained gates do with them.</span>", ""))
         self.ledger.set_lines(lines)
