@@ -14,7 +14,9 @@ from dataclasses import dataclass, fields
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .activations import d_relu, relu
+from .activations import ACTIVATIONS, relu  # noqa: F401 - relu: the public, checked one
+
+_relu, _d_relu = ACTIVATIONS["relu"].f, ACTIVATIONS["relu"].df  # unchecked: inputs are checked once
 
 __all__ = ["LETTER_O", "LETTER_X", "shift", "convolve", "relu", "max_pool", "Classifier", "forward",
            "softmax", "argmax", "LABELS", "FILTER_PRESETS", "DECK_FILTER", "DECK_FILTER_BIAS", "DECK_CLASSIFIER"]
@@ -181,10 +183,10 @@ def forward(image, kernel=DECK_FILTER, bias: float = DECK_FILTER_BIAS,
     image = clip_image(image)
     with np.errstate(over="ignore", invalid="ignore"):
         fm = convolve(image, kernel, bias)
-        rectified = relu(fm)
+        rectified = _relu(fm)
         pooled, winners = pool_winners(rectified)
         hidden_input = float(classifier.weights @ pooled.ravel() + classifier.b1)
-        hidden = float(relu(hidden_input))
+        hidden = float(_relu(hidden_input))
         scores = np.array([classifier.w_o * hidden + classifier.b_o, classifier.w_x * hidden + classifier.b_x])
     return Pipeline(image, fm, rectified, pooled, winners, hidden_input, hidden, scores, softmax(scores),
                     argmax(scores))
@@ -196,11 +198,11 @@ def backward(p: Pipeline, target: int, kernel, classifier: Classifier) -> tuple[
     shifted = p.scores - np.max(p.scores)
     loss = float(np.log(np.exp(shifted).sum()) - shifted[target])
     d_o, d_x = p.probabilities - np.eye(2)[target]  # d CE / d score = p − 1 for the target, p otherwise
-    d_hidden_input = (d_o * c.w_o + d_x * c.w_x) * float(d_relu(p.hidden_input))
+    d_hidden_input = (d_o * c.w_o + d_x * c.w_x) * float(_d_relu(p.hidden_input))
     d_rectified = np.zeros_like(p.feature_map)
     rows, cols = winner_cells(p.rectified)
     d_rectified[rows, cols] = d_hidden_input * c.weights.reshape(rows.shape)  # only the winners pass it on
-    d_fm = d_rectified * d_relu(p.feature_map)
+    d_fm = d_rectified * _d_relu(p.feature_map)
     d_kernel, d_bias = d_convolve(p.image, d_fm, np.asarray(kernel).shape[0])
     d_classifier = np.concatenate([d_hidden_input * p.pooled.ravel(), [d_hidden_input],
                                    [d_o * p.hidden, d_o, d_x * p.hidden, d_x]])

@@ -12,7 +12,10 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .activations import d_sigmoid, d_tanh, sigmoid, tanh
+from .activations import ACTIVATIONS
+
+_sigmoid, _d_sigmoid = ACTIVATIONS["sigmoid"].f, ACTIVATIONS["sigmoid"].df  # unchecked: inputs are checked once
+_tanh, _d_tanh = ACTIVATIONS["tanh"].f, ACTIVATIONS["tanh"].df
 
 #: The four gate computations, in the deck's order.
 GATES = ("forget", "input", "candidate", "output")
@@ -92,10 +95,10 @@ def step(params: LSTMParams, long_term: float, short_term: float, x: float) -> D
     p = LSTMParams(*params)
     with np.errstate(over="ignore", invalid="ignore"):
         sums = {g: float(gate_sum(p, g, short_term, x)) for g in GATES}
-        f, i, o = (float(sigmoid(sums[g])) for g in ("forget", "input", "output"))
-        c = float(tanh(sums["candidate"]))
+        f, i, o = (float(_sigmoid(sums[g])) for g in ("forget", "input", "output"))
+        c = float(_tanh(sums["candidate"]))
         new_long = long_term * f + i * c
-        new_short = float(tanh(new_long)) * o
+        new_short = float(_tanh(new_long)) * o
     return Day(float(x), float(long_term), float(short_term), sums["forget"], f, sums["input"], i,
                sums["candidate"], c, sums["output"], o, float(new_long), float(new_short))
 
@@ -126,14 +129,14 @@ def backward(params: LSTMParams, days: Sequence[Day], d_short: float = 1.0) -> t
         for t in range(len(days) - 1, -1, -1):
             d = days[t]
             # Short-Term Memory = tanh(Long-Term Memory) × output
-            squashed = float(tanh(d.long_term))
+            squashed = float(_tanh(d.long_term))
             d_output = dh * squashed
-            dc = dc + dh * d.output * float(d_tanh(d.long_term))
+            dc = dc + dh * d.output * float(_d_tanh(d.long_term))
             # Long-Term Memory = old × forget + input × candidate
             d_gate = {"forget": dc * d.long_before, "input": dc * d.candidate, "candidate": dc * d.input,
                       "output": d_output}
-            local = {"forget": d_sigmoid(d.forget_sum), "input": d_sigmoid(d.input_sum),
-                     "candidate": d_tanh(d.candidate_sum), "output": d_sigmoid(d.output_sum)}
+            local = {"forget": _d_sigmoid(d.forget_sum), "input": _d_sigmoid(d.input_sum),
+                     "candidate": _d_tanh(d.candidate_sum), "output": _d_sigmoid(d.output_sum)}
             dh, dx = 0.0, 0.0
             for g in GATES:
                 dz = d_gate[g] * float(local[g])
