@@ -96,7 +96,7 @@ LARGE = 1e100
 
 
 def finite(value, name: str = "the input", limit: float = math.inf):
-    """`value` as a float (or a float array), refused with a ValueError when NaN, infinite, not a number or beyond ±`limit`."""
+    """`value` as a float (a float array if it came as one), refused with a ValueError when NaN, infinite, not a number or beyond ±`limit`."""
     if isinstance(value, (float, int)) and not isinstance(value, bool):  # the common case, without NumPy
         if not math.isfinite(value):
             raise ValueError(f"{name} must be a finite number, not {value!r}")
@@ -111,7 +111,7 @@ def finite(value, name: str = "the input", limit: float = math.inf):
         raise ValueError(f"{name} must be a finite number, not NaN or infinity")
     if limit < math.inf and array.size and np.abs(array).max() > limit:
         raise ValueError(f"{name} is too large to compute with (beyond ±{limit:g})")
-    return float(array) if array.ndim == 0 else array
+    return array
 
 
 def computed(value, what: str = "the result"):
