@@ -116,7 +116,8 @@ def finite(value, name: str = "the input", limit: float = math.inf):
 
 def computed(value, what: str = "the result"):
     """`value` when every number in it is finite; ValueError("… too large to compute") when something overflowed."""
-    if not np.isfinite(np.asarray(value, dtype=float)).all():
+    parts = value if isinstance(value, (tuple, list)) else (value,)  # a NamedTuple's fields may differ in shape
+    if not all(np.isfinite(np.asarray(part, dtype=float)).all() for part in parts):
         raise ValueError(f"{what} is too large to compute")
     return value
 
