@@ -13,6 +13,7 @@ import numpy as np
 
 from . import activations, dosage
 from .dosage import ChainFactors, DosageParams
+from .numbers import LARGE, computed, finite, whole
 
 MIN_NODES, MAX_NODES, DECK_NODES = 1, 8, 2
 
@@ -110,6 +111,7 @@ class WideParams(NamedTuple):
 
 def from_deck(p: DosageParams) -> WideParams:
     """The deck's 1-2-1 parameters as a 2-node WideParams."""
+    p = DosageParams(*finite(p, "the parameters", LARGE))
     return WideParams(np.array([p.w1, p.w2]), np.array([p.b1, p.b2]), np.array([p.w3, p.w4]), float(p.b3))
 
 
@@ -120,26 +122,26 @@ def to_deck(p: WideParams) -> DosageParams:
     return DosageParams.from_array(p.as_array())
 
 
-def as_wide(p) -> WideParams:
-    return from_deck(p) if isinstance(p, DosageParams) else p
+def as_wide(p: DosageParams | WideParams) -> WideParams:
+    """Either kind of parameters as WideParams, checked (finite, within ±LARGE)."""
+    if not isinstance(p, (DosageParams, WideParams)):
+        raise ValueError(f"expected network parameters, not {type(p).__name__}")
+    return from_deck(p) if isinstance(p, DosageParams) else checked(p, ())[0]
 
 
 def random_start(n: int, seed: int) -> WideParams:
     """Weights from a standard normal (input ones, then output ones; seeded), biases 0: N = 2 is the deck's draw."""
     n = check_nodes(n)
-    draws = np.random.default_rng(seed).standard_normal(2 * n)
+    draws = np.random.default_rng(whole(seed, "the seed", 0, 2**63)).standard_normal(2 * n)
     return WideParams(draws[:n].copy(), np.zeros(n), draws[n:].copy(), 0.0)
 
 
 def resize(p: WideParams, n: int, seed: int = 0) -> WideParams:
     """`n` nodes: the first ones stay; a new node has a seeded input weight, bias 0, output weight 0 (silent)."""
     n = check_nodes(n)
-    keep = min(n, p.n)
-    fresh = random_start(n, seed)
-    w = np.concatenate([p.w[:keep], fresh.w[keep:]])
-    b = np.concatenate([p.b[:keep], np.zeros(n - keep)])
-    v = np.concatenate([p.v[:keep], np.zeros(n - keep)])
-    return WideParams(w, b, v, p.b_out)
+    keep, zeros, fresh = min(n, p.n), np.zeros(max(n - p.n, 0)), random_start(n, seed)
+    return WideParams(np.concatenate([p.w[:keep], fresh.w[keep:]]), np.concatenate([p.b[:keep], zeros]),
+                      np.concatenate([p.v[:keep], zeros]), p.b_out)
 
 
 class Forward(NamedTuple):
@@ -153,12 +155,22 @@ class Forward(NamedTuple):
     predicted: np.ndarray
 
 
+def checked(p: WideParams, dose, efficacy=None) -> tuple:
+    """(p, dose[, efficacy]) checked once per public call: finite, and not beyond ±LARGE."""
+    return (p,) + dosage.checked(p.as_array(), dose, efficacy)[1:]
+
+
 def _per_node(values: np.ndarray, ndim: int) -> np.ndarray:
     return np.asarray(values, dtype=float).reshape((-1,) + (1,) * ndim)
 
 
 def forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
     """The forward pass, keeping every value (the same operations, in the same order, as `dosage.forward`)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_forward(*checked(p, dose), activation, output), "the forward pass")
+
+
+def _forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
     f = activations.get(activation).f
     dose = np.asarray(dose, dtype=float)
     with np.errstate(over="ignore", invalid="ignore"):
@@ -176,8 +188,12 @@ def predict(p: WideParams, dose, activation: str = "softplus", output: str = "id
 def ssr(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
     """Sum of squared residuals, Σ (Observed − Predicted)²."""
     with np.errstate(over="ignore", invalid="ignore"):
-        r = np.asarray(efficacy, dtype=float) - predict(p, dose, activation, output)
-        return float(r @ r)
+        return computed(_ssr(*checked(p, dose, efficacy), activation, output), "the SSR")
+
+
+def _ssr(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
+    r = efficacy - _forward(p, dose, activation, output).predicted
+    return float(r @ r)
 
 
 def chain_factors(p: WideParams, dose, efficacy, name: str, activation: str = "softplus",
@@ -186,8 +202,9 @@ def chain_factors(p: WideParams, dose, efficacy, name: str, activation: str = "s
     kind, k = role(name)
     if name not in names(p.n):
         raise ValueError(f"unknown parameter {name!r} for a network with {p.n} hidden nodes")
+    p, dose, efficacy = checked(p, dose, efficacy)
     with np.errstate(over="ignore", invalid="ignore"):
-        fw = forward(p, dose, activation, output)
+        fw = _forward(p, dose, activation, output)
         dg = activations.get(output).df(fw.total)
         d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
         ones = np.ones_like(fw.dose)
@@ -200,8 +217,12 @@ def chain_factors(p: WideParams, dose, efficacy, name: str, activation: str = "s
 
 def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
     """dSSR/d each parameter (flat order), all nodes at once; the same products as `chain_factors`."""
+    return computed(_gradients(*checked(p, dose, efficacy), activation, output), "the gradient")
+
+
+def _gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
     with np.errstate(over="ignore", invalid="ignore"):
-        fw = forward(p, dose, activation, output)
+        fw = _forward(p, dose, activation, output)
         dose = fw.dose
         dg = activations.get(output).df(fw.total)
         d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
@@ -218,12 +239,11 @@ def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", outpu
 
 def objective(dose, efficacy, n: int, activation: str = "softplus", output: str = "identity"):
     """Objective over the 3N + 1 parameters (flat order) for `descent.descend`."""
-    dose = np.asarray(dose, dtype=float)
-    efficacy = np.asarray(efficacy, dtype=float)
+    _, dose, efficacy = dosage.checked((), dose, efficacy)
     check_nodes(n)
 
     def fn(values: np.ndarray) -> tuple[float, np.ndarray]:
         p = WideParams.from_array(values, n)
-        return ssr(p, dose, efficacy, activation, output), gradients(p, dose, efficacy, activation, output)
+        return _ssr(p, dose, efficacy, activation, output), _gradients(p, dose, efficacy, activation, output)
 
     return fn
