@@ -3,6 +3,8 @@ side by side, to see which one learns to remember Day 1."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
@@ -153,7 +155,10 @@ class TrainingView(QObject):
         self._plot_loss("lstm", self.lstm)
         params = lstm.LSTMParams.from_array(step.params)
         for company, sequence in zip(("A", "B"), SEQUENCES):
-            days = lstm.run(params, sequence)
+            try:
+                days = lstm.run(params, sequence)
+            except ValueError:  # diverged parameters: keep the last drawing
+                break
             xs = np.arange(1, len(days) + 1)
             for key, line in self.gate_lines[company].items():
                 line.setData(xs, np.clip([getattr(d, key) for d in days], -5, 5))
@@ -171,7 +176,7 @@ class TrainingView(QObject):
                                             ("rnn", self.rnn, rnn, rnn.RNNParams)):
             step = controller.current
             p = cls.from_array(step.params)
-            a, b = (module.predict(p, s) for s in SEQUENCES)
+            a, b = (_predict(module, p, s) for s in SEQUENCES)
             lines.append((f"<b>{MODELS[key]}</b>, step {step.number}: Company A → <b>{num(a)}</b> (observed 0), "
                           f"Company B → <b>{num(b)}</b> (observed 1); SSR = <b>{num(step.loss, 4)}</b>",
                           f"A: {a!r}\nB: {b!r}\nSSR: {step.loss!r}"))
@@ -184,3 +189,11 @@ class TrainingView(QObject):
         lines.append((f"<span style='color:{theme.GREY}'>The companies differ only on Day 1; Days 2–4 are the same. "
                       "To predict Day 5 the network must carry Day 1 through three more days.</span>", ""))
         self.ledger.set_lines(lines)
+
+
+def _predict(module, params, sequence) -> float:
+    """The model's prediction, or infinity (written "too large to display") when diverged parameters overflow."""
+    try:
+        return module.predict(params, sequence)
+    except ValueError:
+        return math.inf
