@@ -117,7 +117,7 @@ def from_deck(p: DosageParams) -> WideParams:
 
 def to_deck(p: WideParams) -> DosageParams:
     """A 2-node network as the deck's DosageParams."""
-    if p.n != DECK_NODES:
+    if checked(p, ())[0].n != DECK_NODES:
         raise ValueError(f"only a network with 2 hidden nodes has the deck's names, not {p.n}")
     return DosageParams.from_array(p.as_array())
 
@@ -138,7 +138,7 @@ def random_start(n: int, seed: int) -> WideParams:
 
 def resize(p: WideParams, n: int, seed: int = 0) -> WideParams:
     """`n` nodes: the first ones stay; a new node has a seeded input weight, bias 0, output weight 0 (silent)."""
-    n = check_nodes(n)
+    n, p = check_nodes(n), checked(p, ())[0]
     keep, zeros, fresh = min(n, p.n), np.zeros(max(n - p.n, 0)), random_start(n, seed)
     return WideParams(np.concatenate([p.w[:keep], fresh.w[keep:]]), np.concatenate([p.b[:keep], zeros]),
                       np.concatenate([p.v[:keep], zeros]), p.b_out)
@@ -156,7 +156,10 @@ class Forward(NamedTuple):
 
 
 def checked(p: WideParams, dose, efficacy=None) -> tuple:
-    """(p, dose[, efficacy]) checked once per public call: finite, and not beyond ±LARGE."""
+    """(p, dose[, efficacy]) checked once per public call: N weights, biases and output weights, finite, within ±LARGE."""
+    shapes = [np.shape(getattr(p, k, None)) for k in ("w", "b", "v", "b_out")]
+    if not (isinstance(p, WideParams) and shapes in ([(n,)] * 3 + [()] for n in range(MIN_NODES, MAX_NODES + 1))):
+        raise ValueError(f"the parameters must be N = {MIN_NODES}…{MAX_NODES} weights, biases, output weights and a bias")
     return (p,) + dosage.checked(p.as_array(), dose, efficacy)[1:]
 
 
@@ -172,7 +175,6 @@ def forward(p: WideParams, dose, activation: str = "softplus", output: str = "id
 
 def _forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
     f = activations.get(activation).f
-    dose = np.asarray(dose, dtype=float)
     with np.errstate(over="ignore", invalid="ignore"):
         x = _per_node(p.w, dose.ndim) * dose + _per_node(p.b, dose.ndim)
         y = f(x)
@@ -199,20 +201,21 @@ def _ssr(p: WideParams, dose, efficacy, activation: str = "softplus", output: st
 def chain_factors(p: WideParams, dose, efficacy, name: str, activation: str = "softplus",
                   output: str = "identity") -> ChainFactors:
     """The chain-rule factors of dSSR/d`name` per data point (as `dosage.chain_factors` for N = 2)."""
+    p, dose, efficacy = checked(p, dose, efficacy)
     kind, k = role(name)
     if name not in names(p.n):
         raise ValueError(f"unknown parameter {name!r} for a network with {p.n} hidden nodes")
-    p, dose, efficacy = checked(p, dose, efficacy)
     with np.errstate(over="ignore", invalid="ignore"):
         fw = _forward(p, dose, activation, output)
         dg = activations.get(output).df(fw.total)
-        d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
-        ones = np.ones_like(fw.dose)
+        d_pred, ones = -2.0 * (efficacy - fw.predicted), np.ones_like(fw.dose)
         if kind in ("w", "b"):
             slope = activations.get(activation).df(fw.x[k - 1])
-            return ChainFactors(name, d_pred, p.v[k - 1] * dg, slope, fw.dose if kind == "w" else ones)
-        link = fw.y[k - 1] if kind == "v" else ones
-        return ChainFactors(name, d_pred, link * dg, ones, ones)
+            factors = ChainFactors(name, d_pred, p.v[k - 1] * dg, slope, fw.dose if kind == "w" else ones)
+        else:
+            factors = ChainFactors(name, d_pred, (fw.y[k - 1] if kind == "v" else ones) * dg, ones, ones)
+        computed(factors.terms, f"dSSR/d{name}")  # a non-finite factor makes its product non-finite too
+    return factors
 
 
 def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
@@ -223,15 +226,12 @@ def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", outpu
 def _gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
     with np.errstate(over="ignore", invalid="ignore"):
         fw = _forward(p, dose, activation, output)
-        dose = fw.dose
         dg = activations.get(output).df(fw.total)
-        d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
-        ones = np.ones_like(dose)
+        d_pred, ones = -2.0 * (efficacy - fw.predicted), np.ones_like(dose)
         slope = activations.get(activation).df(fw.x)
         reach = d_pred * (_per_node(p.v, dose.ndim) * dg) * slope  # dSSR/dXₖ for each point
         flat = reach.reshape(p.n, -1)
-        d_w = (flat * dose.ravel()).sum(axis=-1)
-        d_b = (flat * ones.ravel()).sum(axis=-1)
+        d_w, d_b = (flat * dose.ravel()).sum(axis=-1), (flat * ones.ravel()).sum(axis=-1)
         d_v = (d_pred * (fw.y * dg) * ones * ones).reshape(p.n, -1).sum(axis=-1)
         d_out = float((d_pred * (ones * dg) * ones * ones).sum())
     return WideParams(d_w, d_b, d_v, d_out).as_array()

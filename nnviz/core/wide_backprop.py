@@ -40,10 +40,10 @@ def mode_start(mode: str, n: int, seed: int = 0) -> WideParams:
 def ssr_along(p: WideParams, dose, efficacy, name: str, values, activation: str = "softplus",
               output: str = "identity") -> np.ndarray:
     """SSR for each value of parameter `name`, the others kept."""
+    p, dose, efficacy = wide.checked(p, dose, efficacy)
     if name not in wide.names(p.n):
         raise ValueError(f"unknown parameter {name!r} for a network with {p.n} hidden nodes")
     kind, k = wide.role(name)
-    p, dose, efficacy = wide.checked(p, dose, efficacy)
     column = np.asarray(finite(values, f"the values of {name}", LARGE), dtype=float)[:, None]
     f = wide.activations.get(activation).f
     with np.errstate(over="ignore", invalid="ignore"):
@@ -80,7 +80,7 @@ def finite_difference(p: WideParams, dose, efficacy, activation: str = "softplus
 def gradient_check(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity",
                    h: float = 1e-5) -> list[CheckRow]:
     """For every parameter: backpropagation's derivative, the finite difference, and their relative difference."""
-    all_names = wide.names(p.n)
+    all_names = wide.names(wide.checked(p, ())[0].n)
     analytic = wide.gradients(p, dose, efficacy, activation, output)
     numeric = finite_difference(p, dose, efficacy, activation, output, h)
     kinks = dict.fromkeys(all_names, False)
