@@ -96,7 +96,7 @@ LARGE = 1e100
 
 
 def finite(value, name: str = "the input", limit: float = math.inf):
-    """`value` as a float (a float array if it came as one), refused with a ValueError when NaN, infinite, not a number or beyond ±`limit`."""
+    """`value` as a float (or float array); ValueError if NaN, infinite, not a number or beyond ±`limit`."""
     if isinstance(value, (float, int)) and not isinstance(value, bool):  # the common case, without NumPy
         if not math.isfinite(value):
             raise ValueError(f"{name} must be a finite number, not {value!r}")

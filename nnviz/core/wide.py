@@ -156,10 +156,10 @@ class Forward(NamedTuple):
 
 
 def checked(p: WideParams, dose, efficacy=None) -> tuple:
-    """(p, dose[, efficacy]) checked once per public call: N weights, biases and output weights, finite, within ±LARGE."""
+    """(p, dose[, efficacy]) checked once per public call: N of each weight and bias, finite, within ±LARGE."""
     shapes = [np.shape(getattr(p, k, None)) for k in ("w", "b", "v", "b_out")]
     if not (isinstance(p, WideParams) and shapes in ([(n,)] * 3 + [()] for n in range(MIN_NODES, MAX_NODES + 1))):
-        raise ValueError(f"the parameters must be N = {MIN_NODES}…{MAX_NODES} weights, biases, output weights and a bias")
+        raise ValueError(f"the parameters must be N = {MIN_NODES}…{MAX_NODES} each of w, b, v, and one b_out")
     return (p,) + dosage.checked(p.as_array(), dose, efficacy)[1:]
 
 
