@@ -6,15 +6,17 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 
+from .numbers import finite
 
-def softplus(x):
+
+def _softplus(x):
     """log(1 + e^x), computed as max(x, 0) + log1p(e^−|x|)."""
     x = np.asarray(x, dtype=float)
     with np.errstate(under="ignore"):  # e^−|x| rounding to 0 is exactly right here
         return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
 
 
-def sigmoid(x):
+def _sigmoid(x):
     """e^x / (e^x + 1), using e^−|x| so that nothing overflows."""
     x = np.asarray(x, dtype=float)
     with np.errstate(under="ignore"):
@@ -22,45 +24,45 @@ def sigmoid(x):
         return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
-def d_softplus(x):
+def _d_softplus(x):
     """d softplus / dx = e^x / (1 + e^x), the sigmoid."""
-    return sigmoid(x)
+    return _sigmoid(x)
 
 
-def relu(x):
+def _relu(x):
     """max(0, x)."""
     return np.maximum(np.asarray(x, dtype=float), 0.0)
 
 
-def d_relu(x):
+def _d_relu(x):
     """1 where x > 0, else 0 (0 at the kink, as the deck's convention)."""
     return (np.asarray(x, dtype=float) > 0).astype(float)
 
 
-def d_sigmoid(x):
+def _d_sigmoid(x):
     """σ(x)·(1 − σ(x))."""
-    s = sigmoid(x)
+    s = _sigmoid(x)
     with np.errstate(under="ignore"):
         return s * (1.0 - s)
 
 
-def tanh(x):
+def _tanh(x):
     """(e^x − e^−x) / (e^x + e^−x)."""
     return np.tanh(np.asarray(x, dtype=float))
 
 
-def d_tanh(x):
+def _d_tanh(x):
     """1 − tanh(x)²."""
     t = np.tanh(np.asarray(x, dtype=float))
     return 1.0 - t * t
 
 
-def identity(x):
+def _identity(x):
     """x, for an output with no activation."""
     return np.asarray(x, dtype=float)
 
 
-def d_identity(x):
+def _d_identity(x):
     """1."""
     return np.ones_like(np.asarray(x, dtype=float))
 
@@ -78,13 +80,34 @@ class Activation(NamedTuple):
 ACTIVATIONS: dict[str, Activation] = {
     a.key: a
     for a in (
-        Activation("softplus", "Softplus", "f(x) = log(1 + eˣ)", softplus, d_softplus),
-        Activation("relu", "ReLU", "f(x) = max(0, x)", relu, d_relu),
-        Activation("sigmoid", "Sigmoid", "f(x) = eˣ / (eˣ + 1)", sigmoid, d_sigmoid),
-        Activation("tanh", "Tanh", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", tanh, d_tanh),
-        Activation("identity", "None", "f(x) = x", identity, d_identity),
+        Activation("softplus", "Softplus", "f(x) = log(1 + eˣ)", _softplus, _d_softplus),
+        Activation("relu", "ReLU", "f(x) = max(0, x)", _relu, _d_relu),
+        Activation("sigmoid", "Sigmoid", "f(x) = eˣ / (eˣ + 1)", _sigmoid, _d_sigmoid),
+        Activation("tanh", "Tanh", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", _tanh, _d_tanh),
+        Activation("identity", "None", "f(x) = x", _identity, _d_identity),
     )
 }
+
+
+def _checked(f: Callable, doc: str) -> Callable:
+    """The public form of `f`: its input refused unless finite (the training loops use the table's unchecked `f`)."""
+    def checked(x):
+        return f(finite(x, "x"))
+    checked.__name__ = checked.__qualname__ = f.__name__.lstrip("_")
+    checked.__doc__ = doc
+    return checked
+
+
+softplus = _checked(_softplus, "log(1 + e^x), for finite x.")
+d_softplus = _checked(_d_softplus, "d softplus / dx, the sigmoid.")
+relu = _checked(_relu, "max(0, x).")
+d_relu = _checked(_d_relu, "1 where x > 0, else 0.")
+sigmoid = _checked(_sigmoid, "e^x / (e^x + 1).")
+d_sigmoid = _checked(_d_sigmoid, "σ(x)·(1 − σ(x)).")
+tanh = _checked(_tanh, "(e^x − e^−x) / (e^x + e^−x).")
+d_tanh = _checked(_d_tanh, "1 − tanh(x)².")
+identity = _checked(_identity, "x, for an output with no activation.")
+d_identity = _checked(_d_identity, "1.")
 
 
 def get(key: str) -> Activation:

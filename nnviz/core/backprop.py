@@ -14,6 +14,7 @@ import numpy as np
 from . import dosage
 from .descent import StoppingRules
 from .dosage import NAMES, DosageParams
+from .numbers import LARGE, computed, finite
 
 #: Where the "w3, w4 and b3" mode starts: the hidden layer of the main-ideas start, and the
 #: deck's initial w3, w4 (drawn from a standard normal) with b3 = 0.
@@ -64,17 +65,19 @@ def ssr_along(params: DosageParams, dose, efficacy, name: str, values,
     """SSR for each value of parameter `name`, the others kept: the curve gradient descent walks down."""
     if name not in NAMES:
         raise ValueError(f"unknown parameter {name!r}; choose one of {', '.join(NAMES)}")
-    column = np.asarray(values, dtype=float)[:, None]
+    params, dose, efficacy = dosage.checked(params, dose, efficacy)
+    column = np.asarray(finite(values, f"the values of {name}", LARGE), dtype=float)[:, None]
     varied = params._replace(**{name: column})
     with np.errstate(over="ignore", invalid="ignore"):
-        predicted = dosage.forward(varied, dose, activation, output).predicted
-        r = np.asarray(efficacy, dtype=float) - predicted
-        return np.sum(r * r, axis=-1)
+        r = efficacy - dosage._forward(varied, dose, activation, output).predicted
+        return computed(np.sum(r * r, axis=-1), "the SSR")
 
 
 def finite_difference(params: DosageParams, dose, efficacy, activation: str = "softplus",
                       output: str = "identity", h: float = 1e-5) -> DosageParams:
     """dSSR/d each parameter by central differences, (SSR(p + h) − SSR(p − h)) / 2h."""
+    params, dose, efficacy = dosage.checked(params, dose, efficacy)
+    h = finite(h, "h", 1.0)
     base = params.as_array()
     out = []
     with np.errstate(over="ignore", invalid="ignore"):
@@ -82,10 +85,10 @@ def finite_difference(params: DosageParams, dose, efficacy, activation: str = "s
             up, down = base.copy(), base.copy()
             up[i] += h
             down[i] -= h
-            plus = dosage.ssr(DosageParams.from_array(up), dose, efficacy, activation, output)
-            minus = dosage.ssr(DosageParams.from_array(down), dose, efficacy, activation, output)
+            plus = dosage._ssr(DosageParams.from_array(up), dose, efficacy, activation, output)
+            minus = dosage._ssr(DosageParams.from_array(down), dose, efficacy, activation, output)
             out.append((plus - minus) / (2 * h))
-    return DosageParams(*out)
+    return computed(DosageParams(*out), "the finite difference")
 
 
 #: Below this size a derivative counts as 0: differences are measured against it instead.
@@ -94,10 +97,9 @@ NEAR_ZERO = 1e-4
 
 def relative_difference(a: float, b: float) -> float:
     """|a − b| / max(|a|, |b|, NEAR_ZERO): how far apart two derivatives are (absolute when both are ≈ 0)."""
+    a, b = finite(a, "a"), finite(b, "b")
     scale = max(abs(a), abs(b), NEAR_ZERO)
-    if not math.isfinite(scale):
-        return math.inf
-    return abs(a - b) / scale
+    return abs(a - b) / scale if math.isfinite(a - b) else abs(a / scale - b / scale)
 
 
 class CheckRow(NamedTuple):

@@ -14,7 +14,10 @@ from dataclasses import dataclass, fields
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .activations import d_relu, relu
+from .activations import ACTIVATIONS, relu  # noqa: F401 - relu: the public, checked one
+from .numbers import computed, finite, whole
+
+_relu, _d_relu = ACTIVATIONS["relu"].f, ACTIVATIONS["relu"].df  # unchecked: inputs are checked once
 
 __all__ = ["LETTER_O", "LETTER_X", "shift", "convolve", "relu", "max_pool", "Classifier", "forward",
            "softmax", "argmax", "LABELS", "FILTER_PRESETS", "DECK_FILTER", "DECK_FILTER_BIAS", "DECK_CLASSIFIER"]
@@ -57,10 +60,10 @@ def clip_image(image) -> np.ndarray:
 
 def shift(image, dx: int, dy: int) -> np.ndarray:
     """The image moved dx pixels right and dy pixels down (negative: left, up); zero fill, the rest cropped."""
-    image = np.asarray(image, dtype=float)
+    image = np.asarray(finite(image, "the image"), dtype=float)
     out = np.zeros_like(image)
     rows, cols = image.shape
-    dx, dy = int(dx), int(dy)
+    dx, dy = whole(dx, "dx"), whole(dy, "dy")
     if abs(dx) >= cols or abs(dy) >= rows:
         return out
     src = image[max(0, -dy):rows - max(0, dy), max(0, -dx):cols - max(0, dx)]
@@ -70,19 +73,22 @@ def shift(image, dx: int, dy: int) -> np.ndarray:
 
 def windows(image, size: int = 3) -> np.ndarray:
     """Every size×size window of the image, indexed [row, column, ...] by the window's top-left pixel."""
-    return sliding_window_view(np.asarray(image, dtype=float), (size, size))
+    size = whole(size, "the window size", 1, 1000)
+    return sliding_window_view(np.asarray(finite(image, "the image"), dtype=float), (size, size))
 
 
 def convolve(image, kernel, bias: float = 0.0) -> np.ndarray:
     """The Feature Map: for each window, sum of pixel × filter value, plus the bias (no padding, stride 1)."""
-    kernel = np.asarray(kernel, dtype=float)
-    return np.einsum("ijkl,kl->ij", windows(image, kernel.shape[0]), kernel) + float(bias)
+    kernel, bias = np.asarray(finite(kernel, "the filter"), dtype=float), finite(bias, "the bias")
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(np.einsum("ijkl,kl->ij", windows(image, kernel.shape[0]), kernel) + bias, "the Feature Map")
 
 
 def d_convolve(image, d_feature_map, size: int = 3) -> tuple[np.ndarray, float]:
     """(d/d kernel, d/d bias) of a loss, given d loss / d each Feature Map cell."""
-    d = np.asarray(d_feature_map, dtype=float)
-    return np.einsum("ijkl,ij->kl", windows(image, size), d), float(d.sum())
+    d = np.asarray(finite(d_feature_map, "d_feature_map"), dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed((np.einsum("ijkl,ij->kl", windows(image, size), d), float(d.sum())), "the filter's gradient")
 
 
 def max_pool(feature_map, size: int = 2) -> np.ndarray:
@@ -92,7 +98,7 @@ def max_pool(feature_map, size: int = 2) -> np.ndarray:
 
 def winner_cells(feature_map, size: int = 2) -> tuple[np.ndarray, np.ndarray]:
     """(rows, columns) of the winning cell of each size×size region; the first one when several tie."""
-    fm = np.asarray(feature_map, dtype=float)
+    fm, size = np.asarray(finite(feature_map, "the Feature Map"), dtype=float), whole(size, "the pool size", 1, 1000)
     r, c = fm.shape[0] // size, fm.shape[1] // size
     blocks = fm[:r * size, :c * size].reshape(r, size, c, size).transpose(0, 2, 1, 3).reshape(r, c, size * size)
     best = np.argmax(blocks, axis=2)
@@ -101,7 +107,7 @@ def winner_cells(feature_map, size: int = 2) -> tuple[np.ndarray, np.ndarray]:
 
 def pool_winners(feature_map, size: int = 2) -> tuple[np.ndarray, np.ndarray]:
     """(pooled values, 4×4 mask of the winning cells)."""
-    fm = np.asarray(feature_map, dtype=float)
+    fm = np.asarray(finite(feature_map, "the Feature Map"), dtype=float)
     rows, cols = winner_cells(fm, size)
     mask = np.zeros(fm.shape, dtype=bool)
     mask[rows, cols] = True
@@ -110,14 +116,15 @@ def pool_winners(feature_map, size: int = 2) -> tuple[np.ndarray, np.ndarray]:
 
 def softmax(scores) -> np.ndarray:
     """e^score / Σ e^score, computed from score − max so nothing overflows; equal scores give equal shares."""
-    s = np.asarray(scores, dtype=float)
-    e = np.exp(s - np.max(s))
+    s = np.asarray(finite(scores, "the scores"), dtype=float)
+    with np.errstate(over="ignore", under="ignore"):  # score − max may overflow to −inf: its share is 0, rightly
+        e = np.exp(s - np.max(s))
     return e / e.sum()
 
 
 def argmax(scores) -> int | None:
     """Index of the largest score, or None when the largest is shared (a tie)."""
-    s = np.asarray(scores, dtype=float)
+    s = np.asarray(finite(scores, "the scores"), dtype=float)
     best = np.flatnonzero(s == s.max())
     return int(best[0]) if best.size == 1 else None
 
@@ -179,13 +186,15 @@ def forward(image, kernel=DECK_FILTER, bias: float = DECK_FILTER_BIAS,
             classifier: Classifier = DECK_CLASSIFIER) -> Pipeline:
     """Run one image through filter, ReLU, Max Pooling and the classifier."""
     image = clip_image(image)
+    finite(classifier.as_array(), "the classifier's weights")
     with np.errstate(over="ignore", invalid="ignore"):
         fm = convolve(image, kernel, bias)
-        rectified = relu(fm)
+        rectified = _relu(fm)
         pooled, winners = pool_winners(rectified)
         hidden_input = float(classifier.weights @ pooled.ravel() + classifier.b1)
-        hidden = float(relu(hidden_input))
+        hidden = float(_relu(hidden_input))
         scores = np.array([classifier.w_o * hidden + classifier.b_o, classifier.w_x * hidden + classifier.b_x])
+        computed((hidden_input, scores), "the classifier's outputs")
     return Pipeline(image, fm, rectified, pooled, winners, hidden_input, hidden, scores, softmax(scores),
                     argmax(scores))
 
@@ -196,11 +205,11 @@ def backward(p: Pipeline, target: int, kernel, classifier: Classifier) -> tuple[
     shifted = p.scores - np.max(p.scores)
     loss = float(np.log(np.exp(shifted).sum()) - shifted[target])
     d_o, d_x = p.probabilities - np.eye(2)[target]  # d CE / d score = p − 1 for the target, p otherwise
-    d_hidden_input = (d_o * c.w_o + d_x * c.w_x) * float(d_relu(p.hidden_input))
+    d_hidden_input = (d_o * c.w_o + d_x * c.w_x) * float(_d_relu(p.hidden_input))
     d_rectified = np.zeros_like(p.feature_map)
     rows, cols = winner_cells(p.rectified)
     d_rectified[rows, cols] = d_hidden_input * c.weights.reshape(rows.shape)  # only the winners pass it on
-    d_fm = d_rectified * d_relu(p.feature_map)
+    d_fm = d_rectified * _d_relu(p.feature_map)
     d_kernel, d_bias = d_convolve(p.image, d_fm, np.asarray(kernel).shape[0])
     d_classifier = np.concatenate([d_hidden_input * p.pooled.ravel(), [d_hidden_input],
                                    [d_o * p.hidden, d_o, d_x * p.hidden, d_x]])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .numbers import finite, whole
+
 __all__ = ["grey_levels", "to_ink", "pad_square", "resample", "image_to_grid"]
 
 #: How much red, green and blue count towards brightness (ITU-R BT.601, as most image tools use).
@@ -17,7 +19,7 @@ LUMA = np.array([0.299, 0.587, 0.114])
 
 def grey_levels(rgba) -> np.ndarray:
     """Brightness 0 (black) … 1 (white) of an H×W×4 (or ×3) uint8 array; transparent pixels count as white paper."""
-    a = np.asarray(rgba, dtype=float)
+    a = np.asarray(finite(rgba, "the pixel values"), dtype=float)
     if a.ndim == 2:
         return a / 255.0 if a.max(initial=0) > 1 else a
     if a.ndim != 3 or a.shape[2] not in (3, 4):
@@ -31,7 +33,7 @@ def grey_levels(rgba) -> np.ndarray:
 
 def to_ink(grey, invert: bool | None = None) -> tuple[np.ndarray, bool]:
     """(ink 0…1, inverted?): with invert=None, a light border means light paper, so dark ink becomes 1."""
-    g = np.asarray(grey, dtype=float)
+    g = np.asarray(finite(grey, "the grey levels"), dtype=float)
     if invert is None:
         border = np.concatenate([g[0], g[-1], g[:, 0], g[:, -1]])
         invert = float(np.median(border)) >= 0.5
@@ -40,7 +42,7 @@ def to_ink(grey, invert: bool | None = None) -> tuple[np.ndarray, bool]:
 
 def pad_square(ink) -> np.ndarray:
     """The picture centred on a square of paper (ink 0), so a wide picture is not squashed."""
-    ink = np.asarray(ink, dtype=float)
+    ink = np.asarray(finite(ink, "the ink levels"), dtype=float)
     h, w = ink.shape
     side = max(h, w)
     out = np.zeros((side, side))
@@ -65,13 +67,12 @@ def resample(grey, n: int) -> np.ndarray:
         raise ValueError("a picture must be a 2-D array with at least one pixel")
     if not np.all(np.isfinite(g)):
         raise ValueError("pixel values must be finite numbers")
-    n = int(n)
-    if n < 1:
-        raise ValueError("the grid needs at least one cell")
+    n = whole(n, "the grid size", 1, 1000)
     return np.clip(_area_weights(g.shape[0], n) @ g @ _area_weights(g.shape[1], n).T, 0.0, 1.0)
 
 
 def image_to_grid(pixels, n: int, invert: bool | None = None) -> tuple[np.ndarray, bool]:
     """(n×n ink levels 0…1, inverted?) of a picture: grey levels, ink, padded square, area-averaged."""
+    n = whole(n, "the grid size", 1, 1000)
     ink, inverted = to_ink(grey_levels(pixels), invert)
     return resample(pad_square(ink), n), inverted

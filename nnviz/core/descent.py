@@ -15,6 +15,8 @@ from typing import Callable, Generator, Sequence
 
 import numpy as np
 
+from .numbers import LARGE, finite
+
 Objective = Callable[[np.ndarray], "tuple[float, np.ndarray]"]
 
 #: Consecutive growing steps after which a run counts as diverging.
@@ -103,9 +105,9 @@ def descend(
     `objective(params) -> (loss, gradient)`; parameters whose `free` flag is False
     keep their value. The last step yielded carries the `stop` reason.
     """
-    if not (math.isfinite(learning_rate) and learning_rate > 0):
-        raise ValueError(f"the learning rate must be a positive number, not {learning_rate!r}")
-    params = np.array(start, dtype=float)
+    if not (math.isfinite(learning_rate) and 0 < learning_rate <= LARGE):
+        raise ValueError(f"the learning rate must be a positive number up to {LARGE:g}, not {learning_rate!r}")
+    params = np.array(finite(np.asarray(start, dtype=float), "the start", LARGE), dtype=float)
     mask = np.ones(params.shape, dtype=bool) if free is None else np.array(free, dtype=bool)
     number, previous_loss, growth = first_number, None, 0
     while True:
@@ -116,7 +118,10 @@ def descend(
             gradient = np.where(mask, np.asarray(gradient, dtype=float), 0.0)
             growth = growth + 1 if _grew(loss, previous_loss) else 0
             sizes = gradient * learning_rate
-            if _diverged(loss, params, gradient, growth):
+            if not np.all(np.isfinite(sizes)):  # the step itself overflows: stop, and show no infinity
+                sizes = np.clip(np.nan_to_num(sizes, nan=0.0), -BLOW_UP, BLOW_UP)
+                stop = StopReason.DIVERGED
+            elif _diverged(loss, params, gradient, growth):
                 stop = StopReason.DIVERGED
             else:
                 stop = rules.check(number, loss, sizes[mask])

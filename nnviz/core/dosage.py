@@ -11,6 +11,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import activations
+from .numbers import LARGE, computed, finite, whole
 
 #: The deck's data: low, medium and high dosage, and whether the drug worked.
 DECK_DOSE = (0.0, 0.5, 1.0)
@@ -49,7 +50,7 @@ ALL_PARAMS_START = DosageParams(w1=2.74, b1=0.0, w2=-1.13, b2=0.0, w3=0.36, w4=0
 
 def random_start(seed: int) -> DosageParams:
     """The deck's rule: weights from a standard normal (reproducible from `seed`), biases 0."""
-    w = np.random.default_rng(seed).standard_normal(4)
+    w = np.random.default_rng(whole(seed, "the seed", 0, 2**63)).standard_normal(4)
     return DosageParams(w1=float(w[0]), b1=0.0, w2=float(w[1]), b2=0.0, w3=float(w[2]), w4=float(w[3]), b3=0.0)
 
 
@@ -86,8 +87,20 @@ class Forward(NamedTuple):
     predicted: np.ndarray
 
 
+def checked(params: DosageParams, dose, efficacy=None) -> tuple:
+    """(params, dose[, efficacy]) checked once per public call: finite, and not beyond ±LARGE."""
+    finite(params, "the parameters", LARGE)
+    dose = np.asarray(finite(dose, "the dose", LARGE), dtype=float)
+    return (params, dose) if efficacy is None else (params, dose, np.asarray(finite(efficacy, "the efficacy", LARGE)))
+
+
 def forward(params: DosageParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
     """The forward pass, keeping every value the slides write out."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_forward(*checked(params, dose), activation, output), "the forward pass")
+
+
+def _forward(params: DosageParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
     f = activations.get(activation).f
     dose = np.asarray(dose, dtype=float)
     p = params
@@ -105,11 +118,15 @@ def predict(params: DosageParams, dose, activation: str = "softplus", output: st
     return forward(params, dose, activation, output).predicted
 
 
+def _ssr(params: DosageParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
+    r = efficacy - _forward(params, dose, activation, output).predicted
+    return float(r @ r)
+
+
 def ssr(params: DosageParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
     """Sum of squared residuals, Σ (Observed − Predicted)²."""
     with np.errstate(over="ignore", invalid="ignore"):
-        r = np.asarray(efficacy, dtype=float) - predict(params, dose, activation, output)
-        return float(r @ r)
+        return computed(_ssr(*checked(params, dose, efficacy), activation, output), "the SSR")
 
 
 class ChainFactors(NamedTuple):
@@ -138,9 +155,16 @@ class ChainFactors(NamedTuple):
 def chain_factors(params: DosageParams, dose, efficacy, name: str,
                   activation: str = "softplus", output: str = "identity") -> ChainFactors:
     """The chain-rule factors of dSSR/d`name`, one value per data point."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        factors = _chain_factors(*checked(params, dose, efficacy), name, activation, output)
+        computed((factors.terms, factors.total) + factors[1:], f"dSSR/d{name}")
+    return factors
+
+
+def _chain_factors(params: DosageParams, dose, efficacy, name: str, activation: str, output: str) -> ChainFactors:
     if name not in NAMES:
         raise ValueError(f"unknown parameter {name!r}; choose one of {', '.join(NAMES)}")
-    fw = forward(params, dose, activation, output)
+    fw = _forward(params, dose, activation, output)
     df = activations.get(activation).df
     dg = activations.get(output).df(fw.total)
     d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
@@ -157,17 +181,21 @@ def gradients(params: DosageParams, dose, efficacy, activation: str = "softplus"
               output: str = "identity") -> DosageParams:
     """dSSR/d each parameter, by the chain rule."""
     with np.errstate(over="ignore", invalid="ignore"):
-        return DosageParams(*(chain_factors(params, dose, efficacy, n, activation, output).total for n in NAMES))
+        return computed(_gradients(*checked(params, dose, efficacy), activation, output), "the gradient")
+
+
+def _gradients(params: DosageParams, dose, efficacy, activation: str, output: str) -> DosageParams:
+    return DosageParams(*(_chain_factors(params, dose, efficacy, n, activation, output).total for n in NAMES))
 
 
 def objective(dose, efficacy, activation: str = "softplus", output: str = "identity"):
     """Objective over the seven parameters (in NAMES order) for `descent.descend`."""
-    dose = np.asarray(dose, dtype=float)
-    efficacy = np.asarray(efficacy, dtype=float)
+    _, dose, efficacy = checked((), dose, efficacy)
+    activations.get(activation), activations.get(output)
 
     def fn(values: np.ndarray) -> tuple[float, np.ndarray]:
         p = DosageParams.from_array(values)
-        return ssr(p, dose, efficacy, activation, output), gradients(p, dose, efficacy, activation, output).as_array()
+        return _ssr(p, dose, efficacy, activation, output), _gradients(p, dose, efficacy, activation, output).as_array()
 
     return fn
 

@@ -12,7 +12,11 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .activations import d_sigmoid, d_tanh, sigmoid, tanh
+from .activations import ACTIVATIONS
+from .numbers import LARGE, computed, finite, whole
+
+_sigmoid, _d_sigmoid = ACTIVATIONS["sigmoid"].f, ACTIVATIONS["sigmoid"].df  # unchecked: inputs are checked once
+_tanh, _d_tanh = ACTIVATIONS["tanh"].f, ACTIVATIONS["tanh"].df
 
 #: The four gate computations, in the deck's order.
 GATES = ("forget", "input", "candidate", "output")
@@ -81,30 +85,55 @@ class Day(NamedTuple):
                 f"output={self.output:.3g}, long_term={self.long_term:.3g}, short_term={self.short_term:.3g})")
 
 
+def _params(params: LSTMParams) -> LSTMParams:
+    return LSTMParams(*(float(v) for v in finite(params, "the parameters", LARGE)))
+
+
+def _sequences(sequences, targets) -> tuple[list[tuple[float, ...]], list[float]]:
+    """The sequences and targets checked once per public call: finite, and not beyond ±LARGE."""
+    checked = [tuple(float(v) for v in finite(s, "a sequence", LARGE)) for s in sequences]
+    return checked, [float(t) for t in finite(targets, "the targets", LARGE)]
+
+
 def gate_sum(params: LSTMParams, gate: str, short_term: float, x: float) -> float:
     """Short-Term Memory × a + Input × b + bias, for one gate."""
-    a, b, bias = params.gate(gate)
-    return short_term * a + x * b + bias
+    a, b, bias = _params(params).gate(gate)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(finite(short_term, "the Short-Term Memory") * a + finite(x, "the input") * b
+                        + bias, "the gate's sum")
 
 
 def step(params: LSTMParams, long_term: float, short_term: float, x: float) -> Day:
     """One day: the four gates, then the new Long-Term and Short-Term Memories."""
-    p = LSTMParams(*params)
+    memories = (finite(long_term, "the Long-Term Memory"), finite(short_term, "the Short-Term Memory"))
     with np.errstate(over="ignore", invalid="ignore"):
-        sums = {g: float(gate_sum(p, g, short_term, x)) for g in GATES}
-        f, i, o = (float(sigmoid(sums[g])) for g in ("forget", "input", "output"))
-        c = float(tanh(sums["candidate"]))
+        return computed(_step(_params(params), *memories, finite(x, "the input")), "the day's values")
+
+
+def _step(p: LSTMParams, long_term: float, short_term: float, x: float) -> Day:
+    with np.errstate(over="ignore", invalid="ignore"):
+        sums = {}
+        for g in GATES:
+            a, b, bias = p.gate(g)
+            sums[g] = float(short_term * a + x * b + bias)
+        f, i, o = (float(_sigmoid(sums[g])) for g in ("forget", "input", "output"))
+        c = float(_tanh(sums["candidate"]))
         new_long = long_term * f + i * c
-        new_short = float(tanh(new_long)) * o
+        new_short = float(_tanh(new_long)) * o
     return Day(float(x), float(long_term), float(short_term), sums["forget"], f, sums["input"], i,
                sums["candidate"], c, sums["output"], o, float(new_long), float(new_short))
 
 
 def run(params: LSTMParams, sequence: Sequence[float]) -> list[Day]:
     """One `Day` per input, both memories starting at 0."""
+    sequence = [float(x) for x in finite(sequence, "the sequence")]  # saturating gates: any finite input
+    return computed(_run(_params(params), sequence), "the days' values")
+
+
+def _run(params: LSTMParams, sequence: Sequence[float]) -> list[Day]:
     days, long_term, short_term = [], 0.0, 0.0
     for x in sequence:
-        day = step(params, long_term, short_term, float(x))
+        day = _step(params, long_term, short_term, x)
         days.append(day)
         long_term, short_term = day.long_term, day.short_term
     return days
@@ -118,7 +147,14 @@ def predict(params: LSTMParams, sequence: Sequence[float]) -> float:
 
 def backward(params: LSTMParams, days: Sequence[Day], d_short: float = 1.0) -> tuple[LSTMParams, tuple[float, ...]]:
     """Backpropagation through time: (d/d each parameter, d/d each day's input) of `d_short` × final Short-Term Memory."""
-    p = LSTMParams(*params)
+    p, d_short = _params(params), finite(d_short, "d_short", LARGE)
+    for day in days:
+        finite(day, "a day's values")
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_backward(p, days, d_short), "the gradient")
+
+
+def _backward(p: LSTMParams, days: Sequence[Day], d_short: float) -> tuple[LSTMParams, tuple[float, ...]]:
     grads = dict.fromkeys(NAMES, 0.0)
     d_inputs = [0.0] * len(days)
     dh, dc = float(d_short), 0.0
@@ -126,14 +162,14 @@ def backward(params: LSTMParams, days: Sequence[Day], d_short: float = 1.0) -> t
         for t in range(len(days) - 1, -1, -1):
             d = days[t]
             # Short-Term Memory = tanh(Long-Term Memory) × output
-            squashed = float(tanh(d.long_term))
+            squashed = float(_tanh(d.long_term))
             d_output = dh * squashed
-            dc = dc + dh * d.output * float(d_tanh(d.long_term))
+            dc = dc + dh * d.output * float(_d_tanh(d.long_term))
             # Long-Term Memory = old × forget + input × candidate
             d_gate = {"forget": dc * d.long_before, "input": dc * d.candidate, "candidate": dc * d.input,
                       "output": d_output}
-            local = {"forget": d_sigmoid(d.forget_sum), "input": d_sigmoid(d.input_sum),
-                     "candidate": d_tanh(d.candidate_sum), "output": d_sigmoid(d.output_sum)}
+            local = {"forget": _d_sigmoid(d.forget_sum), "input": _d_sigmoid(d.input_sum),
+                     "candidate": _d_tanh(d.candidate_sum), "output": _d_sigmoid(d.output_sum)}
             dh, dx = 0.0, 0.0
             for g in GATES:
                 dz = d_gate[g] * float(local[g])
@@ -150,39 +186,49 @@ def backward(params: LSTMParams, days: Sequence[Day], d_short: float = 1.0) -> t
 
 def input_gradients(params: LSTMParams, sequence: Sequence[float]) -> tuple[float, ...]:
     """d output / d Input on each day."""
+    params = _params(params)
     return backward(params, run(params, sequence))[1]
 
 
 def ssr(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> float:
     """Sum of squared residuals (observed − predicted)² over the sequences."""
     with np.errstate(over="ignore", invalid="ignore"):
-        return float(sum((t - predict(params, s)) ** 2 for s, t in zip(sequences, targets)))
+        return computed(_ssr(_params(params), *_sequences(sequences, targets)), "the SSR")
+
+
+def _ssr(params: LSTMParams, sequences, targets) -> float:
+    with np.errstate(over="ignore", invalid="ignore"):
+        finals = (_run(params, s)[-1].short_term if s else 0.0 for s in sequences)
+        return float(sum((t - y) ** 2 for y, t in zip(finals, targets)))
 
 
 def gradients(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> LSTMParams:
     """dSSR / d each of the 12 parameters."""
+    return computed(_gradients(_params(params), *_sequences(sequences, targets)), "the gradient")
+
+
+def _gradients(params: LSTMParams, sequences, targets) -> LSTMParams:
     total = np.zeros(len(NAMES))
     with np.errstate(over="ignore", invalid="ignore"):
         for s, t in zip(sequences, targets):
-            days = run(params, s)
+            days = _run(params, s)
             if days:
-                total += backward(params, days, -2.0 * (t - days[-1].short_term))[0].as_array()
+                total += _backward(params, days, -2.0 * (t - days[-1].short_term))[0].as_array()
     return LSTMParams.from_array(total)
 
 
 def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
     """`f(params array) -> (SSR, gradient array)` for `descent.descend`."""
-    sequences = [tuple(float(v) for v in s) for s in sequences]
-    targets = [float(t) for t in targets]
+    sequences, targets = _sequences(sequences, targets)
 
     def f(values):
         p = LSTMParams.from_array(values)
-        return ssr(p, sequences, targets), gradients(p, sequences, targets).as_array()
+        return _ssr(p, sequences, targets), _gradients(p, sequences, targets).as_array()
 
     return f
 
 
 def random_start(seed: int) -> LSTMParams:
     """Weights from a standard normal (reproducible from `seed`), biases 0."""
-    w = iter(np.random.default_rng(seed).standard_normal(8))
+    w = iter(np.random.default_rng(whole(seed, "the seed", 0, 2**63)).standard_normal(8))
     return LSTMParams(*(0.0 if name.endswith("_bias") else float(next(w)) for name in NAMES))

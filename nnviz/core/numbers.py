@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 MAX_TEXT = 64  # longer input is refused before it is parsed
 
 
@@ -87,3 +89,43 @@ def checked_number(value, name: str, minimum: float = -math.inf, maximum: float 
         return parse_number(repr(float(value)), minimum, maximum)
     except (ValueError, OverflowError) as error:
         raise ValueError(f"{name}: {error}") from None
+
+
+#: Inputs beyond ±LARGE are refused by the core: their squares and products would overflow.
+LARGE = 1e100
+
+
+def finite(value, name: str = "the input", limit: float = math.inf):
+    """`value` as a float (or float array); ValueError if NaN, infinite, not a number or beyond ±`limit`."""
+    if isinstance(value, (float, int)) and not isinstance(value, bool):  # the common case, without NumPy
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must be a finite number, not {value!r}")
+        if abs(value) > limit:
+            raise ValueError(f"{name} is too large to compute with (beyond ±{limit:g})")
+        return float(value)
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a finite number") from None
+    if not np.isfinite(array).all():
+        raise ValueError(f"{name} must be a finite number, not NaN or infinity")
+    if limit < math.inf and array.size and np.abs(array).max() > limit:
+        raise ValueError(f"{name} is too large to compute with (beyond ±{limit:g})")
+    return array
+
+
+def computed(value, what: str = "the result"):
+    """`value` when every number in it is finite; ValueError("… too large to compute") when something overflowed."""
+    parts = value if isinstance(value, (tuple, list)) else (value,)  # a NamedTuple's fields may differ in shape
+    if not all(np.isfinite(np.asarray(part, dtype=float)).all() for part in parts):
+        raise ValueError(f"{what} is too large to compute")
+    return value
+
+
+def whole(value, name: str, minimum: float = -math.inf, maximum: float = math.inf) -> int:
+    """`value` as an int (a whole number, not a bool) in [minimum, maximum]; ValueError naming `name` otherwise."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer, float, np.floating)) \
+            or not math.isfinite(value) or value != int(value) or not minimum <= value <= maximum:
+        span = f" from {minimum:g} to {maximum:g}" if math.isfinite(minimum) and math.isfinite(maximum) else ""
+        raise ValueError(f"{name} must be a whole number{span}, not {value!r}")
+    return int(value)

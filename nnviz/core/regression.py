@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .numbers import LARGE, computed, finite
+
 #: The deck's three points (x, y) and its fixed slope.
 DECK_X = (0.5, 2.3, 2.9)
 DECK_Y = (1.4, 1.9, 3.2)
@@ -15,37 +17,61 @@ BOTH_START = (0.0, 1.0)  # (intercept, slope)
 BOTH_LEARNING_RATE = 0.01
 
 
+def _line(intercept, slope, x, y=None) -> tuple:
+    """The arguments checked once per public call: finite, and not beyond ±LARGE."""
+    checked = (finite(intercept, "the intercept", LARGE), finite(slope, "the slope", LARGE),
+               np.asarray(finite(x, "x", LARGE), dtype=float))
+    return checked if y is None else checked + (np.asarray(finite(y, "y", LARGE), dtype=float),)
+
+
+def _residuals(intercept, slope, x, y):
+    return y - (intercept + slope * x)
+
+
+def _ssr(intercept, slope, x, y) -> float:
+    r = _residuals(intercept, slope, x, y)
+    return float(np.sum(r * r))  # not r @ r: a threaded BLAS dot is 30× slower for 100,000 points on a busy machine
+
+
+def _d_ssr(intercept, slope, x, y) -> tuple[float, float]:
+    r = _residuals(intercept, slope, x, y)
+    return float(-2.0 * r.sum()), float(-2.0 * (r * x).sum())
+
+
 def predict(intercept: float, slope: float, x) -> np.ndarray:
     """Predicted y = slope·x + intercept."""
-    return intercept + slope * np.asarray(x, dtype=float)
+    intercept, slope, x = _line(intercept, slope, x)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(intercept + slope * x, "the prediction")
 
 
 def residuals(intercept: float, slope: float, x, y) -> np.ndarray:
     """Observed − predicted, one per point."""
-    return np.asarray(y, dtype=float) - predict(intercept, slope, x)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_residuals(*_line(intercept, slope, x, y)), "a residual")
 
 
 def ssr(intercept: float, slope: float, x, y) -> float:
     """Sum of the squared residuals."""
-    r = residuals(intercept, slope, x, y)
-    return float(np.sum(r * r))  # not r @ r: a threaded BLAS dot is 30× slower for 100,000 points on a busy machine
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_ssr(*_line(intercept, slope, x, y)), "the SSR")
 
 
 def d_ssr(intercept: float, slope: float, x, y) -> tuple[float, float]:
     """(d SSR / d intercept, d SSR / d slope) = (Σ −2·r, Σ −2·r·x)."""
-    r = residuals(intercept, slope, x, y)
-    return float(-2.0 * r.sum()), float(-2.0 * (r * np.asarray(x, dtype=float)).sum())
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_d_ssr(*_line(intercept, slope, x, y)), "the gradient")
 
 
 def ssr_grid(intercepts, slopes, x, y) -> np.ndarray:
     """SSR for every (intercept, slope) pair of two 1-D arrays: shape (len(intercepts), len(slopes))."""
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    if x.size > 1000:  # many points (an imported table): from five sums, not one residual per point and pair
-        return _ssr_grid_sums(np.asarray(intercepts, dtype=float), np.asarray(slopes, dtype=float), x, y)
-    i = np.asarray(intercepts, dtype=float)[:, None, None]
-    s = np.asarray(slopes, dtype=float)[None, :, None]
-    r = y - (i + s * x)
-    return (r * r).sum(axis=-1)
+    i, s = finite(intercepts, "the intercepts", LARGE), finite(slopes, "the slopes", LARGE)
+    _, _, x, y = _line(0.0, 0.0, x, y)
+    with np.errstate(over="ignore", invalid="ignore"):
+        if x.size > 1000:  # many points (an imported table): from five sums, not one residual per point and pair
+            return computed(_ssr_grid_sums(np.asarray(i, dtype=float), np.asarray(s, dtype=float), x, y), "the SSR")
+        r = y - (np.asarray(i, dtype=float)[:, None, None] + np.asarray(s, dtype=float)[None, :, None] * x)
+        return computed((r * r).sum(axis=-1), "the SSR")
 
 
 def _ssr_grid_sums(i, s, x, y) -> np.ndarray:
@@ -60,46 +86,48 @@ def _ssr_grid_sums(i, s, x, y) -> np.ndarray:
 
 def best_intercept(slope: float, x, y) -> float:
     """The intercept that minimises SSR for a fixed slope: mean(y − slope·x)."""
-    return float(np.mean(np.asarray(y, dtype=float) - slope * np.asarray(x, dtype=float)))
+    _, slope, x, y = _line(0.0, slope, x, y)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(float(np.mean(y - slope * x)), "the best intercept")
 
 
 def least_squares(x, y) -> tuple[float, float]:
     """(intercept, slope) of the least-squares line; slope 0 when all x are equal."""
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
-    dx = x - x.mean()
-    denom = float(dx @ dx)
-    slope = float(dx @ (y - y.mean())) / denom if denom > 0 else 0.0
-    return float(y.mean() - slope * x.mean()), slope
+    _, _, x, y = _line(0.0, 0.0, x, y)
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        dx = x - x.mean()
+        denom = float(np.sum(dx * dx))
+        slope = float(np.sum(dx * (y - y.mean()))) / denom if denom > 0 else 0.0
+        return computed((float(y.mean() - slope * x.mean()), slope), "the least-squares line")
 
 
 def intercept_objective(slope: float, x, y):
     """Objective over params (intercept,) for `descent.descend`."""
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
+    _, slope, x, y = _line(0.0, slope, x, y)
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
-        d_i, _ = d_ssr(params[0], slope, x, y)
-        return ssr(params[0], slope, x, y), np.array([d_i])
+        d_i, _ = _d_ssr(params[0], slope, x, y)
+        return _ssr(params[0], slope, x, y), np.array([d_i])
 
     return objective
 
 
 def line_objective(x, y):
     """Objective over params (intercept, slope) for `descent.descend`."""
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
+    _, _, x, y = _line(0.0, 0.0, x, y)
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
-        return ssr(params[0], params[1], x, y), np.array(d_ssr(params[0], params[1], x, y))
+        return _ssr(params[0], params[1], x, y), np.array(_d_ssr(params[0], params[1], x, y))
 
     return objective
 
 
 def stable_learning_rate(x, both: bool) -> float:
     """2 / the SSR's largest curvature: above this Learning Rate every step overshoots more than the last."""
-    x = np.asarray(x, dtype=float)
+    x = np.asarray(finite(x, "x", LARGE), dtype=float)
     if not both:
         return 1.0 / x.size  # d²SSR/dIntercept² = 2n
-    curvature = 2 * np.array([[x.size, x.sum()], [x.sum(), x @ x]])
-    return float(2.0 / np.linalg.eigvalsh(curvature).max())
+    with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+        curvature = 2 * np.array([[x.size, x.sum()], [x.sum(), np.sum(x * x)]])
+        rate = float(2.0 / np.linalg.eigvalsh(curvature).max()) if np.isfinite(curvature).all() else np.nan
+    return computed(rate, "the stable learning rate")

@@ -12,7 +12,11 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from . import activations
+from .activations import ACTIVATIONS
+
+from .numbers import LARGE, computed, finite, whole
+
+_relu, _d_relu = ACTIVATIONS["relu"].f, ACTIVATIONS["relu"].df  # unchecked: inputs are checked once
 
 #: The stock example's values.
 LOW, MEDIUM, HIGH = 0.0, 0.5, 1.0
@@ -51,16 +55,30 @@ class Unrolled(NamedTuple):
     prediction: float  # Y_last × w3 + b2
 
 
+def _params(params: RNNParams) -> RNNParams:
+    return RNNParams(*(float(v) for v in finite(params, "the parameters", LARGE)))
+
+
+def _sequences(sequences, targets) -> tuple[list[tuple[float, ...]], list[float]]:
+    """The sequences and targets checked once per public call: finite, and not beyond ±LARGE."""
+    checked = [tuple(float(v) for v in finite(s, "a sequence", LARGE)) for s in sequences]
+    return checked, [float(t) for t in finite(targets, "the targets", LARGE)]
+
+
 def unroll(params: RNNParams, sequence: Sequence[float]) -> Unrolled:
     """Run the network over `sequence` (oldest day first), keeping every intermediate value."""
-    p = RNNParams(*params)
+    sequence = tuple(float(v) for v in finite(sequence, "the sequence", LARGE))
+    return computed(_unroll(_params(params), sequence), "the unrolled values")
+
+
+def _unroll(p: RNNParams, sequence: Sequence[float]) -> Unrolled:
     y = 0.0
     feedback, sums, outputs = [], [], []
     with np.errstate(over="ignore", invalid="ignore"):
         for x in sequence:
             loop = float(np.float64(y) * p.w2)
             s = float(np.float64(x) * p.w1 + p.b1 + loop)
-            y = float(activations.relu(s))
+            y = float(_relu(s))
             feedback.append(loop)
             sums.append(s)
             outputs.append(y)
@@ -74,25 +92,30 @@ def predict(params: RNNParams, sequence: Sequence[float]) -> float:
 
 
 def gradient_factor(w2: float, n: int) -> float:
-    """w2 ** n: what the first input is multiplied by after n unrolls (inf when it overflows)."""
-    if n < 0:
-        raise ValueError("the number of unrolls cannot be negative")
-    with np.errstate(over="ignore"):
-        return float(np.float64(w2) ** int(n))
+    """w2 ** n: what the first input is multiplied by after n unrolls (ValueError when it overflows)."""
+    w2, n = finite(w2, "w2"), whole(n, "the number of unrolls", 0)
+    with np.errstate(over="ignore", under="ignore"):
+        return computed(float(np.float64(w2) ** n), f"w2^{n}")
 
 
 def log10_gradient_factor(w2: float, n) -> np.ndarray:
-    """log₁₀ |w2|^n for each n, computed as n·log₁₀|w2| so it never overflows (−inf when w2 = 0)."""
-    n = np.asarray(n, dtype=float)
-    if w2 == 0:
-        return np.where(n == 0, 0.0, -np.inf)
-    return n * math.log10(abs(w2))
+    """log₁₀ |w2|^n for each n, computed as n·log₁₀|w2| so it does not overflow (|w2| = 0 counts as the
+    smallest positive number, 5e-324: its log is about −323.3, where 0 has none)."""
+    w2, n = finite(w2, "w2"), np.asarray(finite(n, "the number of unrolls"), dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(n * math.log10(max(abs(w2), 5e-324)), "the logarithm of w2^N")
 
 
 def backward(params: RNNParams, run: Unrolled, d_prediction: float = 1.0) -> tuple[RNNParams, tuple[float, ...]]:
     """Backpropagation through time: (d/d each parameter, d/d each day's input) of
     `d_prediction` × Prediction."""
-    p = RNNParams(*params)
+    p, d_prediction = _params(params), finite(d_prediction, "d_prediction", LARGE)
+    run = Unrolled(*computed(run, "the unrolled values"))
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_backward(p, run, d_prediction), "the gradient")
+
+
+def _backward(p: RNNParams, run: Unrolled, d_prediction: float) -> tuple[RNNParams, tuple[float, ...]]:
     grads = dict.fromkeys(NAMES, 0.0)
     d_inputs = [0.0] * len(run.inputs)
     with np.errstate(over="ignore", invalid="ignore"):
@@ -100,7 +123,7 @@ def backward(params: RNNParams, run: Unrolled, d_prediction: float = 1.0) -> tup
         grads["b2"] = d_prediction
         dy = d_prediction * p.w3
         for t in range(len(run.inputs) - 1, -1, -1):
-            ds = dy * float(activations.d_relu(run.sums[t]))
+            ds = dy * float(_d_relu(run.sums[t]))
             previous = run.outputs[t - 1] if t > 0 else 0.0
             grads["w1"] += ds * run.inputs[t]
             grads["b1"] += ds
@@ -111,39 +134,47 @@ def backward(params: RNNParams, run: Unrolled, d_prediction: float = 1.0) -> tup
 
 
 def input_gradients(params: RNNParams, sequence: Sequence[float]) -> tuple[float, ...]:
-    """d Prediction / d Input on each day: the real gradient that explodes or vanishes."""
+    """d Prediction / d Input on each day: the real gradient that explodes or vanishes (ValueError if it overflows)."""
     return backward(params, unroll(params, sequence))[1]
 
 
 def ssr(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> float:
     """Sum of squared residuals (observed − predicted)² over the sequences."""
     with np.errstate(over="ignore", invalid="ignore"):
-        return float(sum((t - predict(params, s)) ** 2 for s, t in zip(sequences, targets)))
+        return computed(_ssr(_params(params), *_sequences(sequences, targets)), "the SSR")
+
+
+def _ssr(p: RNNParams, sequences, targets) -> float:
+    with np.errstate(over="ignore", invalid="ignore"):
+        return float(sum((t - _unroll(p, s).prediction) ** 2 for s, t in zip(sequences, targets)))
 
 
 def gradients(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> RNNParams:
     """dSSR / d each parameter, by backpropagation through time."""
+    return computed(_gradients(_params(params), *_sequences(sequences, targets)), "the gradient")
+
+
+def _gradients(p: RNNParams, sequences, targets) -> RNNParams:
     total = np.zeros(len(NAMES))
     with np.errstate(over="ignore", invalid="ignore"):
         for s, t in zip(sequences, targets):
-            run = unroll(params, s)
-            total += backward(params, run, -2.0 * (t - run.prediction))[0].as_array()
+            run = _unroll(p, s)
+            total += _backward(p, run, -2.0 * (t - run.prediction))[0].as_array()
     return RNNParams.from_array(total)
 
 
 def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
     """`f(params array) -> (SSR, gradient array)` for `descent.descend`."""
-    sequences = [tuple(float(v) for v in s) for s in sequences]
-    targets = [float(t) for t in targets]
+    sequences, targets = _sequences(sequences, targets)
 
     def f(values):
         p = RNNParams.from_array(values)
-        return ssr(p, sequences, targets), gradients(p, sequences, targets).as_array()
+        return _ssr(p, sequences, targets), _gradients(p, sequences, targets).as_array()
 
     return f
 
 
 def random_start(seed: int) -> RNNParams:
     """Weights from a standard normal (reproducible from `seed`), biases 0."""
-    w = np.random.default_rng(seed).standard_normal(3)
+    w = np.random.default_rng(whole(seed, "the seed", 0, 2**63)).standard_normal(3)
     return RNNParams(w1=w[0], b1=0.0, w2=w[1], w3=w[2], b2=0.0)

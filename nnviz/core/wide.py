@@ -13,6 +13,7 @@ import numpy as np
 
 from . import activations, dosage
 from .dosage import ChainFactors, DosageParams
+from .numbers import LARGE, computed, finite, whole
 
 MIN_NODES, MAX_NODES, DECK_NODES = 1, 8, 2
 
@@ -110,36 +111,37 @@ class WideParams(NamedTuple):
 
 def from_deck(p: DosageParams) -> WideParams:
     """The deck's 1-2-1 parameters as a 2-node WideParams."""
+    p = DosageParams(*finite(p, "the parameters", LARGE))
     return WideParams(np.array([p.w1, p.w2]), np.array([p.b1, p.b2]), np.array([p.w3, p.w4]), float(p.b3))
 
 
 def to_deck(p: WideParams) -> DosageParams:
     """A 2-node network as the deck's DosageParams."""
-    if p.n != DECK_NODES:
+    if checked(p, ())[0].n != DECK_NODES:
         raise ValueError(f"only a network with 2 hidden nodes has the deck's names, not {p.n}")
     return DosageParams.from_array(p.as_array())
 
 
-def as_wide(p) -> WideParams:
-    return from_deck(p) if isinstance(p, DosageParams) else p
+def as_wide(p: DosageParams | WideParams) -> WideParams:
+    """Either kind of parameters as WideParams, checked (finite, within ±LARGE)."""
+    if not isinstance(p, (DosageParams, WideParams)):
+        raise ValueError(f"expected network parameters, not {type(p).__name__}")
+    return from_deck(p) if isinstance(p, DosageParams) else checked(p, ())[0]
 
 
 def random_start(n: int, seed: int) -> WideParams:
     """Weights from a standard normal (input ones, then output ones; seeded), biases 0: N = 2 is the deck's draw."""
     n = check_nodes(n)
-    draws = np.random.default_rng(seed).standard_normal(2 * n)
+    draws = np.random.default_rng(whole(seed, "the seed", 0, 2**63)).standard_normal(2 * n)
     return WideParams(draws[:n].copy(), np.zeros(n), draws[n:].copy(), 0.0)
 
 
 def resize(p: WideParams, n: int, seed: int = 0) -> WideParams:
     """`n` nodes: the first ones stay; a new node has a seeded input weight, bias 0, output weight 0 (silent)."""
-    n = check_nodes(n)
-    keep = min(n, p.n)
-    fresh = random_start(n, seed)
-    w = np.concatenate([p.w[:keep], fresh.w[keep:]])
-    b = np.concatenate([p.b[:keep], np.zeros(n - keep)])
-    v = np.concatenate([p.v[:keep], np.zeros(n - keep)])
-    return WideParams(w, b, v, p.b_out)
+    n, p = check_nodes(n), checked(p, ())[0]
+    keep, zeros, fresh = min(n, p.n), np.zeros(max(n - p.n, 0)), random_start(n, seed)
+    return WideParams(np.concatenate([p.w[:keep], fresh.w[keep:]]), np.concatenate([p.b[:keep], zeros]),
+                      np.concatenate([p.v[:keep], zeros]), p.b_out)
 
 
 class Forward(NamedTuple):
@@ -153,14 +155,26 @@ class Forward(NamedTuple):
     predicted: np.ndarray
 
 
+def checked(p: WideParams, dose, efficacy=None) -> tuple:
+    """(p, dose[, efficacy]) checked once per public call: N of each weight and bias, finite, within ±LARGE."""
+    shapes = [np.shape(getattr(p, k, None)) for k in ("w", "b", "v", "b_out")]
+    if not (isinstance(p, WideParams) and shapes in ([(n,)] * 3 + [()] for n in range(MIN_NODES, MAX_NODES + 1))):
+        raise ValueError(f"the parameters must be N = {MIN_NODES}…{MAX_NODES} each of w, b, v, and one b_out")
+    return (p,) + dosage.checked(p.as_array(), dose, efficacy)[1:]
+
+
 def _per_node(values: np.ndarray, ndim: int) -> np.ndarray:
     return np.asarray(values, dtype=float).reshape((-1,) + (1,) * ndim)
 
 
 def forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
     """The forward pass, keeping every value (the same operations, in the same order, as `dosage.forward`)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return computed(_forward(*checked(p, dose), activation, output), "the forward pass")
+
+
+def _forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
     f = activations.get(activation).f
-    dose = np.asarray(dose, dtype=float)
     with np.errstate(over="ignore", invalid="ignore"):
         x = _per_node(p.w, dose.ndim) * dose + _per_node(p.b, dose.ndim)
         y = f(x)
@@ -176,41 +190,48 @@ def predict(p: WideParams, dose, activation: str = "softplus", output: str = "id
 def ssr(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
     """Sum of squared residuals, Σ (Observed − Predicted)²."""
     with np.errstate(over="ignore", invalid="ignore"):
-        r = np.asarray(efficacy, dtype=float) - predict(p, dose, activation, output)
-        return float(r @ r)
+        return computed(_ssr(*checked(p, dose, efficacy), activation, output), "the SSR")
+
+
+def _ssr(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> float:
+    r = efficacy - _forward(p, dose, activation, output).predicted
+    return float(r @ r)
 
 
 def chain_factors(p: WideParams, dose, efficacy, name: str, activation: str = "softplus",
                   output: str = "identity") -> ChainFactors:
     """The chain-rule factors of dSSR/d`name` per data point (as `dosage.chain_factors` for N = 2)."""
+    p, dose, efficacy = checked(p, dose, efficacy)
     kind, k = role(name)
     if name not in names(p.n):
         raise ValueError(f"unknown parameter {name!r} for a network with {p.n} hidden nodes")
     with np.errstate(over="ignore", invalid="ignore"):
-        fw = forward(p, dose, activation, output)
+        fw = _forward(p, dose, activation, output)
         dg = activations.get(output).df(fw.total)
-        d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
-        ones = np.ones_like(fw.dose)
+        d_pred, ones = -2.0 * (efficacy - fw.predicted), np.ones_like(fw.dose)
         if kind in ("w", "b"):
             slope = activations.get(activation).df(fw.x[k - 1])
-            return ChainFactors(name, d_pred, p.v[k - 1] * dg, slope, fw.dose if kind == "w" else ones)
-        link = fw.y[k - 1] if kind == "v" else ones
-        return ChainFactors(name, d_pred, link * dg, ones, ones)
+            factors = ChainFactors(name, d_pred, p.v[k - 1] * dg, slope, fw.dose if kind == "w" else ones)
+        else:
+            factors = ChainFactors(name, d_pred, (fw.y[k - 1] if kind == "v" else ones) * dg, ones, ones)
+        computed(factors.terms, f"dSSR/d{name}")  # a non-finite factor makes its product non-finite too
+    return factors
 
 
 def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
     """dSSR/d each parameter (flat order), all nodes at once; the same products as `chain_factors`."""
+    return computed(_gradients(*checked(p, dose, efficacy), activation, output), "the gradient")
+
+
+def _gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
     with np.errstate(over="ignore", invalid="ignore"):
-        fw = forward(p, dose, activation, output)
-        dose = fw.dose
+        fw = _forward(p, dose, activation, output)
         dg = activations.get(output).df(fw.total)
-        d_pred = -2.0 * (np.asarray(efficacy, dtype=float) - fw.predicted)
-        ones = np.ones_like(dose)
+        d_pred, ones = -2.0 * (efficacy - fw.predicted), np.ones_like(dose)
         slope = activations.get(activation).df(fw.x)
         reach = d_pred * (_per_node(p.v, dose.ndim) * dg) * slope  # dSSR/dXₖ for each point
         flat = reach.reshape(p.n, -1)
-        d_w = (flat * dose.ravel()).sum(axis=-1)
-        d_b = (flat * ones.ravel()).sum(axis=-1)
+        d_w, d_b = (flat * dose.ravel()).sum(axis=-1), (flat * ones.ravel()).sum(axis=-1)
         d_v = (d_pred * (fw.y * dg) * ones * ones).reshape(p.n, -1).sum(axis=-1)
         d_out = float((d_pred * (ones * dg) * ones * ones).sum())
     return WideParams(d_w, d_b, d_v, d_out).as_array()
@@ -218,12 +239,11 @@ def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", outpu
 
 def objective(dose, efficacy, n: int, activation: str = "softplus", output: str = "identity"):
     """Objective over the 3N + 1 parameters (flat order) for `descent.descend`."""
-    dose = np.asarray(dose, dtype=float)
-    efficacy = np.asarray(efficacy, dtype=float)
+    _, dose, efficacy = dosage.checked((), dose, efficacy)
     check_nodes(n)
 
     def fn(values: np.ndarray) -> tuple[float, np.ndarray]:
         p = WideParams.from_array(values, n)
-        return ssr(p, dose, efficacy, activation, output), gradients(p, dose, efficacy, activation, output)
+        return _ssr(p, dose, efficacy, activation, output), _gradients(p, dose, efficacy, activation, output)
 
     return fn

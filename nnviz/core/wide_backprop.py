@@ -7,6 +7,7 @@ import numpy as np
 
 from . import backprop, wide
 from .backprop import CheckRow, relative_difference
+from .numbers import LARGE, computed, finite
 from .wide import WideParams
 
 
@@ -39,14 +40,14 @@ def mode_start(mode: str, n: int, seed: int = 0) -> WideParams:
 def ssr_along(p: WideParams, dose, efficacy, name: str, values, activation: str = "softplus",
               output: str = "identity") -> np.ndarray:
     """SSR for each value of parameter `name`, the others kept."""
+    p, dose, efficacy = wide.checked(p, dose, efficacy)
     if name not in wide.names(p.n):
         raise ValueError(f"unknown parameter {name!r} for a network with {p.n} hidden nodes")
     kind, k = wide.role(name)
-    column = np.asarray(values, dtype=float)[:, None]
-    dose = np.asarray(dose, dtype=float)
+    column = np.asarray(finite(values, f"the values of {name}", LARGE), dtype=float)[:, None]
     f = wide.activations.get(activation).f
     with np.errstate(over="ignore", invalid="ignore"):
-        fw = wide.forward(p, dose, activation, output)
+        fw = wide._forward(p, dose, activation, output)
         if kind == "out":
             total = fw.total - p.b_out + column
         else:
@@ -54,13 +55,15 @@ def ssr_along(p: WideParams, dose, efficacy, name: str, values, activation: str 
             w, b, v = (column if kind == s else getattr(p, s)[i] for s in ("w", "b", "v"))
             rest = fw.total - fw.scaled[i]
             total = rest + f(w * dose + b) * v
-        r = np.asarray(efficacy, dtype=float) - wide.activations.get(output).f(total)
-        return np.sum(r * r, axis=-1)
+        r = efficacy - wide.activations.get(output).f(total)
+        return computed(np.sum(r * r, axis=-1), "the SSR")
 
 
 def finite_difference(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity",
                       h: float = 1e-5) -> np.ndarray:
     """dSSR/d each parameter by central differences, (SSR(p + h) − SSR(p − h)) / 2h."""
+    p, dose, efficacy = wide.checked(p, dose, efficacy)
+    h = finite(h, "h", 1.0)
     base = p.as_array()
     out = []
     with np.errstate(over="ignore", invalid="ignore"):
@@ -68,16 +71,16 @@ def finite_difference(p: WideParams, dose, efficacy, activation: str = "softplus
             up, down = base.copy(), base.copy()
             up[i] += h
             down[i] -= h
-            plus = wide.ssr(WideParams.from_array(up, p.n), dose, efficacy, activation, output)
-            minus = wide.ssr(WideParams.from_array(down, p.n), dose, efficacy, activation, output)
+            plus = wide._ssr(WideParams.from_array(up, p.n), dose, efficacy, activation, output)
+            minus = wide._ssr(WideParams.from_array(down, p.n), dose, efficacy, activation, output)
             out.append((plus - minus) / (2 * h))
-    return np.array(out)
+    return computed(np.array(out), "the finite difference")
 
 
 def gradient_check(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity",
                    h: float = 1e-5) -> list[CheckRow]:
     """For every parameter: backpropagation's derivative, the finite difference, and their relative difference."""
-    all_names = wide.names(p.n)
+    all_names = wide.names(wide.checked(p, ())[0].n)
     analytic = wide.gradients(p, dose, efficacy, activation, output)
     numeric = finite_difference(p, dose, efficacy, activation, output, h)
     kinks = dict.fromkeys(all_names, False)

@@ -63,8 +63,17 @@ def test_divergence_stops_with_finite_values():
 
 
 def test_huge_learning_rate_diverges_not_crashes():
-    steps = run(OBJ, [0.0], 1e300)
+    steps = run(OBJ, [0.0], 1e99)
     assert steps[-1].stop is StopReason.DIVERGED
+    assert all(math.isfinite(v) for s in steps for v in (s.loss, *s.params, *s.step_sizes))
+    with pytest.raises(ValueError, match="learning rate"):
+        next(descend(OBJ, [0.0], 1e300))
+
+
+@pytest.mark.parametrize("bad", [[math.nan], [math.inf], [1e308]])
+def test_a_non_finite_or_huge_start_is_refused(bad):
+    with pytest.raises(ValueError, match="start"):
+        next(descend(OBJ, bad, 0.1))
 
 
 @pytest.mark.parametrize("bad", [0.0, -0.1, math.nan, math.inf])

@@ -46,11 +46,12 @@ def test_two_to_the_fourth():
     assert rnn.gradient_factor(0.5, 4) == 0.0625
 
 
-def test_gradient_factor_overflow_is_inf_not_an_error():
-    assert math.isinf(rnn.gradient_factor(3.0, 1000))
-    assert fmt(rnn.gradient_factor(3.0, 1000)) == "too large to display"
+def test_gradient_factor_overflow_is_a_clear_error_and_its_log_stays_finite():
+    with pytest.raises(ValueError, match="too large to compute"):
+        rnn.gradient_factor(3.0, 1000)
     assert np.isfinite(rnn.log10_gradient_factor(3.0, 1000))
-    assert rnn.log10_gradient_factor(0.0, 3) == -np.inf
+    assert rnn.log10_gradient_factor(0.0, 3) == pytest.approx(3 * math.log10(5e-324))  # 0 counts as 5e-324
+    assert rnn.log10_gradient_factor(0.0, 0) == 0.0
 
 
 def test_first_input_gradient_is_w2_to_the_n():

@@ -3,6 +3,8 @@ side by side, to see which one learns to remember Day 1."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
@@ -193,7 +195,10 @@ class TrainingView(QObject):
         self._plot_loss("lstm", self.lstm)
         params = lstm.LSTMParams.from_array(step.params)
         for company, sequence in zip(("A", "B"), SEQUENCES):
-            days = lstm.run(params, sequence)
+            try:
+                days = lstm.run(params, sequence)
+            except ValueError:  # diverged parameters: keep the last drawing
+                break
             xs = np.arange(1, len(days) + 1)
             for key, line in self.gate_lines[company].items():
                 line.setData(xs, np.clip([getattr(d, key) for d in days], -5, 5))
@@ -214,7 +219,7 @@ class TrainingView(QObject):
                                             ("rnn", self.rnn, rnn, rnn.RNNParams)):
             step = controller.current
             p = cls.from_array(step.params)
-            a, b = (module.predict(p, s) for s in SEQUENCES)
+            a, b = (_predict(module, p, s) for s in SEQUENCES)
             lines.append((f"<b>{MODELS[key]}</b>, step {step.number}: Company A → <b>{num(a)}</b> (observed 0), "
                           f"Company B → <b>{num(b)}</b> (observed 1); SSR = <b>{num(step.loss, 4)}</b>",
                           f"A: {a!r}\nB: {b!r}\nSSR: {step.loss!r}"))
@@ -234,10 +239,17 @@ class TrainingView(QObject):
         for key, controller, module, cls in (("lstm", self.lstm, lstm, lstm.LSTMParams),
                                             ("rnn", self.rnn, rnn, rnn.RNNParams)):
             step = controller.current
-            predicted = module.predict(cls.from_array(step.params), last)
+            predicted = _predict(module, cls.from_array(step.params), last)
             lines.append((f"<b>{MODELS[key]}</b>, step {step.number}: last 4 days → <b>{num(predicted)}</b> "
                           f"(observed {num(observed)}); SSR over {len(self.targets):,} pairs = <b>{num(step.loss, 4)}</b>",
                           f"predicted: {predicted!r}\nSSR: {step.loss!r}"))
         lines.append((f"<span style='color:{theme.GREY}'>The gate plots still show the deck's Company A and B, "
                       "so you can see what the trained gates do with them.</span>", ""))
         self.ledger.set_lines(lines)
+
+def _predict(module, params, sequence) -> float:
+    """The model's prediction, or infinity (written "too large to display") when diverged parameters overflow."""
+    try:
+        return module.predict(params, sequence)
+    except ValueError:
+        return math.inf

@@ -155,7 +155,12 @@ class RnnView(QObject):
     # --- view -----------------------------------------------------------------------
     def refresh(self) -> None:
         p = self.params()
-        run = rnn.unroll(p, self.sequence.values())
+        try:
+            run = rnn.unroll(p, self.sequence.values())
+        except ValueError as error:  # the feedback loop overflowed: say so instead of drawing
+            self.ledger.set_lines([(f"The values grow too large to compute ({error}): "
+                                    "make |w2| smaller or use fewer days.", "")])
+            return
         names = day_names(len(run.inputs))
         self.folded.set_params(p._asdict())
         n, k = len(run.inputs), DRAWN_DAYS
@@ -298,11 +303,17 @@ class GradientView(QObject):
         # the real gradient: the RNN of the first view, every day high (1), unrolled N times (N + 1 days)
         params = self.base_params()._replace(w2=w2)
         with np.errstate(all="ignore"):
-            grads = np.abs(np.array(rnn.input_gradients(params, [rnn.HIGH] * (n + 1))))
+            try:
+                grads = np.abs(np.array(rnn.input_gradients(params, [rnn.HIGH] * (n + 1))))
+            except ValueError:  # the gradient overflowed: every day counts as too large to display
+                grads = np.full(n + 1, np.inf)
             self.bptt_values = tuple(float(g) for g in grads)
             y = np.where((grads > 0) & np.isfinite(grads), np.log10(np.where(grads > 0, grads, 1.0)), np.nan)
         days = np.arange(1, n + 2)
-        self.bptt_curve.setData(days, y)
+        if np.isfinite(y).any():
+            self.bptt_curve.setData(days, y)
+        else:  # nothing to draw (an all-NaN curve must not reach pyqtgraph)
+            self.bptt_curve.setData([], [])
         finite = y[np.isfinite(y)]
         if finite.size:
             lo, hi = float(finite.min()), float(finite.max())
@@ -311,7 +322,10 @@ class GradientView(QObject):
         self.ledger.set_lines(self.ledger_lines(w2, n, params))
 
     def ledger_lines(self, w2: float, n: int, params: rnn.RNNParams) -> list[tuple[str, str]]:
-        factor = rnn.gradient_factor(w2, n)
+        try:
+            factor = rnn.gradient_factor(w2, n)
+        except ValueError:
+            factor = math.inf  # written "too large to display"
         w = paren(num(w2))
         times = " × ".join([w] * n) if n <= 6 else f"{w} × {w} × … × {w} ({n} times)"
         lines = [(f"Input₁ × {times} = Input₁ × {w}{power(n)} = Input₁ × <b>{num(factor, places(factor))}</b>",
