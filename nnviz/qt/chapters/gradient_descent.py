@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget
 
 from nnviz.core import regression as reg
 from nnviz.core.descent import Step, StoppingRules
@@ -131,6 +131,9 @@ class GradientDescentTab(ChapterTab):
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=6,
                                              symbolBrush=theme.brush("ssr"), symbolPen=None)
         self.ledger = Ledger("The math of this step")
+        # Its text changes every frame of a run: it must not make the grid re-lay out (and resize, hence
+        # fully redraw, every plot) each time a line wraps differently. Measured: 18 plot resizes in 3 s before.
+        self.ledger.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         grid.addWidget(self.data_plot, 0, 0)
         grid.addWidget(self.landscape, 0, 1)
         grid.addWidget(self.loss_plot, 1, 0)
