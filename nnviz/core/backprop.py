@@ -14,6 +14,7 @@ import numpy as np
 from . import dosage
 from .descent import StoppingRules
 from .dosage import NAMES, DosageParams
+from .checks import central_difference
 from .numbers import LARGE, computed, finite
 
 #: Where the "w3, w4 and b3" mode starts: the hidden layer of the main-ideas start, and the
@@ -78,16 +79,9 @@ def finite_difference(params: DosageParams, dose, efficacy, activation: str = "s
     """dSSR/d each parameter by central differences, (SSR(p + h) − SSR(p − h)) / 2h."""
     params, dose, efficacy = dosage.checked(params, dose, efficacy)
     h = finite(h, "h", 1.0)
-    base = params.as_array()
-    out = []
     with np.errstate(over="ignore", invalid="ignore"):
-        for i in range(len(base)):
-            up, down = base.copy(), base.copy()
-            up[i] += h
-            down[i] -= h
-            plus = dosage._ssr(DosageParams.from_array(up), dose, efficacy, activation, output)
-            minus = dosage._ssr(DosageParams.from_array(down), dose, efficacy, activation, output)
-            out.append((plus - minus) / (2 * h))
+        out = central_difference(
+            lambda v: dosage._ssr(DosageParams.from_array(v), dose, efficacy, activation, output), params.as_array(), h)
     return computed(DosageParams(*out), "the finite difference")
 
 

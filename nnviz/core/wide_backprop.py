@@ -7,6 +7,7 @@ import numpy as np
 
 from . import backprop, wide
 from .backprop import CheckRow, relative_difference
+from .checks import central_difference
 from .numbers import LARGE, computed, finite
 from .wide import WideParams
 
@@ -64,16 +65,9 @@ def finite_difference(p: WideParams, dose, efficacy, activation: str = "softplus
     """dSSR/d each parameter by central differences, (SSR(p + h) − SSR(p − h)) / 2h."""
     p, dose, efficacy = wide.checked(p, dose, efficacy)
     h = finite(h, "h", 1.0)
-    base = p.as_array()
-    out = []
     with np.errstate(over="ignore", invalid="ignore"):
-        for i in range(len(base)):
-            up, down = base.copy(), base.copy()
-            up[i] += h
-            down[i] -= h
-            plus = wide._ssr(WideParams.from_array(up, p.n), dose, efficacy, activation, output)
-            minus = wide._ssr(WideParams.from_array(down, p.n), dose, efficacy, activation, output)
-            out.append((plus - minus) / (2 * h))
+        out = central_difference(
+            lambda v: wide._ssr(WideParams.from_array(v, p.n), dose, efficacy, activation, output), p.as_array(), h)
     return computed(np.array(out), "the finite difference")
 
 

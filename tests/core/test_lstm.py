@@ -2,6 +2,8 @@
 
 import numpy as np
 import pytest
+
+from nnviz.core.checks import central_difference
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,19 +63,11 @@ def test_extreme_inputs_stay_finite():
     assert all(np.isfinite(d.long_term) and np.isfinite(d.short_term) for d in days)
 
 
-def _fd(f, x, h=1e-6):
-    x = np.asarray(x, dtype=float)
-    out = np.zeros_like(x)
-    for i in range(x.size):
-        e = np.zeros_like(x)
-        e[i] = h
-        out[i] = (f(x + e) - f(x - e)) / (2 * h)
-    return out
 
 
 def test_bptt_matches_finite_differences_at_the_deck_values():
     grads = lstm.gradients(lstm.DECK_PARAMS, SEQS, TARGETS).as_array()
-    numeric = _fd(lambda v: lstm.ssr(lstm.LSTMParams.from_array(v), SEQS, TARGETS), lstm.DECK_PARAMS.as_array())
+    numeric = central_difference(lambda v: lstm.ssr(lstm.LSTMParams.from_array(v), SEQS, TARGETS), lstm.DECK_PARAMS.as_array())
     np.testing.assert_allclose(grads, numeric, rtol=1e-5, atol=1e-9)
 
 
@@ -82,10 +76,10 @@ def test_bptt_matches_finite_differences_at_the_deck_values():
 def test_bptt_matches_finite_differences_at_random_values(values, sequence):
     p = lstm.LSTMParams.from_array(values)
     grads = lstm.gradients(p, [sequence], [0.5]).as_array()
-    numeric = _fd(lambda v: lstm.ssr(lstm.LSTMParams.from_array(v), [sequence], [0.5]), p.as_array())
+    numeric = central_difference(lambda v: lstm.ssr(lstm.LSTMParams.from_array(v), [sequence], [0.5]), p.as_array())
     np.testing.assert_allclose(grads, numeric, rtol=1e-4, atol=1e-7)
     d_inputs = lstm.input_gradients(p, sequence)
-    numeric = _fd(lambda x: lstm.predict(p, x), sequence)
+    numeric = central_difference(lambda x: lstm.predict(p, x), sequence)
     np.testing.assert_allclose(d_inputs, numeric, rtol=1e-4, atol=1e-7)
 
 

@@ -4,6 +4,8 @@ import math
 
 import numpy as np
 import pytest
+
+from nnviz.core.checks import central_difference
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,20 +64,12 @@ def test_first_input_gradient_is_w2_to_the_n():
     assert d == pytest.approx((16.0, 8.0, 4.0, 2.0, 1.0))
 
 
-def _fd(f, x, h=1e-6):
-    x = np.asarray(x, dtype=float)
-    out = np.zeros_like(x)
-    for i in range(x.size):
-        e = np.zeros_like(x)
-        e[i] = h
-        out[i] = (f(x + e) - f(x - e)) / (2 * h)
-    return out
 
 
 def test_bptt_matches_finite_differences_at_the_deck_values():
     start = rnn.RNNParams(w1=1.8, b1=0.1, w2=0.6, w3=1.1, b2=0.05)
     grads = rnn.gradients(start, SEQS, TARGETS).as_array()
-    numeric = _fd(lambda v: rnn.ssr(rnn.RNNParams.from_array(v), SEQS, TARGETS), start.as_array())
+    numeric = central_difference(lambda v: rnn.ssr(rnn.RNNParams.from_array(v), SEQS, TARGETS), start.as_array())
     np.testing.assert_allclose(grads, numeric, rtol=1e-5, atol=1e-7)
 
 
@@ -87,10 +81,10 @@ def test_bptt_matches_finite_differences_at_random_values(values, sequence):
     if any(abs(s) < 1e-4 for s in run.sums):
         return  # at the ReLU kink the derivative is one-sided
     _, d_inputs = rnn.backward(p, run)
-    numeric = _fd(lambda x: rnn.predict(p, x), sequence)
+    numeric = central_difference(lambda x: rnn.predict(p, x), sequence)
     np.testing.assert_allclose(d_inputs, numeric, rtol=1e-4, atol=1e-6)
     grads = rnn.gradients(p, [sequence], [0.5]).as_array()
-    numeric = _fd(lambda v: rnn.ssr(rnn.RNNParams.from_array(v), [sequence], [0.5]), p.as_array())
+    numeric = central_difference(lambda v: rnn.ssr(rnn.RNNParams.from_array(v), [sequence], [0.5]), p.as_array())
     np.testing.assert_allclose(grads, numeric, rtol=1e-4, atol=1e-6)
 
 

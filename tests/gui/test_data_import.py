@@ -16,22 +16,8 @@ from nnviz.qt.widgets.data_points import SHOW_LIMIT
 
 
 @pytest.fixture
-def make(qtbot):
-    from nnviz.app import make_application
-
-    make_application()
-    made = []
-
-    def build(cls):
-        widget = cls()
-        qtbot.addWidget(widget)
-        widget.resize(1280, 720)
-        widget.show()
-        made.append(widget)
-        return widget
-    yield build
-    for widget in made:
-        widget.shutdown()
+def make(make_tab):
+    return make_tab
 
 
 def preview_of(io) -> QDialog:
