@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
 from nnviz.core import lstm
 from nnviz.qt import theme
-from nnviz.qt.chapters.rnn_widgets import Diagram
+from nnviz.qt.widgets.diagram import Diagram
 from nnviz.qt.chapters.rnn_widgets import rounded as num
 
 TOP, GATES_Y, BUS, SHORT = 30, 185, 285, 325

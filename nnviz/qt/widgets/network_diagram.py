@@ -14,13 +14,13 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsScene,
-                               QGraphicsSimpleTextItem, QGraphicsView)
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
 from nnviz.core import activations, wide
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
+from nnviz.qt.widgets.diagram import Diagram
 from nnviz.qt.widgets import node_style
 from nnviz.qt.widgets.network_layout import NODE_R, label_position, label_pt, layout, node_radius
 
@@ -49,20 +49,14 @@ def _activation_key(label: str) -> str | None:
     return None
 
 
-class NetworkDiagram(QGraphicsView):
+class NetworkDiagram(Diagram):
     """A view of the 1-2-1 network (or of 1 to 8 hidden nodes, `set_nodes`); call `set_params` with name → value."""
 
     parameterClicked = Signal(str)  # the name of the clicked weight or bias
     parameterNudged = Signal(str, float)  # name, change asked by the mouse wheel (±0.1 a notch, ±1 with Shift)
 
     def __init__(self, parent=None, *, key: str = "network-diagram"):
-        super().__init__(parent)
-        self.setObjectName(key)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setScene(QGraphicsScene(self))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        super().__init__(key, parent)
         self.setMinimumSize(260, 150)
         self.setMouseTracking(True)
         self._values: dict[str, float] = {}
@@ -101,10 +95,7 @@ class NetworkDiagram(QGraphicsView):
 
     # --- construction (once) ---------------------------------------------------
     def _text(self, text: str, pt: float, bold: bool = False) -> QGraphicsSimpleTextItem:
-        item = self.scene().addSimpleText(text, theme.font(pt, bold))
-        item.setBrush(QBrush(QColor(theme.BLACK)))
-        item.setZValue(3)
-        return item
+        return self.text(text, pt, bold)
 
     def _build(self) -> None:
         scene, geo = self.scene(), self._geo
@@ -329,6 +320,6 @@ class NetworkDiagram(QGraphicsView):
     def _fit(self) -> None:
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def fit(self) -> None:
+        """Fit the scene rect that `_fit_scene` chose (it keeps room for the hover labels)."""
         self._fit()
