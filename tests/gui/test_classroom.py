@@ -239,7 +239,7 @@ def test_every_real_chapter_round_trips(make_window, tmp_path):
     b'{"format": "nnviz-lesson", "version": 1, "chapters": {"toy": {"weight": 5, "view": ',
 ])
 def test_a_broken_file_changes_nothing(win, tmp_path, monkeypatch, content):
-    toy, other = win.chapters[0], win.chapters[1]
+    toy = win.chapters[0]
     toy.set_state({"weight": 2.0, "view": "table"})
     before = [tab.get_state() for tab in win.chapters], win.tabs.currentIndex(), theme.current_theme().name
     path = tmp_path / "broken.nnviz.json"
