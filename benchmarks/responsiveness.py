@@ -85,37 +85,6 @@ class Counter(QObject):
         self.calls += 1
 
 
-def install_coalescing() -> None:
-    """What-if (this process only, nothing in nnviz is edited): the controller's `_on_batch` only records the
-    steps, and the tab is told about the newest one from a timer, at most one redraw pending, the next one
-    no sooner than 1.5× the last redraw took (16 ms at least). This is the fix proposed in README.md."""
-    from nnviz.qt.training import TrainingController
-
-    def _on_batch(self, item) -> None:
-        run_id, steps = item
-        if run_id != self._run_id or not steps:
-            return
-        self.history.extend(steps)
-        last = steps[-1]
-        if last.stop is not None:
-            self.stepChanged.emit(last)
-            self._announce(last)
-        elif not getattr(self, "_redraw_pending", False):
-            self._redraw_pending = True
-            QTimer.singleShot(max(16, int(1.5 * getattr(self, "_redraw_ms", 0))), self, self._redraw)
-
-    def _redraw(self) -> None:
-        self._redraw_pending = False
-        if self._worker is None:
-            return
-        start = time.perf_counter()
-        self.stepChanged.emit(self.history.last)
-        self._redraw_ms = (time.perf_counter() - start) * 1000
-
-    TrainingController._on_batch = _on_batch
-    TrainingController._redraw = _redraw
-
-
 def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRecorder,
                     history_capacity: int | None = None) -> dict:
     import pyqtgraph as pg
@@ -178,8 +147,6 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
 
 def main() -> None:
     p = parser(__doc__.splitlines()[0])
-    p.add_argument("--what-if-coalesce", action="store_true",
-                   help="measure with the proposed coalescing of redraws patched in (this process only)")
     p.add_argument("--what-if-no-antialias", action="store_true",
                    help="measure with pyqtgraph antialiasing off (the theme turns it on)")
     p.add_argument("--what-if-slice", type=float, nargs=2, metavar=("WORK_MS", "REST_MS"),
@@ -191,8 +158,6 @@ def main() -> None:
     args = p.parse_args()
     seconds = 2.0 if args.quick else 6.0
     application()
-    if args.what_if_coalesce:
-        install_coalescing()
     if args.what_if_slice:
         from nnviz.qt import worker
 
@@ -227,8 +192,6 @@ def main() -> None:
         label = f"{tab.number} {tab.title}" + (f" [what-if: History of {capacity:,} steps]" if capacity else "")
         if args.points and hasattr(tab, "points"):
             label += f" [{args.points:,} data points]"
-        if args.what_if_coalesce:
-            label += " [what-if: coalesced redraws]"
         if args.what_if_no_antialias:
             label += " [what-if: no antialiasing]"
         if args.what_if_slice:
@@ -251,7 +214,7 @@ def main() -> None:
               f"arrived (dropped), first event round {r['drain_ms']:.1f} ms")
     window.shutdown()
     window.close()
-    report("responsiveness", {"seconds": seconds, "what_if_coalesce": args.what_if_coalesce,
+    report("responsiveness", {"seconds": seconds, 
                                       "what_if_no_antialias": args.what_if_no_antialias,
                                       "what_if_slice_ms": args.what_if_slice, "points": args.points, "chapters": results},
            args.json)

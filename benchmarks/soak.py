@@ -9,7 +9,6 @@ even if the GUI thread is starved) and ends the process at the wall-clock cap, r
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import threading
@@ -141,8 +140,6 @@ def main() -> None:
     global ARGS
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--part", choices=("core", "gui", "both"), default="both")
-    p.add_argument("--what-if-coalesce", action="store_true",
-                   help="GUI part with the proposed coalescing of redraws patched in (see responsiveness.py)")
     p.add_argument("--steps", type=int, help="training steps (default 1,000,000; --quick 100,000)")
     p.add_argument("--cap", type=float, help="wall-clock cap of the GUI part, seconds (default 300; --quick 45)")
     ARGS = p.parse_args()
@@ -152,13 +149,7 @@ def main() -> None:
         EXTRA["core"] = core_soak(steps)
         print_core(EXTRA["core"])
     if ARGS.part in ("gui", "both"):
-        if ARGS.what_if_coalesce:
-            from responsiveness import install_coalescing
-
-            install_coalescing()
-            print("[what-if: coalesced redraws]")
         r = gui_soak(steps, cap)
-        r["what_if_coalesce"] = ARGS.what_if_coalesce
         if "skipped" in r:
             print(r["skipped"])
         else:
