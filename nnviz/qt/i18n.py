@@ -10,6 +10,10 @@ from nnviz.core.numbers import fmt, sig
 from nnviz.resources import resource
 
 LANGUAGES = {"en": "English", "fr": "Français"}
+
+#: `translate("context", "text")`: the text in the current language. Write the context and the
+#: text as literals so `pyside6-lupdate` finds them (tools/update_translations.py); never an f-string.
+translate = QCoreApplication.translate
 _state: dict = {"language": "en", "translators": []}
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
@@ -55,3 +59,14 @@ def number(value: float, decimals: int = 2) -> str:
 def significant(value: float, digits: int = 2) -> str:
     """`sig` (the deck's significant figures), with the language's decimal point."""
     return localize(sig(value, digits))
+
+
+def fill(template: str, *values) -> str:
+    """`template` with %1, %2 … replaced by `values` (Qt's placeholders: a translation may reorder them).
+
+    Format numbers first with `number` or `significant`, so they carry the language's decimal point.
+    """
+    out = template
+    for i in range(len(values), 0, -1):  # %10 before %1
+        out = out.replace(f"%{i}", str(values[i - 1]))
+    return out

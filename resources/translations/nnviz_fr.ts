@@ -262,6 +262,7 @@
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
+        <location filename="../../nnviz/app.py" line="166" />
         <location filename="../../nnviz/qt/lesson_io.py" line="125" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>

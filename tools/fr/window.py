@@ -1,13 +1,4 @@
-"""Fill resources/translations/nnviz_fr.ts with the French translations below, then run pyside6-lrelease.
-
-Run from the repository root after `pyside6-lupdate` has added new source strings:
-    pyside6-lupdate nnviz/qt/*.py nnviz/qt/chapters/conclusion.py -ts resources/translations/nnviz_fr.ts
-    python tools/translate_fr.py && pyside6-lrelease resources/translations/nnviz_fr.ts
-"""
-
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
+"""French for the main window: menus, dialogs, guided mode, lesson files, export, tab titles."""
 
 FRENCH = {
     "&Simple view (for a class)": "Vue &simplifiée (pour la classe)",
@@ -119,24 +110,3 @@ FRENCH = {
     "RNNs & LSTM": "RNN et LSTM",
     "Conclusion": "Conclusion",
 }
-
-
-def main(path: str = "resources/translations/nnviz_fr.ts") -> int:
-    tree = ET.parse(path)
-    missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if source in FRENCH:
-            translation.text = FRENCH[source]
-            translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    for source in missing:
-        print(f"no French for: {source!r}", file=sys.stderr)
-    return 1 if missing else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:]))
