@@ -115,9 +115,13 @@ class Exporter(QObject):
         self.copy_action = self._add(self.tr("&Copy the chapter to the clipboard"), self.copy_figure, "copy-figure")
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.all_action = self._add(self.tr("&All chapters as PNG images…"), self.all_to_png, "export-all")
-        for tab in window.chapters:
-            for plot in tab.findChildren(pg.PlotWidget):
-                self._extend_context_menu(plot)
+        for tab in window.built_chapters():
+            self._extend_context_menus(tab)
+        window.chapterBuilt.connect(self._extend_context_menus)
+
+    def _extend_context_menus(self, tab) -> None:
+        for plot in tab.findChildren(pg.PlotWidget):
+            self._extend_context_menu(plot)
 
     def _add(self, text, slot, name) -> QAction:
         action = QAction(text, self.window)
@@ -141,7 +145,7 @@ class Exporter(QObject):
         self._save_plot(plot, suffix)
 
     def current_tab(self):
-        return self.window.chapters[self.window.tabs.currentIndex()]
+        return self.window.current_chapter()
 
     def _choose_plot(self) -> pg.PlotWidget | None:
         candidates = plots(self.current_tab())

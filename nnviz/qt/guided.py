@@ -72,7 +72,7 @@ class GuidedMode(QObject):
     def steps(self) -> list:
         i = self.window.tabs.currentIndex()
         if i not in self._steps:
-            self._steps[i] = list(self.window.chapters[i].guided_steps())
+            self._steps[i] = list(self.window.chapter(i).guided_steps())
         return self._steps[i]
 
     def set_active(self, on: bool) -> None:

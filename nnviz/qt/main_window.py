@@ -6,7 +6,7 @@ presenter mode (`presenter`), guided steps (`guided`), undo (`undo`), export (`e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -30,8 +30,28 @@ def chapter_title(cls) -> str:
     return QCoreApplication.translate("chapters", cls.title)
 
 
+class ChapterSlot(QWidget):
+    """A tab's place. Its chapter is built the first time it is needed, so the window paints before any chapter."""
+
+    def __init__(self, cls):
+        super().__init__()
+        self.cls = cls
+        self.chapter = None
+        self.setObjectName(f"slot-{cls.key}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+
 class MainWindow(QMainWindow):
-    """Tabs in the deck's order, Ctrl+1…6 to switch, F11 for full screen, Ctrl+Q to quit."""
+    """Tabs in the deck's order, Ctrl+1…6 to switch, F11 for full screen, Ctrl+Q to quit.
+
+    Start-up paints the window first, then builds the chapter on screen, then the others one at a
+    time while the window is idle (`BUILD_GAP_MS` apart). Anything that needs a chapter asks for it
+    with `chapter(i)` / `current_chapter()` / `chapters`, which build it at once if it is not built yet.
+    """
+
+    chapterBuilt = Signal(object)  # a chapter tab was just built (and styled for the current look)
+    BUILD_GAP_MS = 60
 
     def __init__(self, *, restore: bool = True):
         from nnviz.qt.export import Exporter
@@ -52,12 +72,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)
-        self.chapters = []
-        for cls in chapter_classes():
-            tab = cls()
-            self.chapters.append(tab)
-            self.tabs.addTab(tab, f"{cls.number} {chapter_title(cls)}")
-            self.tabs.setTabToolTip(self.tabs.count() - 1, cls.summary)
+        self.classes = chapter_classes()
+        self._slots = [ChapterSlot(cls) for cls in self.classes]
+        for slot in self._slots:
+            self.tabs.addTab(slot, f"{slot.cls.number} {chapter_title(slot.cls)}")
+            self.tabs.setTabToolTip(self.tabs.count() - 1, slot.cls.summary)
+        self.tabs.currentChanged.connect(self._on_current_changed)  # first: the chapter exists for later slots
+        self._builder = QTimer(self, singleShot=True, interval=0)
+        self._builder.timeout.connect(self._build_next)
         self.guided = GuidedMode(self)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -78,6 +100,62 @@ class MainWindow(QMainWindow):
             self._restore()
         if wanted != ("light", 1.0):
             theme.set_look(self, *wanted)
+
+    # --- chapters, built when first needed -------------------------------------------
+    @property
+    def chapters(self) -> list:
+        """Every chapter tab, in the deck's order (builds those not built yet)."""
+        return [self.chapter(i) for i in range(len(self._slots))]
+
+    def built_chapters(self) -> list:
+        return [slot.chapter for slot in self._slots if slot.chapter is not None]
+
+    def chapter(self, index: int):
+        """The chapter tab at `index`, built now if it is not yet."""
+        slot = self._slots[index]
+        if slot.chapter is None:
+            self._build(slot)
+        return slot.chapter
+
+    def current_chapter(self):
+        index = self.tabs.currentIndex()
+        return self.chapter(index) if index >= 0 else None
+
+    def _build(self, slot: ChapterSlot) -> None:
+        from nnviz.qt import restyle
+
+        # Chapters are built at the canonical look (light, zoom 1), recorded, then shown in the current one.
+        look = theme.current_theme().name, theme.zoom()
+        theme.set_globals("light", 1.0)
+        try:
+            tab = slot.cls()
+            restyle.record(tab)
+        finally:
+            theme.set_globals(*look)
+        slot.chapter = tab
+        slot.layout().addWidget(tab)
+        if look != ("light", 1.0):
+            restyle.apply(tab)
+        self.chapterBuilt.emit(tab)
+
+    def _on_current_changed(self, index: int) -> None:
+        if index >= 0 and self._slots[index].chapter is None:
+            self._build(self._slots[index])
+
+    def _build_next(self) -> None:
+        """Build the chapter on screen, else the next chapter not built yet; then wait for the next idle moment."""
+        pending = [slot for slot in self._slots if slot.chapter is None]
+        if not pending:
+            return
+        current = self._slots[self.tabs.currentIndex()]
+        self._build(current if current.chapter is None else pending[0])
+        if len(pending) > 1:
+            self._builder.start(self.BUILD_GAP_MS)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if any(slot.chapter is None for slot in self._slots):
+            self._builder.start(0)  # after this first paint
 
     def _menu(self, text: str, name: str):
         menu = self.menuBar().addMenu(text)
@@ -129,9 +207,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         view.addSeparator()
-        for i, tab in enumerate(self.chapters):
-            action = QAction(f"{tab.number} {chapter_title(type(tab))}", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{tab.number}"))
+        for i, cls in enumerate(self.classes):
+            action = QAction(f"{cls.number} {chapter_title(cls)}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{cls.number}"))
             action.triggered.connect(self._on_chapter_action)
             action.setData(i)
             view.addAction(action)
@@ -204,7 +282,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop every chapter's worker; safe to call twice."""
         self.presenter.laser.stop()
-        for tab in self.chapters:
+        self._builder.stop()
+        for tab in self.built_chapters():
             tab.shutdown()
 
     def closeEvent(self, event) -> None:

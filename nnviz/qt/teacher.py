@@ -78,6 +78,7 @@ class TeacherView(QObject):
         self.simple_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.simple_action.setToolTip(self.tr("Hide the finer controls while you teach; untick for the full view"))
         self.simple_action.toggled.connect(self.set_simple)
+        window.chapterBuilt.connect(self._on_chapter_built)
         self.what_to_try_action = QAction(self.tr("&What to try in this chapter"), window)
         self.what_to_try_action.setObjectName("what-to-try")
         self.what_to_try_action.setShortcut(QKeySequence("F2"))
@@ -100,12 +101,19 @@ class TeacherView(QObject):
         self.simple_action.setChecked(simple)
         self.simple_action.blockSignals(False)
 
+    def _on_chapter_built(self, tab) -> None:
+        if self.simple:  # a chapter built while simple view is on starts simple too
+            hidden = [w for w in _advanced(tab) if not w.isHidden()]
+            for widget in hidden:
+                widget.hide()
+            self._hidden += hidden
+
     def hints(self) -> tuple[str, ...]:
-        tab = self.window.tabs.currentWidget()
+        tab = self.window.current_chapter()
         return WHAT_TO_TRY.get(getattr(tab, "key", ""), ())
 
     def show_what_to_try(self) -> QDialog:
-        tab = self.window.tabs.currentWidget()
+        tab = self.window.current_chapter()
         dialog = QDialog(self.window)
         dialog.setObjectName("what-to-try-dialog")
         dialog.setWindowTitle(self.tr("What to try: %1").replace("%1", getattr(tab, "title", "")))

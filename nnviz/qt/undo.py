@@ -110,10 +110,10 @@ class UndoManager(QObject):
         super().__init__(window)
         self.window = window
         self.group = QUndoGroup(self)
-        self.watchers: list[ChapterWatcher] = []
-        for tab in window.chapters:
-            stack = QUndoStack(self.group)
-            self.watchers.append(ChapterWatcher(tab, stack, self))
+        self.watchers: dict[int, ChapterWatcher] = {}  # tab index → its watcher, once the chapter is built
+        for tab in window.built_chapters():
+            self._watch(tab)
+        window.chapterBuilt.connect(self._watch)
         # Own actions (not QUndoGroup's) so that an edit still in its debounce is committed first.
         self.undo_action = QAction(self.tr("&Undo"), window)
         self.undo_action.setObjectName("undo")
@@ -126,17 +126,22 @@ class UndoManager(QObject):
         window.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_tab_changed(window.tabs.currentIndex())
 
+    def _watch(self, tab) -> None:
+        index = self.window.classes.index(type(tab))
+        self.watchers[index] = ChapterWatcher(tab, QUndoStack(self.group), self)
+        if index == self.window.tabs.currentIndex():
+            self.group.setActiveStack(self.watchers[index].stack)
+
     def current(self) -> ChapterWatcher | None:
-        i = self.window.tabs.currentIndex()
-        return self.watchers[i] if 0 <= i < len(self.watchers) else None
+        return self.watchers.get(self.window.tabs.currentIndex())
 
     def _on_tab_changed(self, index: int) -> None:
-        if 0 <= index < len(self.watchers):
+        if index in self.watchers:
             self.group.setActiveStack(self.watchers[index].stack)
 
     def flush(self) -> None:
         """Commit a pending (debounced) edit now, e.g. before Undo is pressed."""
-        for watcher in self.watchers:
+        for watcher in self.watchers.values():
             if watcher.timer.isActive():
                 watcher.commit()
 
@@ -149,11 +154,11 @@ class UndoManager(QObject):
         self.group.redo()
 
     def resync(self) -> None:
-        for watcher in self.watchers:
+        for watcher in self.watchers.values():
             watcher.resync()
 
     def clear(self) -> None:
         """Forget every chapter's history (a lesson was opened)."""
-        for watcher in self.watchers:
+        for watcher in self.watchers.values():
             watcher.stack.clear()
             watcher.resync()

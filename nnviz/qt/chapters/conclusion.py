@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
@@ -78,21 +78,23 @@ class ConclusionTab(ChapterTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    def _tab_widget(self) -> QTabWidget | None:
-        widget = self.parentWidget()
-        while widget is not None and not isinstance(widget, QTabWidget):
-            widget = widget.parentWidget()
-        return widget
+    def _main_window(self):
+        """The main window this tab is in (it builds chapters on demand), or None for a tab on its own."""
+        window = self.window()
+        return window if hasattr(window, "current_chapter") else None
+
+    def _index(self, tab: ChapterTab) -> int:
+        return self._main_window().classes.index(type(tab))
 
     def others(self) -> list[ChapterTab]:
-        tabs = self._tab_widget()
-        if tabs is None:
+        window = self._main_window()
+        if window is None:
             return []
-        return [w for w in (tabs.widget(i) for i in range(tabs.count())) if isinstance(w, ChapterTab) and w is not self]
+        return [window.chapter(i) for i, cls in enumerate(window.classes) if cls is not type(self)]
 
     def refresh(self) -> None:
         """Build the cards (once per chapter) and take fresh thumbnails."""
-        tabs = self._tab_widget()
+        window = self._main_window()
         others = self.others()
         if [c.tab for c in self.cards] != others:
             for card in self.cards:
@@ -115,7 +117,7 @@ class ConclusionTab(ChapterTab):
             size = self.size()
             if card.tab.size() != size and not card.tab.isVisible():
                 card.tab.resize(size)  # a tab never shown has no size yet
-            card.refresh(tabs.tabText(tabs.indexOf(card.tab)) if tabs else card.tab.title, width)
+            card.refresh(window.tabs.tabText(self._index(card.tab)) if window else card.tab.title, width)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -123,9 +125,9 @@ class ConclusionTab(ChapterTab):
         QTimer.singleShot(0, self.refresh)
 
     def open_chapter(self, tab: ChapterTab) -> None:
-        tabs = self._tab_widget()
-        if tabs is not None:
-            tabs.setCurrentWidget(tab)
+        window = self._main_window()
+        if window is not None:
+            window.tabs.setCurrentIndex(self._index(tab))
 
     def _on_card_clicked(self) -> None:
         for card in self.cards:

@@ -1,0 +1,107 @@
+"""Start-up paints the window before building chapters: the chapter on screen is built first, then the
+others while the window is idle, and anything that needs a chapter earlier gets it built on demand."""
+
+from __future__ import annotations
+
+import json
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from nnviz.qt import theme
+
+
+@pytest.fixture
+def fresh(qtbot):
+    from nnviz.app import make_application
+    from nnviz.qt.main_window import MainWindow
+
+    make_application()
+    made = []
+
+    def make():
+        win = MainWindow(restore=False)
+        qtbot.addWidget(win)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.close()
+    theme.set_globals("light", 1.0)
+    theme.apply_to_application(QApplication.instance())
+
+
+def test_no_chapter_is_built_before_the_first_paint(qtbot, fresh):
+    win = fresh()
+    assert win.built_chapters() == []
+    assert win.tabs.count() == len(win.classes) == 6
+    built = []
+    win.chapterBuilt.connect(lambda tab: built.append(tab.key))
+    win.tabs.setCurrentIndex(3)  # before showing: switching builds nothing but the tab switched to
+    assert built == ["cnn"]
+    win.show()
+    qtbot.waitUntil(lambda: len(win.built_chapters()) == 6, timeout=20_000)
+    assert built[0] == "cnn" and sorted(built) == sorted(cls.key for cls in win.classes)
+    assert [type(t) for t in win.chapters] == win.classes  # no chapter is built twice
+
+
+def test_the_chapter_on_screen_is_built_first_after_showing(qtbot, fresh):
+    win = fresh()
+    win.tabs.blockSignals(True)  # choose the tab without building it, as a restored session would
+    win.tabs.setCurrentIndex(4)
+    win.tabs.blockSignals(False)
+    built = []
+    win.chapterBuilt.connect(lambda tab: built.append(tab.key))
+    win.show()
+    qtbot.waitUntil(lambda: bool(built), timeout=10_000)
+    assert built[0] == "rnn-lstm"
+    assert win.current_chapter().key == "rnn-lstm"
+
+
+def test_chapter_on_demand_is_built_once_and_sits_in_its_tab(fresh):
+    win = fresh()
+    tab = win.chapter(1)
+    assert tab.key == "gradient-descent" and win.chapter(1) is tab
+    assert tab.parentWidget() is win.tabs.widget(1)
+    assert win.built_chapters() == [tab]
+
+
+def test_a_chapter_built_later_takes_the_current_theme_zoom_and_simple_view(qtbot, fresh):
+    win = fresh()
+    win.show()
+    win._builder.stop()  # keep chapter 2 unbuilt while the look changes
+    first = win.chapter(0)
+    win.presenter.set_theme("dark")
+    win.presenter.set_zoom(1.5)
+    win.teacher.set_simple(True)
+    assert win._slots[1].chapter is None
+    tab = win.chapter(1)
+    plot = tab.findChild(pg.PlotWidget)
+    dark = QColor(theme.current_theme().background)
+    assert plot.backgroundBrush().color() == dark == first.findChild(pg.PlotWidget).backgroundBrush().color()
+    field = next(w for w in tab.findChildren(QWidget) if w.objectName() == "learning-rate")
+    canonical = json.loads(field.property("nnviz-look"))["pt"]  # recorded at zoom 1 when it was built
+    assert field.font().pointSizeF() == pytest.approx(1.5 * canonical)
+    advanced = [w for w in tab.findChildren(QWidget) if w.objectName() == "seed" or w.objectName() == "min-step-size"]
+    assert advanced and all(not w.isVisibleTo(tab) for w in advanced)
+    win.teacher.set_simple(False)
+    win.presenter.set_theme("light")
+    win.presenter.set_zoom(1.0)
+    assert plot.backgroundBrush().color() == QColor(theme.current_theme().background)
+
+
+def test_undo_works_in_a_chapter_built_after_the_window(qtbot, fresh):
+    win = fresh()
+    win.show()
+    win._builder.stop()
+    win.tabs.setCurrentIndex(1)
+    tab = win.current_chapter()
+    tab.panel.learning_rate.edit.setText("0.25")
+    tab.panel.learning_rate.edit.editingFinished.emit()
+    stack = win.undo.watchers[1].stack
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=3000)
+    win.undo.undo()
+    assert tab.panel.learning_rate.value() == pytest.approx(0.1)
