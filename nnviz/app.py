@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                             f"{args.file.name}: {lesson_error}")
     if args.chapter:
         try:
-            window.select_chapter(find_chapter(args.chapter, window.classes))
+            window.select_chapter(find_chapter(args.chapter, window.entries))
         except ValueError as error:
             print(f"nnviz: {error}", file=sys.stderr)
             _dispose(window)

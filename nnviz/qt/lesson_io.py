@@ -26,7 +26,7 @@ def collect(window) -> Lesson:
     from nnviz.qt import theme
 
     chapters = {tab.key: copy.deepcopy(tab.get_state()) for tab in window.chapters}
-    current = window.current_chapter().key if window.classes else None
+    current = window.current_chapter().key if window.entries else None
     guided = window.guided.index if window.guided.active else None
     return Lesson(chapters=chapters, current=current, theme=theme.current_theme().name, guided_step=guided)
 
@@ -54,7 +54,7 @@ def apply(window, lesson: Lesson) -> list[str]:
     if lesson.theme is not None:
         window.presenter.set_theme(lesson.theme)
     if lesson.current in tabs:
-        window.tabs.setCurrentIndex(window.classes.index(type(tabs[lesson.current])))
+        window.tabs.setCurrentIndex(window.index_of(tabs[lesson.current]))
     elif lesson.current is not None:
         notes.append(QCoreApplication.translate("LessonFiles", "No chapter “%1” here: the lesson opens on the current one.")
                      .replace("%1", lesson.current))

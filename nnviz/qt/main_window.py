@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from nnviz import COURSE
 from nnviz.qt import i18n, theme
-from nnviz.qt.chapters import chapter_classes
+from nnviz.qt.chapters import chapter_entries
 from nnviz.resources import resources_dir
 
 ORGANIZATION = "nnviz"
@@ -25,19 +25,19 @@ def settings() -> QSettings:
     return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 
-def chapter_title(cls) -> str:
-    """A chapter's title in the interface language (the titles are listed for translation in `titles.py`)."""
-    return QCoreApplication.translate("chapters", cls.title)
+def chapter_title(chapter) -> str:
+    """A chapter's title (of its class or registry entry) in the interface language (listed for translation in `titles.py`)."""
+    return QCoreApplication.translate("chapters", chapter.title)
 
 
 class ChapterSlot(QWidget):
     """A tab's place. Its chapter is built the first time it is needed, so the window paints before any chapter."""
 
-    def __init__(self, cls):
+    def __init__(self, entry):
         super().__init__()
-        self.cls = cls
+        self.entry = entry  # a registry entry: number, key, title, and load() for the class
         self.chapter = None
-        self.setObjectName(f"slot-{cls.key}")
+        self.setObjectName(f"slot-{entry.key}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -72,11 +72,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)
-        self.classes = chapter_classes()
-        self._slots = [ChapterSlot(cls) for cls in self.classes]
+        self.entries = chapter_entries()
+        self._slots = [ChapterSlot(entry) for entry in self.entries]
         for slot in self._slots:
-            self.tabs.addTab(slot, f"{slot.cls.number} {chapter_title(slot.cls)}")
-            self.tabs.setTabToolTip(self.tabs.count() - 1, slot.cls.summary)
+            self.tabs.addTab(slot, f"{slot.entry.number} {chapter_title(slot.entry)}")
         self.tabs.currentChanged.connect(self._on_current_changed)  # first: the chapter exists for later slots
         self._builder = QTimer(self, singleShot=True, interval=0)
         self._builder.timeout.connect(self._build_next)
@@ -103,6 +102,15 @@ class MainWindow(QMainWindow):
 
     # --- chapters, built when first needed -------------------------------------------
     @property
+    def classes(self) -> list:
+        """Every chapter's tab class, in the deck's order (imports the chapter modules not imported yet)."""
+        return [entry.load() for entry in self.entries]
+
+    def index_of(self, tab) -> int:
+        """The tab index of a chapter tab."""
+        return [entry.key for entry in self.entries].index(tab.key)
+
+    @property
     def chapters(self) -> list:
         """Every chapter tab, in the deck's order (builds those not built yet)."""
         return [self.chapter(i) for i in range(len(self._slots))]
@@ -128,12 +136,13 @@ class MainWindow(QMainWindow):
         look = theme.current_theme().name, theme.zoom()
         theme.set_globals("light", 1.0)
         try:
-            tab = slot.cls()
+            tab = slot.entry.load()()
             restyle.record(tab)
         finally:
             theme.set_globals(*look)
         slot.chapter = tab
         slot.layout().addWidget(tab)
+        self.tabs.setTabToolTip(self._slots.index(slot), tab.summary)
         if look != ("light", 1.0):
             restyle.apply(tab)
         self.chapterBuilt.emit(tab)
@@ -207,9 +216,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         view.addSeparator()
-        for i, cls in enumerate(self.classes):
-            action = QAction(f"{cls.number} {chapter_title(cls)}", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{cls.number}"))
+        for i, entry in enumerate(self.entries):
+            action = QAction(f"{entry.number} {chapter_title(entry)}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{entry.number}"))
             action.triggered.connect(self._on_chapter_action)
             action.setData(i)
             view.addAction(action)

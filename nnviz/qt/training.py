@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
 from nnviz.core.numbers import fmt
-from nnviz.qt.worker import start_worker
 
 REDRAW_MS = 33  # at most ~30 redraws a second during a run
 
@@ -147,6 +146,8 @@ class TrainingController(QObject):
             self._announce(here)
             return
         self._run_id += 1
+        from nnviz.qt.worker import start_worker  # superqt loads on the first run, not at start-up
+
         worker = start_worker(gen, self._run_id, self.speed)
         worker.yielded.connect(self._on_batch)
         worker.errored.connect(self._on_error)

@@ -127,7 +127,7 @@ class UndoManager(QObject):
         self._on_tab_changed(window.tabs.currentIndex())
 
     def _watch(self, tab) -> None:
-        index = self.window.classes.index(type(tab))
+        index = self.window.index_of(tab)
         self.watchers[index] = ChapterWatcher(tab, QUndoStack(self.group), self)
         if index == self.window.tabs.currentIndex():
             self.group.setActiveStack(self.watchers[index].stack)

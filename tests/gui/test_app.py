@@ -54,7 +54,7 @@ def test_last_tab_and_geometry_are_remembered(qtbot):
 
 def test_closing_mid_run_stops_the_worker_within_a_second(qtbot, window):
     tab = window.chapters[[c.key for c in window.chapters].index("gradient-descent")]
-    window.tabs.setCurrentIndex(window.classes.index(type(tab)))
+    window.tabs.setCurrentIndex(window.index_of(tab))
     tab.panel.max_steps.field.setValue(10_000_000)
     tab.panel.set_rules(tab.controller.rules.__class__(None, 10_000_000, None))
     tab.controller.set_rules(tab.panel.rules())

@@ -82,7 +82,9 @@ def make_window(qtbot, monkeypatch):
 
     def make(classes=(ToyTab, OtherToyTab, ConclusionTab)):
         if classes is not None:
-            monkeypatch.setattr(main_window, "chapter_classes", lambda: list(classes))
+            from nnviz.qt.chapters import ChapterEntry
+
+            monkeypatch.setattr(main_window, "chapter_entries", lambda: [ChapterEntry.of(cls) for cls in classes])
         win = main_window.MainWindow(restore=False)
         qtbot.addWidget(win)
         win.resize(1280, 720)

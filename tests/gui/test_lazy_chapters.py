@@ -105,3 +105,32 @@ def test_undo_works_in_a_chapter_built_after_the_window(qtbot, fresh):
     qtbot.waitUntil(lambda: stack.count() == 1, timeout=3000)
     win.undo.undo()
     assert tab.panel.learning_rate.value() == pytest.approx(0.1)
+
+
+def test_registry_entries_agree_with_their_classes():
+    from nnviz.qt.chapters import ChapterEntry, chapter_entries
+
+    entries = chapter_entries()
+    assert [e.number for e in entries] == [1, 2, 3, 4, 5, 6]
+    for entry in entries:
+        assert ChapterEntry.of(entry.load()) == entry
+
+
+def test_the_window_paints_without_importing_a_chapter_module():
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from nnviz.app import make_application\n"
+            "app = make_application()\n"
+            "from nnviz.qt.main_window import MainWindow\n"
+            "w = MainWindow(restore=False)\n"
+            "loaded = sorted(m for m in sys.modules if m.startswith('nnviz.qt.chapters.') and m != 'nnviz.qt.chapters.base')\n"
+            "print(loaded, 'superqt' in sys.modules)\n"
+            "w.chapter(1)\n"
+            "print('nnviz.qt.chapters.gradient_descent' in sys.modules)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[:2] == ["[] False", "True"]

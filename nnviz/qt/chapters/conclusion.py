@@ -84,13 +84,13 @@ class ConclusionTab(ChapterTab):
         return window if hasattr(window, "current_chapter") else None
 
     def _index(self, tab: ChapterTab) -> int:
-        return self._main_window().classes.index(type(tab))
+        return self._main_window().index_of(tab)
 
     def others(self) -> list[ChapterTab]:
         window = self._main_window()
         if window is None:
             return []
-        return [window.chapter(i) for i, cls in enumerate(window.classes) if cls is not type(self)]
+        return [window.chapter(i) for i, entry in enumerate(window.entries) if entry.key != self.key]
 
     def refresh(self) -> None:
         """Build the cards (once per chapter) and take fresh thumbnails."""
