@@ -18,9 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "nnviz_fr.ts"
 
 
-def french() -> dict[str, str]:
-    """Every translation in tools/fr/*.py, merged (a later file may not contradict an earlier one)."""
-    merged: dict[str, str] = {}
+def french() -> dict:
+    """Every translation in tools/fr/*.py, merged (a later file may not contradict an earlier one).
+
+    A key is the English text, or (context, text) where one context needs another French.
+    """
+    merged: dict = {}
     for part in sorted((ROOT / "tools" / "fr").glob("*.py")):
         for source, text in runpy.run_path(str(part))["FRENCH"].items():
             if merged.get(source, text) != text:
@@ -38,18 +41,21 @@ def tool(name: str) -> str:
     return found
 
 
-def fill(path: Path, translations: dict[str, str]) -> list[str]:
+def fill(path: Path, translations: dict) -> list[str]:
     """Write the French of each message into the .ts file; the sources that have none."""
     tree = ET.parse(path)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if source in translations:
-            translation.text = translations[source]
-            translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            text = translations.get((name, source), translations.get(source))
+            if text is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+            else:
+                missing.append(source)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 

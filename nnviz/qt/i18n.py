@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from nnviz.core.numbers import fmt, sig
 from nnviz.resources import resource
@@ -45,8 +45,16 @@ def install(lang: str) -> None:
     _state["language"] = lang
 
 
+#: The words `fmt` and `sig` write instead of a number that cannot be shown.
+NOT_A_NUMBER = (QT_TRANSLATE_NOOP("numbers", "too large to display"), QT_TRANSLATE_NOOP("numbers", "undefined"))
+
+
 def localize(text: str) -> str:
-    """Write the decimal points of the numbers in `text` as the language does (0.57 → 0,57 in French)."""
+    """Write `text` as the language does: decimal points of numbers (0.57 → 0,57 in French), and the
+    words written for a number that cannot be shown ("too large to display")."""
+    for words in NOT_A_NUMBER:
+        if words in text:
+            text = text.replace(words, translate("numbers", words))
     point = QLocale().decimalPoint()
     return text if point == "." else _DECIMAL_POINT.sub(point, text)
 

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             theme.set_globals(*look)
         slot.chapter = tab
         slot.layout().addWidget(tab)
-        self.tabs.setTabToolTip(self._slots.index(slot), tab.summary)
+        self.tabs.setTabToolTip(self._slots.index(slot), QCoreApplication.translate("chapters", tab.summary))
         if look != ("light", 1.0):
             restyle.apply(tab)
         self.chapterBuilt.emit(tab)

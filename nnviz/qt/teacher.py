@@ -7,11 +7,12 @@ own widgets with `mark_advanced`. What to try lists a few experiments for the ch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
+from nnviz.qt.i18n import translate
 
 #: objectNames of controls hidden in simple view, in every chapter.
 ADVANCED = {"min-step-size-on", "min-step-size", "seed", "new-seed", "output-activation", "ink"}
@@ -20,36 +21,36 @@ PROPERTY = "nnviz-advanced"
 #: A few experiments per chapter (by key), in the deck's words.
 WHAT_TO_TRY = {
     "why-how": (
-        "Drag the Dosage slider and read the five lines of the hidden-layer math.",
-        "Change w1 or w2 and watch one bent curve of the squiggle move.",
-        "Switch the activation to ReLU, then pick the ReLU preset.",
-        "Drag a data point: the straight line's SSR and the network's SSR both change.",
+        QT_TRANSLATE_NOOP("what_to_try", "Drag the Dosage slider and read the five lines of the hidden-layer math."),
+        QT_TRANSLATE_NOOP("what_to_try", "Change w1 or w2 and watch one bent curve of the squiggle move."),
+        QT_TRANSLATE_NOOP("what_to_try", "Switch the activation to ReLU, then pick the ReLU preset."),
+        QT_TRANSLATE_NOOP("what_to_try", "Drag a data point: the straight line's SSR and the network's SSR both change."),
     ),
     "gradient-descent": (
-        "Press Step once: Step Size = −5.7 × 0.1 = −0.57 and the Intercept becomes 0.57.",
-        "Set the Learning Rate to 1 and press Run: the steps overshoot and the SSR grows.",
-        "Slow the speed to one step a second and watch the steps shrink near the bottom.",
-        "Switch on “Slope and Intercept together” and follow the path across the SSR landscape.",
+        QT_TRANSLATE_NOOP("what_to_try", "Press Step once: Step Size = −5.7 × 0.1 = −0.57 and the Intercept becomes 0.57."),
+        QT_TRANSLATE_NOOP("what_to_try", "Set the Learning Rate to 1 and press Run: the steps overshoot and the SSR grows."),
+        QT_TRANSLATE_NOOP("what_to_try", "Slow the speed to one step a second and watch the steps shrink near the bottom."),
+        QT_TRANSLATE_NOOP("what_to_try", "Switch on “Slope and Intercept together” and follow the path across the SSR landscape."),
     ),
     "backpropagation": (
-        "Pick dSSR/dw1 and read each factor of the chain rule for each Dosage.",
-        "Click an edge of the network: its derivative's path lights up.",
-        "Train all seven parameters from a new random start and watch the squiggle fit.",
-        "Open the gradient check: the chain rule agrees with a finite difference.",
+        QT_TRANSLATE_NOOP("what_to_try", "Pick dSSR/dw1 and read each factor of the chain rule for each Dosage."),
+        QT_TRANSLATE_NOOP("what_to_try", "Click an edge of the network: its derivative's path lights up."),
+        QT_TRANSLATE_NOOP("what_to_try", "Train all seven parameters from a new random start and watch the squiggle fit."),
+        QT_TRANSLATE_NOOP("what_to_try", "Open the gradient check: the chain rule agrees with a finite difference."),
     ),
     "cnn": (
-        "Shift the “O” one pixel to the right: Max Pooling still finds the 1s.",
-        "Paint your own letter and read the Feature Map cell by cell.",
-        "Step the filter over the image and check each dot product by hand.",
-        "Compare the plain network and the CNN on the shifted letters.",
+        QT_TRANSLATE_NOOP("what_to_try", "Shift the “O” one pixel to the right: Max Pooling still finds the 1s."),
+        QT_TRANSLATE_NOOP("what_to_try", "Paint your own letter and read the Feature Map cell by cell."),
+        QT_TRANSLATE_NOOP("what_to_try", "Step the filter over the image and check each dot product by hand."),
+        QT_TRANSLATE_NOOP("what_to_try", "Compare the plain network and the CNN on the shifted letters."),
     ),
     "rnn-lstm": (
-        "Set w2 to 2 and unroll 4 times: Input₁ × 2⁴ = 16 × Input₁.",
-        "Unroll 50 times with w2 = 0.5: the gradient vanishes.",
-        "Step Company A and Company B day by day: only Day 1 differs.",
-        "Train the LSTM and the plain RNN: which one remembers Day 1?",
+        QT_TRANSLATE_NOOP("what_to_try", "Set w2 to 2 and unroll 4 times: Input₁ × 2⁴ = 16 × Input₁."),
+        QT_TRANSLATE_NOOP("what_to_try", "Unroll 50 times with w2 = 0.5: the gradient vanishes."),
+        QT_TRANSLATE_NOOP("what_to_try", "Step Company A and Company B day by day: only Day 1 differs."),
+        QT_TRANSLATE_NOOP("what_to_try", "Train the LSTM and the plain RNN: which one remembers Day 1?"),
     ),
-    "conclusion": ("Click a chapter's picture to go back to it.",),
+    "conclusion": (QT_TRANSLATE_NOOP("what_to_try", "Click a chapter's picture to go back to it."),),
 }
 
 
@@ -110,13 +111,13 @@ class TeacherView(QObject):
 
     def hints(self) -> tuple[str, ...]:
         tab = self.window.current_chapter()
-        return WHAT_TO_TRY.get(getattr(tab, "key", ""), ())
+        return tuple(translate("what_to_try", hint) for hint in WHAT_TO_TRY.get(getattr(tab, "key", ""), ()))
 
     def show_what_to_try(self) -> QDialog:
         tab = self.window.current_chapter()
         dialog = QDialog(self.window)
         dialog.setObjectName("what-to-try-dialog")
-        dialog.setWindowTitle(self.tr("What to try: %1").replace("%1", getattr(tab, "title", "")))
+        dialog.setWindowTitle(self.tr("What to try: %1").replace("%1", translate("chapters", getattr(tab, "title", ""))))
         layout = QVBoxLayout(dialog)
         text = QLabel("<ul>" + "".join(f"<li style='margin-bottom:6px'>{h}</li>" for h in self.hints()) + "</ul>")
         text.setObjectName("what-to-try-text")

@@ -210,6 +210,15 @@ LEGEND_ANCHORS = {  # where a legend sits: (item anchor, plot anchor, offset in 
 }
 
 
+class Axis(pg.AxisItem):
+    """An axis whose tick numbers carry the interface language's decimal point (0,5 in French)."""
+
+    def tickStrings(self, values, scale, spacing):
+        from nnviz.qt.i18n import localize
+
+        return [localize(text) for text in super().tickStrings(values, scale, spacing)]
+
+
 def make_plot(title: str, x_label: str, y_label: str, *, legend: str | bool | tuple | None = None) -> pg.PlotWidget:
     """A plot with large fonts and thick axes; items are created once and updated with setData.
 
@@ -217,7 +226,7 @@ def make_plot(title: str, x_label: str, y_label: str, *, legend: str | bool | tu
     right / bottom edge), or True for the top left; None or False: no legend. Keep its labels short.
     """
     t, z = current_theme(), zoom()
-    plot = pg.PlotWidget(background=t.background)
+    plot = pg.PlotWidget(background=t.background, axisItems={side: Axis(side) for side in ("bottom", "left")})
     item = plot.getPlotItem()
     item.setTitle(title, size=f"{TITLE_PT * z:g}pt", color=t.foreground)
     for name, text in (("bottom", x_label), ("left", y_label)):

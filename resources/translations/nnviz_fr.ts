@@ -3,7 +3,7 @@
 <context>
     <name>ChapterCard</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion.py" line="51" />
+        <location filename="../../nnviz/qt/chapters/conclusion.py" line="52" />
         <source>Open the chapter “%1”</source>
         <translation>Ouvrir le chapitre « %1 »</translation>
     </message>
@@ -19,7 +19,7 @@
 <context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/conclusion.py" line="65" />
         <source>What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.</source>
         <translation>Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent chaque chapitre tel que vous l’avez laissé.</translation>
     </message>
@@ -57,55 +57,396 @@
         <translation>&amp;Tous les chapitres en images PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="134" />
+        <location filename="../../nnviz/qt/export.py" line="138" />
         <source>Save this plot as PNG…</source>
         <translation>Enregistrer ce graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="134" />
+        <location filename="../../nnviz/qt/export.py" line="138" />
         <source>Save this plot as SVG…</source>
         <translation>Enregistrer ce graphique en SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="149" />
+        <location filename="../../nnviz/qt/export.py" line="153" />
         <source>This chapter has no plot to export.</source>
         <translation>Ce chapitre n’a pas de graphique à exporter.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="154" />
-        <location filename="../../nnviz/qt/export.py" line="159" />
+        <location filename="../../nnviz/qt/export.py" line="158" />
+        <location filename="../../nnviz/qt/export.py" line="163" />
         <source>Export a plot</source>
         <translation>Exporter un graphique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="154" />
+        <location filename="../../nnviz/qt/export.py" line="158" />
         <source>Which plot?</source>
         <translation>Quel graphique ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="181" />
+        <location filename="../../nnviz/qt/export.py" line="185" />
         <source>Export the training history</source>
         <translation>Exporter l’historique de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="192" />
+        <location filename="../../nnviz/qt/export.py" line="196" />
         <source>The chapter is on the clipboard.</source>
         <translation>Le chapitre est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="197" />
+        <location filename="../../nnviz/qt/export.py" line="201" />
         <source>Export all chapters to a folder</source>
         <translation>Exporter tous les chapitres dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="204" />
+        <location filename="../../nnviz/qt/export.py" line="208" />
         <source>%1 images written.</source>
         <translation>%1 images écrites.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="207" />
+        <location filename="../../nnviz/qt/export.py" line="211" />
         <source>Export</source>
         <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="7" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="8" />
+        <source>Print Document</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="9" />
+        <source>Scalable Vector Graphics</source>
+        <translation>Dessin vectoriel (SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="10" />
+        <source>antialias</source>
+        <translation>anticrénelage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="11" />
+        <source>background</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="12" />
+        <source>columnMode</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="13" />
+        <source>height</source>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="14" />
+        <source>invertValue</source>
+        <translation>inverser les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="15" />
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="16" />
+        <source>scaling stroke</source>
+        <translation>épaisseur mise à l’échelle</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="17" />
+        <source>separator</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="18" />
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="19" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Ajuster cet axe chaque fois que les données affichées changent.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="20" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Permettre à la souris de déplacer et d’agrandir cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="21" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverser cet axe (+y vers le bas au lieu du haut).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="22" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Lier cet axe à une autre vue : les deux vues montrent alors la même plage.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="23" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Valeur maximale affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="24" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Valeur minimale affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="25" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Pourcentage des données visibles en ajustement automatique. Le réduire aide pour des données avec des pics de bruit.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="26" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Choisir la plage de cet axe à la main (l’ajustement automatique est coupé).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="27" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché : l’axe se recentre sur les données, sans changer d’échelle.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="28" />
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché : l’axe ne s’ajuste qu’aux données visibles le long de l’autre axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="29" />
+        <source>Alpha</source>
+        <translation>Transparence</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="30" />
+        <source>Auto</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="31" />
+        <source>Auto Pan Only</source>
+        <translation>Recentrer seulement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="32" />
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>Sous-échantillonner selon la plage visible (suppose des valeurs de X régulièrement espacées).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="33" />
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="34" />
+        <source>Clip to View</source>
+        <translation>Couper à la vue</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="35" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="36" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="37" />
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>Afficher la moyenne des courbes de ce graphique ; la liste permet de choisir les paramètres à moyenner (s’il y en a).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="38" />
+        <source>Downsample</source>
+        <translation>Sous-échantillonner</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="39" />
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>Sous-échantillonner en suivant le minimum et le maximum des données : le plus fidèle, mais le plus lent.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="40" />
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>Sous-échantillonner en gardant le premier de N points : le plus rapide, le moins précis.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="41" />
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>Sous-échantillonner en prenant la moyenne de N points.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="42" />
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>Sous-échantillonner avant de tracer (un point sur N).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="43" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="44" />
+        <source>Export format</source>
+        <translation>Format d’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="45" />
+        <source>Export options</source>
+        <translation>Options d’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="46" />
+        <source>Forget hidden traces</source>
+        <translation>Oublier les courbes masquées</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="47" />
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>Si « Courbes max » est coché, oublier les courbes masquées (économise la mémoire, mais on ne peut plus les réafficher).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="48" />
+        <source>If multiple curves are displayed in this plot, check "Max Traces" and set this value to limit the number of traces that are displayed.</source>
+        <translation>Si ce graphique montre plusieurs courbes, cocher « Courbes max » et choisir ce nombre pour limiter les courbes affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="49" />
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>Si ce graphique montre plusieurs courbes, cocher pour limiter le nombre de courbes affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="50" />
+        <source>Invert Axis</source>
+        <translation>Inverser l’axe</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="51" />
+        <source>Item to export:</source>
+        <translation>Élément à exporter :</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="52" />
+        <source>Link Axis:</source>
+        <translation>Lier l’axe :</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="53" />
+        <source>Log X</source>
+        <translation>X logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="54" />
+        <source>Log Y</source>
+        <translation>Y logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="55" />
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="56" />
+        <source>Max Traces:</source>
+        <translation>Courbes max :</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="57" />
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="58" />
+        <source>Mouse Enabled</source>
+        <translation>Souris active</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="59" />
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="60" />
+        <source>Peak</source>
+        <translation>Pics</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="61" />
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>Ne tracer que la partie visible de chaque courbe (suppose des valeurs de X régulièrement espacées).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="62" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="63" />
+        <source>Power Spectrum (FFT)</source>
+        <translation>Spectre de puissance (FFT)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="64" />
+        <source>PyQtGraph</source>
+        <translation>PyQtGraph</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="65" />
+        <source>Show X Grid</source>
+        <translation>Grille en X</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="66" />
+        <source>Show Y Grid</source>
+        <translation>Grille en Y</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="67" />
+        <source>Subsample</source>
+        <translation>Sous-échantillon</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="68" />
+        <source>Subtract Mean</source>
+        <translation>Retirer la moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="69" />
+        <source>Visible Data Only</source>
+        <translation>Données visibles seulement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="70" />
+        <source>Y vs. Y'</source>
+        <translation>Y en fonction de Y'</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="71" />
+        <source>dy/dx</source>
+        <translation>dy/dx</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="72" />
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="73" />
+        <source>Export...</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -326,64 +667,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="88" />
+        <location filename="../../nnviz/qt/main_window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="97" />
+        <location filename="../../nnviz/qt/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="103" />
+        <location filename="../../nnviz/qt/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="107" />
+        <location filename="../../nnviz/qt/main_window.py" line="194" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="108" />
+        <location filename="../../nnviz/qt/main_window.py" line="195" />
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="117" />
+        <location filename="../../nnviz/qt/main_window.py" line="204" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="120" />
+        <location filename="../../nnviz/qt/main_window.py" line="207" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="139" />
+        <location filename="../../nnviz/qt/main_window.py" line="226" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="140" />
+        <location filename="../../nnviz/qt/main_window.py" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="146" />
+        <location filename="../../nnviz/qt/main_window.py" line="233" />
         <source>&amp;About nnviz</source>
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="158" />
+        <location filename="../../nnviz/qt/main_window.py" line="245" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="159" />
+        <location filename="../../nnviz/qt/main_window.py" line="246" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="74" />
+        <source>Alpha</source>
+        <translation>Transparence</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="75" />
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="76" />
+        <source>Downsample</source>
+        <translation>Sous-échantillonner</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="77" />
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="78" />
+        <source>Plot Options</source>
+        <translation>Options du graphique</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="79" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="80" />
+        <source>Transforms</source>
+        <translation>Transformations</translation>
     </message>
 </context>
 <context>
@@ -437,23 +816,22 @@
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="76" />
+        <location filename="../../nnviz/qt/teacher.py" line="77" />
         <source>&amp;Simple view (for a class)</source>
-        <extracomment>objectNames of controls hidden in simple view, in every chapter. A few experiments per chapter (by key), in the deck's words.</extracomment>
         <translation>Vue &amp;simplifiée (pour la classe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="79" />
+        <location filename="../../nnviz/qt/teacher.py" line="80" />
         <source>Hide the finer controls while you teach; untick for the full view</source>
         <translation>Masquer les réglages fins pendant le cours ; décocher pour la vue complète</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="81" />
+        <location filename="../../nnviz/qt/teacher.py" line="83" />
         <source>&amp;What to try in this chapter</source>
         <translation>&amp;Que tester dans ce chapitre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="111" />
+        <location filename="../../nnviz/qt/teacher.py" line="120" />
         <source>What to try: %1</source>
         <translation>Que tester : %1</translation>
     </message>
@@ -469,6 +847,39 @@
         <location filename="../../nnviz/qt/undo.py" line="122" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="81" />
+        <source>1 button</source>
+        <translation>1 bouton</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="82" />
+        <source>3 button</source>
+        <translation>3 boutons</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="83" />
+        <source>Mouse Mode</source>
+        <translation>Mode de la souris</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="84" />
+        <source>View All</source>
+        <translation>Tout voir</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="85" />
+        <source>ViewBox options</source>
+        <translation>Options de la vue</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="86" />
+        <source>axis</source>
+        <translation>(axe)</translation>
     </message>
 </context>
 <context>
@@ -547,6 +958,134 @@
         <location filename="../../nnviz/qt/titles.py" line="20" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/conclusion.py" line="60" />
+        <source>A neural network bends activation functions into a squiggle that fits the data; gradient descent and backpropagation find its weights.</source>
+        <translation>Un réseau de neurones plie des fonctions d’activation en une courbe qui suit les données ; la descente de gradient et la rétropropagation trouvent ses poids.</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <location filename="../../nnviz/qt/i18n.py" line="49" />
+        <source>too large to display</source>
+        <extracomment>`translate("context", "text")`: the text in the current language. Write the context and the text as literals so `pyside6-lupdate` finds them (tools/update_translations.py); never an f-string. The words `fmt` and `sig` write instead of a number that cannot be shown.</extracomment>
+        <translation>trop grand pour être affiché</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/i18n.py" line="49" />
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+</context>
+<context>
+    <name>what_to_try</name>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="24" />
+        <source>Drag the Dosage slider and read the five lines of the hidden-layer math.</source>
+        <extracomment>A few experiments per chapter (by key), in the deck's words.</extracomment>
+        <translation>Faites glisser le curseur Dosage et lisez les cinq lignes du calcul de la couche cachée.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="25" />
+        <source>Change w1 or w2 and watch one bent curve of the squiggle move.</source>
+        <translation>Changez w1 ou w2 et regardez bouger une des courbes pliées qui forment la courbe du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="26" />
+        <source>Switch the activation to ReLU, then pick the ReLU preset.</source>
+        <translation>Passez la fonction d’activation à ReLU, puis choisissez les valeurs de départ ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="27" />
+        <source>Drag a data point: the straight line's SSR and the network's SSR both change.</source>
+        <translation>Déplacez un point de données : la SSR de la droite et celle du réseau changent toutes les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="30" />
+        <source>Press Step once: Step Size = −5.7 × 0.1 = −0.57 and the Intercept becomes 0.57.</source>
+        <translation>Appuyez une fois sur « Un pas » : taille du pas = −5,7 × 0,1 = −0,57 et l’ordonnée à l’origine devient 0,57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="31" />
+        <source>Set the Learning Rate to 1 and press Run: the steps overshoot and the SSR grows.</source>
+        <translation>Mettez le taux d’apprentissage à 1 et lancez : les pas dépassent le minimum et la SSR grandit.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="32" />
+        <source>Slow the speed to one step a second and watch the steps shrink near the bottom.</source>
+        <translation>Ralentissez à un pas par seconde et regardez les pas rétrécir près du minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="33" />
+        <source>Switch on “Slope and Intercept together” and follow the path across the SSR landscape.</source>
+        <translation>Cochez « Pente et ordonnée à l’origine ensemble » et suivez le chemin sur le paysage de la SSR.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="36" />
+        <source>Pick dSSR/dw1 and read each factor of the chain rule for each Dosage.</source>
+        <translation>Choisissez dSSR/dw1 et lisez chaque facteur de la règle de la chaîne pour chaque dosage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="37" />
+        <source>Click an edge of the network: its derivative's path lights up.</source>
+        <translation>Cliquez sur une arête du réseau : le chemin de sa dérivée s’allume.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="38" />
+        <source>Train all seven parameters from a new random start and watch the squiggle fit.</source>
+        <translation>Entraînez les sept paramètres depuis un nouveau départ au hasard et regardez la courbe s’ajuster.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="39" />
+        <source>Open the gradient check: the chain rule agrees with a finite difference.</source>
+        <translation>Ouvrez la vérification du gradient : la règle de la chaîne s’accorde avec une différence finie.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="42" />
+        <source>Shift the “O” one pixel to the right: Max Pooling still finds the 1s.</source>
+        <translation>Décalez le « O » d’un pixel vers la droite : le max pooling trouve toujours les 1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="43" />
+        <source>Paint your own letter and read the Feature Map cell by cell.</source>
+        <translation>Dessinez votre propre lettre et lisez la carte de caractéristiques case par case.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="44" />
+        <source>Step the filter over the image and check each dot product by hand.</source>
+        <translation>Faites avancer le filtre sur l’image et vérifiez chaque produit scalaire à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="45" />
+        <source>Compare the plain network and the CNN on the shifted letters.</source>
+        <translation>Comparez le réseau simple et le CNN sur les lettres décalées.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="48" />
+        <source>Set w2 to 2 and unroll 4 times: Input₁ × 2⁴ = 16 × Input₁.</source>
+        <translation>Mettez w2 à 2 et déroulez 4 fois : Entrée₁ × 2⁴ = 16 × Entrée₁.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="49" />
+        <source>Unroll 50 times with w2 = 0.5: the gradient vanishes.</source>
+        <translation>Déroulez 50 fois avec w2 = 0,5 : le gradient s’évanouit.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="50" />
+        <source>Step Company A and Company B day by day: only Day 1 differs.</source>
+        <translation>Avancez jour par jour pour l’entreprise A et l’entreprise B : seul le jour 1 diffère.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="51" />
+        <source>Train the LSTM and the plain RNN: which one remembers Day 1?</source>
+        <translation>Entraînez le LSTM et le RNN simple : lequel se souvient du jour 1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/teacher.py" line="53" />
+        <source>Click a chapter's picture to go back to it.</source>
+        <translation>Cliquez sur l’image d’un chapitre pour y revenir.</translation>
     </message>
 </context>
 </TS>

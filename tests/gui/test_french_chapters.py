@@ -107,3 +107,35 @@ def test_the_checker_finds_english_and_points():
     assert untranslated(["Run"], ["Lancer"]) == []
     assert _POINT_DECIMAL.search("SSR = 3.16") and not _POINT_DECIMAL.search("SSR = 3,16")
     assert _plain("<b>Step&nbsp;1</b>") == "Step\xa01"
+
+
+def test_plot_tick_numbers_follow_the_language(qapp):
+    from nnviz.qt import theme
+
+    plot = theme.make_plot("t", "x", "y")
+    axis = plot.getPlotItem().getAxis("bottom")
+    assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0.5", "1.0", "1.5"]
+    i18n.install("fr")
+    try:
+        assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0,5", "1,0", "1,5"]
+        assert i18n.number(float("inf")) == "trop grand pour être affiché"
+    finally:
+        i18n.install("en")
+    plot.deleteLater()
+
+
+def test_what_to_try_and_chapter_summaries_are_in_french(qapp):
+    from nnviz.qt.chapters import chapter_classes
+    from nnviz.qt.teacher import WHAT_TO_TRY
+
+    hints = [hint for chapter in WHAT_TO_TRY.values() for hint in chapter]
+    summaries = [cls.summary for cls in chapter_classes()]
+    i18n.install("fr")
+    try:
+        french = [i18n.translate("what_to_try", hint) for hint in hints]
+        french_summaries = [i18n.translate("chapters", summary) for summary in summaries]
+    finally:
+        i18n.install("en")
+    assert len(hints) == 21 and untranslated(hints, french) == []
+    assert "taille du pas = −5,7 × 0,1 = −0,57" in french[4]
+    assert untranslated(summaries, french_summaries) == []

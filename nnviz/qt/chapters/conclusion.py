@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
+from nnviz.qt.i18n import translate
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 
 MIN_THUMB_WIDTH = 240
@@ -31,7 +32,7 @@ class ChapterCard(QFrame):
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel()
         self.title.setFont(theme.font(theme.TITLE_PT, bold=True))
-        self.summary = QLabel(tab.summary)
+        self.summary = QLabel(translate("chapters", tab.summary))
         self.summary.setWordWrap(True)
         self.summary.setFont(theme.font(theme.LEDGER_PT))
         layout = QVBoxLayout(self)
@@ -56,8 +57,8 @@ class ConclusionTab(ChapterTab):
     number = 6
     key = "conclusion"
     title = "Conclusion"
-    summary = ("A neural network bends activation functions into a squiggle that fits the data; "
-               "gradient descent and backpropagation find its weights.")
+    summary = QT_TRANSLATE_NOOP("chapters", "A neural network bends activation functions into a squiggle that fits "
+                                "the data; gradient descent and backpropagation find its weights.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -143,5 +144,6 @@ class ConclusionTab(ChapterTab):
     def guided_steps(self) -> list[GuidedStep]:
         if not self.cards:
             self.refresh()
-        return [GuidedStep(f"{card.tab.number} {card.tab.title}: {card.tab.summary}",
+        return [GuidedStep(f"{card.tab.number} {translate('chapters', card.tab.title)}: "
+                           f"{translate('chapters', card.tab.summary)}",
                            lambda i=i: self.highlight(i)) for i, card in enumerate(self.cards)]
