@@ -8,6 +8,7 @@ are data handed to the core generator; while a run goes, edits are *sent* to the
 from __future__ import annotations
 
 import math
+import time
 import traceback
 from typing import Callable, Sequence
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
 from nnviz.core.numbers import fmt
 
-REDRAW_MS = 33  # at most ~30 redraws a second during a run
+FRAME_MS = 25  # during a run, a redraw at most every 25 ms: up to 40 a second
 
 #: What each stopping reason means, in words a student understands.
 STOP_MESSAGES = {
@@ -49,10 +50,13 @@ class TrainingController(QObject):
         self.history = History()
         self._worker = None
         self._run_id = 0
-        # Redraws are coalesced: however many batches arrive, stepChanged fires at most ~30 times a second
-        # (a frame of a chapter costs 10–30 ms; at 60 Hz the GUI thread had no time left for the user).
-        self._redraw = QTimer(self, singleShot=True, interval=REDRAW_MS)
+        # Redraws are coalesced: however many batches arrive, stepChanged fires at most every FRAME_MS
+        # (the latest step wins). While the GUI thread draws a frame the worker waits at the gate.
+        self._redraw = QTimer(self, singleShot=True)
         self._redraw.timeout.connect(self._emit_current)
+        self._last_frame = 0.0
+        self._gate = None  # made with the first run (nnviz.qt.worker loads superqt)
+        self._reopen = QTimer(self, singleShot=True, interval=0)  # after the frame's paint events
         self.reset(start)
 
     # --- state ---------------------------------------------------------------
@@ -146,9 +150,13 @@ class TrainingController(QObject):
             self._announce(here)
             return
         self._run_id += 1
-        from nnviz.qt.worker import start_worker  # superqt loads on the first run, not at start-up
+        from nnviz.qt.worker import Gate, start_worker  # superqt loads on the first run, not at start-up
 
-        worker = start_worker(gen, self._run_id, self.speed)
+        if self._gate is None:
+            self._gate = Gate()
+            self._reopen.timeout.connect(self._gate.open)
+        self._gate.open()
+        worker = start_worker(gen, self._run_id, self.speed, self._gate)
         worker.yielded.connect(self._on_batch)
         worker.errored.connect(self._on_error)
         worker.finished.connect(self._on_finished)
@@ -162,6 +170,7 @@ class TrainingController(QObject):
             return
         self._worker.quit()
         self._worker = None
+        self._gate.open()  # a worker waiting at the gate sees quit() at once
         self._run_id += 1  # batches still queued from that run are dropped
         if self._redraw.isActive():
             self._redraw.stop()
@@ -218,9 +227,14 @@ class TrainingController(QObject):
             self.stepChanged.emit(last)
             self._announce(last)
         elif not self._redraw.isActive():
-            self._redraw.start()
+            since = (time.perf_counter() - self._last_frame) * 1000
+            self._redraw.start(max(0, round(FRAME_MS - since)))
 
     def _emit_current(self) -> None:
+        self._last_frame = time.perf_counter()
+        if self._gate is not None and self._worker is not None:
+            self._gate.close()  # reopened once this frame's handlers and paint events have run
+            self._reopen.start()
         self.stepChanged.emit(self.current)
 
     def _on_error(self, error) -> None:

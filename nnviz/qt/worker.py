@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import sys
+import threading
 import time
 from typing import Generator, Iterator
 
@@ -25,11 +26,38 @@ WORK_SLICE = 0.002
 REST = 0.004
 SWITCH_INTERVAL = 0.001  # seconds; the interpreter's default 5 ms lets the worker hold the GIL too long
 SLOW_TICK = 0.02  # in slow motion, yield this often while waiting so that quit() is seen at once
+GATE_WAIT = 0.05  # the longest the worker waits at a closed gate before it goes on anyway
 
 
-def paced(steps: Generator, run_id: int, speed: float) -> Iterator[tuple[int, list]]:
-    """Advance `steps` at `speed` steps a second (inf: as fast as possible), yielding (run_id, batch)."""
+class Gate:
+    """Closed by the GUI thread while it draws a frame: the worker then waits (holding no lock) instead of
+    taking the interpreter from the GUI thread between its calls into Qt, which made a 5 ms frame last 20."""
+
+    def __init__(self):
+        self._open = threading.Event()
+        self._open.set()
+
+    def close(self) -> None:
+        self._open.clear()
+
+    def open(self) -> None:
+        self._open.set()
+
+    def is_open(self) -> bool:
+        return self._open.is_set()
+
+    def wait(self) -> None:
+        self._open.wait(GATE_WAIT)
+
+    def __repr__(self) -> str:
+        return f"Gate({'open' if self.is_open() else 'closed'})"
+
+
+def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None) -> Iterator[tuple[int, list]]:
+    """Advance `steps` at `speed` steps a second (inf: as fast as possible), yielding (run_id, batch);
+    at full speed, wait at `gate` before each step while the GUI thread has closed it."""
     settings = None
+    gate = gate or Gate()
     frame = 1.0 / FRAME_RATE
     last_yield = time.perf_counter()
     batch: list = []
@@ -37,6 +65,9 @@ def paced(steps: Generator, run_id: int, speed: float) -> Iterator[tuple[int, li
         if math.isinf(speed):
             start = time.perf_counter()
             while time.perf_counter() - start < WORK_SLICE:
+                if not gate.is_open():
+                    gate.wait()
+                    start = time.perf_counter()
                 try:
                     step = steps.send(settings)
                 except StopIteration:
@@ -71,8 +102,8 @@ def paced(steps: Generator, run_id: int, speed: float) -> Iterator[tuple[int, li
             settings = {k: v for k, v in incoming.items() if k != "speed"} or None
 
 
-def start_worker(steps: Generator, run_id: int, speed: float) -> GeneratorWorker:
+def start_worker(steps: Generator, run_id: int, speed: float, gate: Gate | None = None) -> GeneratorWorker:
     """A started worker iterating `paced(steps, ...)`; connect its signals to GUI-thread QObject methods."""
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-    return GeneratorWorker(paced, steps, run_id, speed)
+    return GeneratorWorker(paced, steps, run_id, speed, gate)
