@@ -7,6 +7,7 @@ import math
 from nnviz.core import backprop, wide
 from nnviz.core.descent import BLOW_UP
 from nnviz.qt.chapters.base import GuidedStep
+from nnviz.qt.i18n import translate
 
 LEARNING_RATE_RANGE = (0.0001, 10.0)
 DOSE_RANGE, EFFICACY_RANGE = (-0.5, 1.5), (-3.0, 3.0)
@@ -109,20 +110,23 @@ def guided_steps(tab) -> list[GuidedStep]:
         tab.train_to_end()
 
     return [
-        GuidedStep("Main ideas: only b3 is trained; the other six parameters are already good.",
-                   main_ideas()),
-        GuidedStep("dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: the tangent's slope.",
-                   main_ideas()),
-        GuidedStep("Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57.", main_ideas(steps=1)),
-        GuidedStep("Step after step the squiggle rises; b3 stops near 2.61, at the bottom of the SSR curve.",
-                   main_ideas(to_end=True)),
-        GuidedStep("dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − Predicted) × y₁.",
-                   chain("last-layer", "w3")),
-        GuidedStep("dSSR/dw1 needs four factors: back through w3 and the top node's softplus, eˣ / (1 + eˣ), "
-                   "to the Input.", chain("all", "w1")),
-        GuidedStep("dSSR/db1: the same chain, but dx₁/db1 = 1.", chain("all", "b1")),
-        GuidedStep("Gradient check: for every parameter, the chain rule agrees with a finite difference.",
-                   chain("all", "w1", "gradient-check")),
-        GuidedStep("Initial values: weights from a standard normal distribution, biases 0 (seed 0).", random_start),
-        GuidedStep("Training all seven parameters: the SSR falls while the squiggle fits the data.", train_all),
+        GuidedStep(translate("backprop_lesson", "Main ideas: only b3 is trained; the other six parameters are "
+                                                "already good."), main_ideas()),
+        GuidedStep(translate("backprop_lesson", "dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: "
+                                                "the tangent's slope."), main_ideas()),
+        GuidedStep(translate("backprop_lesson", "Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57."),
+                   main_ideas(steps=1)),
+        GuidedStep(translate("backprop_lesson", "Step after step the squiggle rises; b3 stops near 2.61, at the "
+                                                "bottom of the SSR curve."), main_ideas(to_end=True)),
+        GuidedStep(translate("backprop_lesson", "dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − "
+                                                "Predicted) × y₁."), chain("last-layer", "w3")),
+        GuidedStep(translate("backprop_lesson", "dSSR/dw1 needs four factors: back through w3 and the top node's "
+                                                "softplus, eˣ / (1 + eˣ), to the Input."), chain("all", "w1")),
+        GuidedStep(translate("backprop_lesson", "dSSR/db1: the same chain, but dx₁/db1 = 1."), chain("all", "b1")),
+        GuidedStep(translate("backprop_lesson", "Gradient check: for every parameter, the chain rule agrees with a "
+                                                "finite difference."), chain("all", "w1", "gradient-check")),
+        GuidedStep(translate("backprop_lesson", "Initial values: weights from a standard normal distribution, "
+                                                "biases 0 (seed 0)."), random_start),
+        GuidedStep(translate("backprop_lesson", "Training all seven parameters: the SSR falls while the squiggle "
+                                                "fits the data."), train_all),
     ]
