@@ -476,7 +476,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="113" />
         <source>Main ideas: only b3 is trained; the other six parameters are already good.</source>
-        <translation>Idées principales : seul b3 est entraîné ; les six autres paramètres sont déjà bons.</translation>
+        <translation>Idées clés : seul b3 est entraîné ; les six autres paramètres sont déjà bons.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="115" />
@@ -535,7 +535,7 @@
         <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="15" />
         <source>Main ideas: only b3</source>
         <extracomment>The deck's training modes as `backprop.MODES` names them (listed here for Qt's translation tools).</extracomment>
-        <translation>Idées principales : b3 seul</translation>
+        <translation>Idées clés : b3 seul</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="16" />
@@ -550,7 +550,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="26" />
         <source>Main ideas: only b_out</source>
-        <translation>Idées principales : b_out seul</translation>
+        <translation>Idées clés : b_out seul</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="28" />
@@ -571,211 +571,210 @@
 <context>
     <name>backprop_views</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="34" />
+        <source>Softplus</source>
+        <extracomment>One colour per hidden node (as the theme's "top"/"bottom" roles), one dash style per kind of parameter. The names of the hidden nodes' activations as `activations` writes them (listed for Qt's translation tools).</extracomment>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="34" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="35" />
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="35" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="67" />
         <source>Weights and biases</source>
-        <extracomment>One colour per hidden node (as the theme's "top"/"bottom" roles), one dash style per kind of parameter.</extracomment>
         <translation>Poids et biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="72" />
         <source>Ticked: trained. Empty: frozen.</source>
         <translation>Coché : entraîné. Vide : figé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="78" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="86" />
         <source>train</source>
         <translation>entraîner</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="81" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="89" />
         <source>Train %1 (ticked) or keep it frozen at its value (empty)</source>
         <translation>Entraîner %1 (coché) ou le garder figé à sa valeur (vide)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="91" />
         <source>train %1</source>
         <translation>entraîner %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="86" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="94" />
         <source>%1: type a value from −100 to 100 and press Enter (a new run starts there)</source>
         <translation>%1 : tapez une valeur de −100 à 100 puis Entrée (un nouvel entraînement part de là)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="124" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="132" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="133" />
         <source>Backpropagation
 (chain rule)</source>
         <translation>Rétropropagation
 (règle de la chaîne)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="134" />
         <source>Finite difference
 (h = 0.00001)</source>
         <translation>Différence finie
 (h = 0,00001)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="135" />
         <source>Relative
 difference</source>
         <translation>Différence
 relative</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="135" />
         <source>Agree?</source>
         <translation>Accord ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="141" />
         <source>(SSR(p + h) − SSR(p − h)) / 2h: the slope of the SSR curve measured over a tiny step h on each side, without the chain rule</source>
         <translation>(SSR(p + h) − SSR(p − h)) / 2h : la pente de la courbe de la SSR mesurée sur un tout petit pas h de chaque côté, sans la règle de la chaîne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="159" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="167" />
         <source>✓ yes</source>
         <translation>✓ oui</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="159" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="167" />
         <source>relative difference ≤ 0.00001</source>
         <translation>différence relative ≤ 0,00001</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="160" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="168" />
         <source>✗ no</source>
         <translation>✗ non</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="160" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="168" />
         <source>they differ</source>
         <translation>elles diffèrent</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="161" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="169" />
         <source>ReLU kink</source>
         <translation>coude de ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="162" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="170" />
         <source>x = 0 for a data point: ReLU's derivative jumps there (0 on the left, 1 on the right), so the finite difference lands in between</source>
         <translation>x = 0 pour un point de données : la dérivée de ReLU y saute (0 à gauche, 1 à droite), donc la différence finie tombe entre les deux</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="181" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="189" />
         <source>Data and squiggle</source>
         <translation>Données et courbe</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="182" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="190" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="182" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="190" />
         <source>Efficacy</source>
         <translation>Efficacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="186" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="194" />
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="188" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="196" />
         <source>Residuals</source>
         <translation>Résidus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="190" />
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="258" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="198" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="266" />
         <source>SSR for each %1</source>
         <translation>SSR selon %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="195" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="203" />
         <source>Tangent</source>
         <translation>Tangente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="198" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="206" />
         <source>Steps</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="201" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="209" />
         <source>Now</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="202" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="210" />
         <source>SSR after each step</source>
-        <translation>SSR après chaque pas</translation>
+        <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="202" />
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="208" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="216" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="207" />
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="233" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="215" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="241" />
         <source>Each parameter after each step</source>
         <translation>Chaque paramètre après chaque pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="208" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="216" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="234" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="242" />
         <source>Each parameter after each step (colour: hidden node; solid w, dotted b, dashed v)</source>
         <translation>Chaque paramètre après chaque pas (couleur : nœud caché ; w plein, b pointillé, v tireté)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="267" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="275" />
         <source>%1 is frozen: it keeps its value %2.</source>
         <translation>%1 est figé : il garde sa valeur %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="271" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="279" />
         <source>Step Size = %1 × %2 = %3;  New %4 = %5 − %6 = &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation>Taille du pas = %1 × %2 = %3 ;  nouveau %4 = %5 − %6 = &lt;b&gt;%7&lt;/b&gt;</translation>
+        <translation>Taille du pas = %1 × %2 = %3 ;  nouveau %4 = %5 − %6 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>backpropagation</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="30" />
-        <source>Softplus</source>
-        <extracomment>The names of the HIDDEN activations as `activations` writes them (listed here for Qt's translation tools).</extracomment>
-        <translation>Softplus</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="30" />
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="31" />
-        <source>Sigmoid</source>
-        <translation>Sigmoïde</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="31" />
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="70" />
         <source>Which parameters are trained, from which start (the deck's examples)</source>
         <translation>Quels paramètres sont entraînés, et depuis quel départ (les exemples du cours)</translation>
     </message>
@@ -802,7 +801,7 @@ relative</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="96" />
         <source>New random start</source>
-        <translation>Nouveau départ aléatoire</translation>
+        <translation>Départ aléatoire</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="98" />
@@ -832,7 +831,7 @@ relative</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="111" />
         <source>Chain rule for</source>
-        <translation>Règle de la chaîne pour</translation>
+        <translation>Règle de la chaîne :</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="136" />
@@ -843,7 +842,7 @@ relative</translation>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="143" />
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="257" />
         <source>The chain rule for %1</source>
-        <translation>La règle de la chaîne pour %1</translation>
+        <translation>Règle de la chaîne pour %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="144" />
@@ -853,12 +852,12 @@ relative</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="145" />
         <source>SSR after each step</source>
-        <translation>SSR après chaque pas</translation>
+        <translation>SSR pas à pas</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="146" />
         <source>Parameters after each step</source>
-        <translation>Paramètres après chaque pas</translation>
+        <translation>Paramètres pas à pas</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/backpropagation.py" line="190" />
@@ -884,68 +883,68 @@ relative</translation>
 <context>
     <name>chain_ledger</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="22" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="23" />
         <source>(1 if x &gt; 0, else 0)</source>
         <extracomment>dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.</extracomment>
         <translation>(1 si x &gt; 0, sinon 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="23" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="24" />
         <source>1 if x &gt; 0</source>
         <translation>1 si x &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="30" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="31" />
         <source>dSSR/dPredicted</source>
         <translation>dSSR/dPrédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="30" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="31" />
         <source>−2 × (Observedᵢ − Predictedᵢ)</source>
         <translation>−2 × (Observéᵢ − Préditᵢ)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="31" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="32" />
         <source>−2 × (Obs − Pred)</source>
         <translation>−2 × (Obs − Préd)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="32" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="33" />
         <source>dPredicted/d%1</source>
         <translation>dPrédit/d%1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="33" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="34" />
         <source>Inputᵢ</source>
         <translation>Entréeᵢ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="125" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="124" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="125" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="124" />
         <source>Observed</source>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="126" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="125" />
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="127" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="126" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="135" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="134" />
         <source>data point</source>
         <translation>point de données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="135" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="134" />
         <source>product = %1</source>
         <translation>produit = %1</translation>
     </message>
@@ -1033,7 +1032,7 @@ relative</translation>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="46" />
         <source>The chain rule gives dSSR/d every weight and bias; gradient descent then trains them all.</source>
         <translation>La règle de la chaîne donne dSSR/d de chaque poids et de chaque biais ; la descente de gradient les entraîne ensuite tous.</translation>
     </message>

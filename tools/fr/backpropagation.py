@@ -18,7 +18,7 @@ FRENCH = {
     "Seed": "Graine",
     "The same seed gives the same random start, so a class can reproduce a run":
         "La même graine donne le même départ aléatoire : toute la classe peut refaire le même entraînement",
-    "New random start": "Nouveau départ aléatoire",
+    "New random start": "Départ aléatoire",
     "The deck's rule: weights from a standard normal distribution, biases 0 (all are trained). The seed goes up "
     "by one each time.":
         "La règle du cours : poids tirés d’une loi normale centrée réduite, biais à 0 (tous sont entraînés). "
@@ -28,12 +28,12 @@ FRENCH = {
         "Revenir aux valeurs de départ de ce mode, à son taux d’apprentissage et aux données du cours",
     "Train": "Entraîner",
     "Hidden nodes": "Nœuds cachés",
-    "Chain rule for": "Règle de la chaîne pour",
+    "Chain rule for": "Règle de la chaîne :",
     "Data": "Données",
-    "The chain rule for %1": "La règle de la chaîne pour %1",
+    "The chain rule for %1": "Règle de la chaîne pour %1",
     "Gradient check": "Vérification du gradient",
-    "SSR after each step": "SSR après chaque pas",
-    "Parameters after each step": "Paramètres après chaque pas",
+    "SSR after each step": "SSR pas à pas",
+    "Parameters after each step": "Paramètres pas à pas",
     "Reset.": "Réinitialisé.",
     "Cannot train to the end: every stopping rule is off. Switch one on.":
         "Impossible d’entraîner jusqu’au bout : toutes les règles d’arrêt sont désactivées. Activez-en une.",
@@ -46,10 +46,10 @@ FRENCH = {
     "weight 0, so the squiggle is unchanged until they are trained":
         "Nœuds cachés : le réseau du cours en a 2. Un nouveau nœud part d’un poids d’entrée aléatoire, d’un "
         "biais 0 et d’un poids de sortie 0 : la courbe ne change pas tant qu’il n’est pas entraîné",
-    "Main ideas: only b3": "Idées principales : b3 seul",
+    "Main ideas: only b3": "Idées clés : b3 seul",
     "w3, w4 and b3": "w3, w4 et b3",
     "All seven parameters": "Les sept paramètres",
-    "Main ideas: only b_out": "Idées principales : b_out seul",
+    "Main ideas: only b_out": "Idées clés : b_out seul",
     "%1 and b_out": "%1 et b_out",
     "All %1 parameters": "Les %1 paramètres",
     "number of hidden nodes": "nombre de nœuds cachés",
@@ -97,7 +97,8 @@ FRENCH = {
         "Chaque paramètre après chaque pas (couleur : nœud caché ; w plein, b pointillé, v tireté)",
     "%1 is frozen: it keeps its value %2.": "%1 est figé : il garde sa valeur %2.",
     "Step Size = %1 × %2 = %3;  New %4 = %5 − %6 = <b>%7</b>":
-        "Taille du pas = %1 × %2 = %3 ;  nouveau %4 = %5 − %6 = <b>%7</b>",
+        # no-break spaces (\u00a0): a line too long for the ledger breaks after « ; », not inside the new value
+        "Taille du pas = %1 × %2 = %3 ;  nouveau\u00a0%4\u00a0=\u00a0%5\u00a0−\u00a0%6\u00a0=\u00a0<b>%7</b>",
 
     # the chain-rule ledger
     "(1 if x > 0, else 0)": "(1 si x > 0, sinon 0)",
@@ -115,7 +116,7 @@ FRENCH = {
 
     # the guided steps
     "Main ideas: only b3 is trained; the other six parameters are already good.":
-        "Idées principales : seul b3 est entraîné ; les six autres paramètres sont déjà bons.",
+        "Idées clés : seul b3 est entraîné ; les six autres paramètres sont déjà bons.",
     "dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: the tangent's slope.":
         "dSSR/db3 = Σ −2 × (Observé − Prédit) × 1 = −15,7 en b3 = 0 : la pente de la tangente.",
     "Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57.":

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGridLayout, QGroupBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem)
 
-from nnviz.core import wide
+from nnviz.core import activations, wide
 from nnviz.core.backprop import CheckRow
 from nnviz.core.dosage import NAMES
 from nnviz.core.numbers import minus
@@ -30,6 +30,14 @@ PARAM_PENS = {
 KIND_STYLES = {"w": Qt.PenStyle.SolidLine, "b": Qt.PenStyle.DotLine, "v": Qt.PenStyle.DashLine}
 LEGEND_UP_TO = 4  # hidden nodes; with more, the parameters plot names its curves in tooltips only
 GOOD_AGREEMENT = 1e-5
+#: The names of the hidden nodes' activations as `activations` writes them (listed for Qt's translation tools).
+ACTIVATION_NAMES = (QT_TRANSLATE_NOOP("backprop_views", "Softplus"), QT_TRANSLATE_NOOP("backprop_views", "ReLU"),
+                    QT_TRANSLATE_NOOP("backprop_views", "Sigmoid"), QT_TRANSLATE_NOOP("backprop_views", "Tanh"))
+
+
+def activation_label(key: str) -> str:
+    """The name of activation `key` in the interface language."""
+    return translate("backprop_views", activations.get(key).label)
 
 
 def param_pen(name: str) -> tuple[str, Qt.PenStyle]:

@@ -8,13 +8,14 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
-from nnviz.core import activations, backprop, descent, dosage, wide, wide_backprop
+from nnviz.core import backprop, descent, dosage, wide, wide_backprop
 from nnviz.core.descent import Step
 from nnviz.core.numbers import minus
 from nnviz.core.wide import WideParams
 from nnviz.qt.chapters import backprop_lesson as lesson
 from nnviz.qt.chapters.backprop_nodes import HiddenNodes, mode_label
-from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
+from nnviz.qt.chapters.backprop_views import (GradientCheckTable, ParameterEditor, Plots, activation_label, finite,
+                                              step_words)
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.i18n import fill, significant, translate
@@ -26,9 +27,6 @@ from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
-#: The names of the HIDDEN activations as `activations` writes them (listed here for Qt's translation tools).
-ACTIVATION_NAMES = (QT_TRANSLATE_NOOP("backpropagation", "Softplus"), QT_TRANSLATE_NOOP("backpropagation", "ReLU"),
-                    QT_TRANSLATE_NOOP("backpropagation", "Sigmoid"), QT_TRANSLATE_NOOP("backpropagation", "Tanh"))
 VIEWS = ("chain-rule", "gradient-check", "ssr-steps", "parameters-steps")
 CURVE_POINTS = 200
 SEED_MAX = 2**31 - 1
@@ -73,6 +71,8 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
                                                               "(the deck's examples)"))
         for key in backprop.MODES:
             self.mode_box.addItem(mode_label(key, self.n), key)
+        self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mode_box.setMinimumContentsLength(12)  # a long mode name (8 hidden nodes, French) never widens the panel
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
         self.activation_box = QComboBox()
         self.activation_box.setObjectName("activation")
@@ -392,8 +392,3 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
 
     def guided_steps(self) -> list[GuidedStep]:
         return lesson.guided_steps(self)
-
-
-def activation_label(key: str) -> str:
-    """The name of activation `key` in the interface language."""
-    return translate("backpropagation", activations.get(key).label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from nnviz.core import wide
@@ -59,12 +60,10 @@ def _d_activation(activation: str) -> tuple[str, str]:
     return translate("chain_ledger", slope), translate("chain_ledger", short)
 
 
-def _item(text: str, tip: str, bold: bool = False) -> QTableWidgetItem:
+def _item(text: str, tip: str) -> QTableWidgetItem:
     item = QTableWidgetItem(minus(text))
     item.setToolTip(tip)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if bold:
-        item.setFont(theme.font(theme.LEDGER_PT - 1, bold=True))
     return item
 
 
@@ -139,7 +138,8 @@ class ChainLedger(QFrame):
             row += [(significant(v[i], 3), localize(f"{label} = {float(v[i])!r}")) for (label, _, _), v in zip(chain, values)]
             row.append((significant(terms[i], 3), fill(product, localize(repr(float(terms[i]))))))
             for c, (text, tip) in enumerate(row):
-                self.table.setItem(i, c, _item(text, tip, bold=c == len(row) - 1))
+                self.table.setItem(i, c, _item(text, tip))
+        self._bold_products()
         self._fit_height(n)
         self._fit_columns()
         shown = " + ".join(f"({minus(significant(t, 3))})" if t < 0 else significant(t, 3) for t in terms[:SHOWN_TERMS])
@@ -148,6 +148,15 @@ class ChainLedger(QFrame):
         self.step.setText(step_line)
         self.step.setVisible(bool(step_line))
         self.result.setToolTip(localize(f"dSSR/d{name} = {self.total!r}"))
+
+    def _bold_products(self) -> None:
+        """The last column (each point's product) in bold, at the table's size (which follows the presenter zoom)."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        last = self.table.columnCount() - 1
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, last) is not None:
+                self.table.item(r, last).setFont(bold)
 
     def _fit_height(self, rows: int) -> None:
         """As tall as its rows (up to MAX_ROWS; more scroll), so the total stays right under the table."""
@@ -169,6 +178,10 @@ class ChainLedger(QFrame):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        elif watched is self.table and event.type() == QEvent.Type.FontChange:  # a new zoom
+            self._bold_products()
+            self._fit_height(self.table.rowCount())
             self._fit_columns()
         return super().eventFilter(watched, event)
 
