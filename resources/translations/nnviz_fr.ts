@@ -474,52 +474,122 @@
 <context>
     <name>backprop_lesson</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="20" />
+        <source>%1 must be a finite number, not %2</source>
+        <translation>%1 doit être un nombre fini, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="22" />
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="29" />
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1 doit être l’une de ces valeurs : %2, et non %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="36" />
+        <source>%1 must give a value for each of %2</source>
+        <translation>%1 doit donner une valeur pour chacun de : %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="43" />
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 doit valoir true ou false, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="50" />
+        <source>the chapter 3 state must be a dictionary</source>
+        <translation>l’état du chapitre 3 doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="54" />
+        <source>missing %1</source>
+        <translation>il manque %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="55" />
+        <source>unknown %1</source>
+        <translation>inconnu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="56" />
+        <source>chapter 3 state: %1</source>
+        <translation>état du chapitre 3 : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="59" />
+        <source>data must have a 'dose' list and an 'efficacy' list</source>
+        <translation>data doit avoir une liste 'dose' et une liste 'efficacy'</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="63" />
+        <source>data needs two lists of the same length, with 2 to %1 points</source>
+        <translation>data demande deux listes de même longueur, de 2 à %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="70" />
+        <source>seed must be a whole number from 0 to %1, not %2</source>
+        <translation>seed doit être un nombre entier de 0 à %1, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="72" />
+        <source>a dose</source>
+        <translation>une dose</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="72" />
+        <source>an efficacy</source>
+        <translation>une efficacité</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="119" />
         <source>Main ideas: only b3 is trained; the other six parameters are already good.</source>
         <translation>Idées clés : seul b3 est entraîné ; les six autres paramètres sont déjà bons.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="121" />
         <source>dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: the tangent's slope.</source>
         <translation>dSSR/db3 = Σ −2 × (Observé − Prédit) × 1 = −15,7 en b3 = 0 : la pente de la tangente.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="117" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="123" />
         <source>Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57.</source>
         <translation>Taille du pas = −15,7 × 0,1 = −1,57, donc le nouveau b3 = 0 − (−1,57) = 1,57.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="125" />
         <source>Step after step the squiggle rises; b3 stops near 2.61, at the bottom of the SSR curve.</source>
         <translation>Pas après pas, la courbe monte ; b3 s’arrête vers 2,61, au fond de la courbe de la SSR.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="127" />
         <source>dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − Predicted) × y₁.</source>
         <translation>dSSR/dw3 = dSSR/dPrédit × dPrédit/dw3 = Σ −2 × (Observé − Prédit) × y₁.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="129" />
         <source>dSSR/dw1 needs four factors: back through w3 and the top node's softplus, eˣ / (1 + eˣ), to the Input.</source>
         <translation>dSSR/dw1 demande quatre facteurs : on remonte par w3 et la softplus du nœud du haut, eˣ / (1 + eˣ), jusqu’à l’entrée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="131" />
         <source>dSSR/db1: the same chain, but dx₁/db1 = 1.</source>
         <translation>dSSR/db1 : la même chaîne, mais dx₁/db1 = 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="132" />
         <source>Gradient check: for every parameter, the chain rule agrees with a finite difference.</source>
         <translation>Vérification du gradient : pour chaque paramètre, la règle de la chaîne concorde avec une différence finie.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="134" />
         <source>Initial values: weights from a standard normal distribution, biases 0 (seed 0).</source>
         <translation>Valeurs initiales : poids tirés d’une loi normale centrée réduite, biais à 0 (graine 0).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="130" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="136" />
         <source>Training all seven parameters: the SSR falls while the squiggle fits the data.</source>
         <translation>Entraînement des sept paramètres : la SSR baisse tandis que la courbe s’ajuste aux données.</translation>
     </message>

@@ -41,3 +41,12 @@ def test_the_gradient_check_and_a_frozen_parameter_in_french(french_tab):
     french_tab.show_parameter("w1", "chain-rule")
     assert "w1 est figé : il garde sa valeur 2,74." in french_tab.ledger.lines()[3]
     assert french_tab.mode_box.currentText() == "Les sept paramètres"
+
+
+def test_a_bad_lesson_state_is_refused_in_french(french_tab):
+    good = french_tab.get_state()
+    with pytest.raises(ValueError, match=r"^learning_rate doit être compris entre 0,0001 et 10, et non 50$"):
+        french_tab.set_state({**good, "learning_rate": 50})
+    with pytest.raises(ValueError, match=r"^état du chapitre 3 : il manque seed$"):
+        french_tab.set_state({k: v for k, v in good.items() if k != "seed"})
+    assert french_tab.get_state() == good

@@ -136,4 +136,21 @@ FRENCH = {
         "Valeurs initiales : poids tirés d’une loi normale centrée réduite, biais à 0 (graine 0).",
     "Training all seven parameters: the SSR falls while the squiggle fits the data.":
         "Entraînement des sept paramètres : la SSR baisse tandis que la courbe s’ajuste aux données.",
+
+    # a lesson file's chapter-3 part refused (the names of the file's fields — mode, params, data … — stay as written)
+    "%1 must be a finite number, not %2": "%1 doit être un nombre fini, et non %2",
+    "%1 must be between %2 and %3, not %4": "%1 doit être compris entre %2 et %3, et non %4",
+    "%1 must be one of %2, not %3": "%1 doit être l’une de ces valeurs : %2, et non %3",
+    "%1 must give a value for each of %2": "%1 doit donner une valeur pour chacun de : %2",
+    "%1 must be true or false, not %2": "%1 doit valoir true ou false, et non %2",
+    "the chapter 3 state must be a dictionary": "l’état du chapitre 3 doit être un dictionnaire",
+    "missing %1": "il manque %1",
+    "unknown %1": "inconnu : %1",
+    "chapter 3 state: %1": "état du chapitre 3 : %1",
+    "data must have a 'dose' list and an 'efficacy' list": "data doit avoir une liste 'dose' et une liste 'efficacy'",
+    "data needs two lists of the same length, with 2 to %1 points":
+        "data demande deux listes de même longueur, de 2 à %1 points",
+    "seed must be a whole number from 0 to %1, not %2": "seed doit être un nombre entier de 0 à %1, et non %2",
+    "a dose": "une dose",
+    "an efficacy": "une efficacité",
 }
