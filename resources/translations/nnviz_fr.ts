@@ -559,37 +559,37 @@
         <translation>Taille du pas = −15,7 × 0,1 = −1,57, donc le nouveau b3 = 0 − (−1,57) = 1,57.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="126" />
         <source>Step after step the squiggle rises; b3 stops near 2.61, at the bottom of the SSR curve.</source>
         <translation>Pas après pas, la courbe monte ; b3 s’arrête vers 2,61, au fond de la courbe de la SSR.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="128" />
         <source>dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − Predicted) × y₁.</source>
         <translation>dSSR/dw3 = dSSR/dPrédit × dPrédit/dw3 = Σ −2 × (Observé − Prédit) × y₁.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="129" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="130" />
         <source>dSSR/dw1 needs four factors: back through w3 and the top node's softplus, eˣ / (1 + eˣ), to the Input.</source>
         <translation>dSSR/dw1 demande quatre facteurs : on remonte par w3 et la softplus du nœud du haut, eˣ / (1 + eˣ), jusqu’à l’entrée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="131" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="132" />
         <source>dSSR/db1: the same chain, but dx₁/db1 = 1.</source>
         <translation>dSSR/db1 : la même chaîne, mais dx₁/db1 = 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="133" />
         <source>Gradient check: for every parameter, the chain rule agrees with a finite difference.</source>
         <translation>Vérification du gradient : pour chaque paramètre, la règle de la chaîne concorde avec une différence finie.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="134" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="135" />
         <source>Initial values: weights from a standard normal distribution, biases 0 (seed 0).</source>
         <translation>Valeurs initiales : poids tirés d’une loi normale centrée réduite, biais à 0 (graine 0).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="136" />
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="137" />
         <source>Training all seven parameters: the SSR falls while the squiggle fits the data.</source>
         <translation>Entraînement des sept paramètres : la SSR baisse tandis que la courbe s’ajuste aux données.</translation>
     </message>
@@ -602,38 +602,38 @@
         <translation>Nœuds cachés : le réseau du cours en a 2. Un nouveau nœud part d’un poids d’entrée aléatoire, d’un biais 0 et d’un poids de sortie 0 : la courbe ne change pas tant qu’il n’est pas entraîné</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="15" />
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="16" />
         <source>Main ideas: only b3</source>
         <extracomment>The deck's training modes as `backprop.MODES` names them (listed here for Qt's translation tools).</extracomment>
         <translation>Idées clés : b3 seul</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="16" />
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="17" />
         <source>w3, w4 and b3</source>
         <translation>w3, w4 et b3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="17" />
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="18" />
         <source>All seven parameters</source>
         <translation>Les sept paramètres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="26" />
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="27" />
         <source>Main ideas: only b_out</source>
         <translation>Idées clés : b_out seul</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="29" />
         <source>%1 and b_out</source>
         <translation>%1 et b_out</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="30" />
         <source>All %1 parameters</source>
         <translation>Les %1 paramètres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="55" />
         <source>number of hidden nodes</source>
         <translation>nombre de nœuds cachés</translation>
     </message>
@@ -1019,7 +1019,7 @@ relative</translation>
         <translation>produit = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="146" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="147" />
         <source> + … (%1 terms)</source>
         <translation> + … (%1 termes)</translation>
     </message>

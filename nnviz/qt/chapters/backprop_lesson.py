@@ -120,7 +120,8 @@ def guided_steps(tab) -> list[GuidedStep]:
                                                 "already good."), main_ideas()),
         GuidedStep(translate("backprop_lesson", "dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: "
                                                 "the tangent's slope."), main_ideas()),
-        GuidedStep(translate("backprop_lesson", "Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57."),
+        GuidedStep(translate("backprop_lesson", "Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) "
+                                                "= 1.57."),
                    main_ideas(steps=1)),
         GuidedStep(translate("backprop_lesson", "Step after step the squiggle rises; b3 stops near 2.61, at the "
                                                 "bottom of the SSR curve."), main_ideas(to_end=True)),

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QSpinBox
 from nnviz.core import backprop, wide, wide_backprop
 from nnviz.qt.i18n import fill, translate
 
-NODES_TIP = QT_TRANSLATE_NOOP("backprop_nodes", "Hidden nodes: the deck's network has 2. New nodes start with a random "
-                              "input weight, bias 0 and output weight 0, so the squiggle is unchanged until they are trained")
+NODES_TIP = QT_TRANSLATE_NOOP("backprop_nodes", "Hidden nodes: the deck's network has 2. New nodes start with a "
+                              "random input weight, bias 0 and output weight 0, so the squiggle is unchanged until "
+                              "they are trained")
 #: The deck's training modes as `backprop.MODES` names them (listed here for Qt's translation tools).
 DECK_MODES = (QT_TRANSLATE_NOOP("backprop_nodes", "Main ideas: only b3"),
               QT_TRANSLATE_NOOP("backprop_nodes", "w3, w4 and b3"),

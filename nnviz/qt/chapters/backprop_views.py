@@ -263,8 +263,8 @@ class Plots:
 
     def set_along_names(self, name: str) -> None:
         name = wide.label(name)
-        self.along.getPlotItem().setTitle(fill(translate("backprop_views", "SSR for each %1"), name), size=f"{theme.TITLE_PT}pt",
-                                          color=theme.BLACK)
+        self.along.getPlotItem().setTitle(fill(translate("backprop_views", "SSR for each %1"), name),
+                                          size=f"{theme.TITLE_PT}pt", color=theme.BLACK)
         self.along.getPlotItem().getAxis("bottom").setLabel(name, **{"font-size": f"{theme.TITLE_PT}pt"})
 
 

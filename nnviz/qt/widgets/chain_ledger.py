@@ -135,7 +135,8 @@ class ChainLedger(QFrame):
         for i in range(min(n, TABLE_ROWS)):
             row = [(str(i + 1), point)] + [(significant(v[i], 3), localize(repr(float(v[i]))))
                                            for v in (dose, observed, predicted)]
-            row += [(significant(v[i], 3), localize(f"{label} = {float(v[i])!r}")) for (label, _, _), v in zip(chain, values)]
+            row += [(significant(v[i], 3), localize(f"{label} = {float(v[i])!r}"))
+                    for (label, _, _), v in zip(chain, values)]
             row.append((significant(terms[i], 3), fill(product, localize(repr(float(terms[i]))))))
             for c, (text, tip) in enumerate(row):
                 self.table.setItem(i, c, _item(text, tip))
