@@ -883,6 +883,559 @@
     </message>
 </context>
 <context>
+    <name>backprop_lesson</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="20" />
+        <source>%1 must be a finite number, not %2</source>
+        <translation>%1 doit être un nombre fini, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="22" />
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="29" />
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1 doit être l’une de ces valeurs : %2, et non %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="36" />
+        <source>%1 must give a value for each of %2</source>
+        <translation>%1 doit donner une valeur pour chacun de : %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="43" />
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 doit valoir true ou false, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="50" />
+        <source>the chapter 3 state must be a dictionary</source>
+        <translation>l’état du chapitre 3 doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="54" />
+        <source>missing %1</source>
+        <translation>il manque %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="55" />
+        <source>unknown %1</source>
+        <translation>inconnu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="56" />
+        <source>chapter 3 state: %1</source>
+        <translation>état du chapitre 3 : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="59" />
+        <source>data must have a 'dose' list and an 'efficacy' list</source>
+        <translation>data doit avoir une liste 'dose' et une liste 'efficacy'</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="63" />
+        <source>data needs two lists of the same length, with 2 to %1 points</source>
+        <translation>data demande deux listes de même longueur, de 2 à %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="70" />
+        <source>seed must be a whole number from 0 to %1, not %2</source>
+        <translation>seed doit être un nombre entier de 0 à %1, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="72" />
+        <source>a dose</source>
+        <translation>une dose</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="72" />
+        <source>an efficacy</source>
+        <translation>une efficacité</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="119" />
+        <source>Main ideas: only b3 is trained; the other six parameters are already good.</source>
+        <translation>Idées clés : seul b3 est entraîné ; les six autres paramètres sont déjà bons.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="121" />
+        <source>dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: the tangent's slope.</source>
+        <translation>dSSR/db3 = Σ −2 × (Observé − Prédit) × 1 = −15,7 en b3 = 0 : la pente de la tangente.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="123" />
+        <source>Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57.</source>
+        <translation>Taille du pas = −15,7 × 0,1 = −1,57, donc le nouveau b3 = 0 − (−1,57) = 1,57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="126" />
+        <source>Step after step the squiggle rises; b3 stops near 2.61, at the bottom of the SSR curve.</source>
+        <translation>Pas après pas, la courbe monte ; b3 s’arrête vers 2,61, au fond de la courbe de la SSR.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="128" />
+        <source>dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − Predicted) × y₁.</source>
+        <translation>dSSR/dw3 = dSSR/dPrédit × dPrédit/dw3 = Σ −2 × (Observé − Prédit) × y₁.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="130" />
+        <source>dSSR/dw1 needs four factors: back through w3 and the top node's softplus, eˣ / (1 + eˣ), to the Input.</source>
+        <translation>dSSR/dw1 demande quatre facteurs : on remonte par w3 et la softplus du nœud du haut, eˣ / (1 + eˣ), jusqu’à l’entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="132" />
+        <source>dSSR/db1: the same chain, but dx₁/db1 = 1.</source>
+        <translation>dSSR/db1 : la même chaîne, mais dx₁/db1 = 1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="133" />
+        <source>Gradient check: for every parameter, the chain rule agrees with a finite difference.</source>
+        <translation>Vérification du gradient : pour chaque paramètre, la règle de la chaîne concorde avec une différence finie.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="135" />
+        <source>Initial values: weights from a standard normal distribution, biases 0 (seed 0).</source>
+        <translation>Valeurs initiales : poids tirés d’une loi normale centrée réduite, biais à 0 (graine 0).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="137" />
+        <source>Training all seven parameters: the SSR falls while the squiggle fits the data.</source>
+        <translation>Entraînement des sept paramètres : la SSR baisse tandis que la courbe s’ajuste aux données.</translation>
+    </message>
+</context>
+<context>
+    <name>backprop_nodes</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="12" />
+        <source>Hidden nodes: the deck's network has 2. New nodes start with a random input weight, bias 0 and output weight 0, so the squiggle is unchanged until they are trained</source>
+        <translation>Nœuds cachés : le réseau du cours en a 2. Un nouveau nœud part d’un poids d’entrée aléatoire, d’un biais 0 et d’un poids de sortie 0 : la courbe ne change pas tant qu’il n’est pas entraîné</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="16" />
+        <source>Main ideas: only b3</source>
+        <extracomment>The deck's training modes as `backprop.MODES` names them (listed here for Qt's translation tools).</extracomment>
+        <translation>Idées clés : b3 seul</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="17" />
+        <source>w3, w4 and b3</source>
+        <translation>w3, w4 et b3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="18" />
+        <source>All seven parameters</source>
+        <translation>Les sept paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="27" />
+        <source>Main ideas: only b_out</source>
+        <translation>Idées clés : b_out seul</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="29" />
+        <source>%1 and b_out</source>
+        <translation>%1 et b_out</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="30" />
+        <source>All %1 parameters</source>
+        <translation>Les %1 paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="55" />
+        <source>number of hidden nodes</source>
+        <translation>nombre de nœuds cachés</translation>
+    </message>
+</context>
+<context>
+    <name>backprop_views</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="34" />
+        <source>Softplus</source>
+        <extracomment>One colour per hidden node (as the theme's "top"/"bottom" roles), one dash style per kind of parameter. The names of the hidden nodes' activations as `activations` writes them (listed for Qt's translation tools).</extracomment>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="34" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="35" />
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="35" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="67" />
+        <source>Weights and biases</source>
+        <translation>Poids et biais</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="72" />
+        <source>Ticked: trained. Empty: frozen.</source>
+        <translation>Coché : entraîné. Vide : figé.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="86" />
+        <source>train</source>
+        <translation>entraîner</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="89" />
+        <source>Train %1 (ticked) or keep it frozen at its value (empty)</source>
+        <translation>Entraîner %1 (coché) ou le garder figé à sa valeur (vide)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="91" />
+        <source>train %1</source>
+        <translation>entraîner %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="94" />
+        <source>%1: type a value from −100 to 100 and press Enter (a new run starts there)</source>
+        <translation>%1 : tapez une valeur de −100 à 100 puis Entrée (un nouvel entraînement part de là)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="132" />
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="133" />
+        <source>Backpropagation
+(chain rule)</source>
+        <translation>Rétropropagation
+(règle de la chaîne)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="134" />
+        <source>Finite difference
+(h = 0.00001)</source>
+        <translation>Différence finie
+(h = 0,00001)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="135" />
+        <source>Relative
+difference</source>
+        <translation>Différence
+relative</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="135" />
+        <source>Agree?</source>
+        <translation>Accord ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="141" />
+        <source>(SSR(p + h) − SSR(p − h)) / 2h: the slope of the SSR curve measured over a tiny step h on each side, without the chain rule</source>
+        <translation>(SSR(p + h) − SSR(p − h)) / 2h : la pente de la courbe de la SSR mesurée sur un tout petit pas h de chaque côté, sans la règle de la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="167" />
+        <source>✓ yes</source>
+        <translation>✓ oui</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="167" />
+        <source>relative difference ≤ 0.00001</source>
+        <translation>différence relative ≤ 0,00001</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="168" />
+        <source>✗ no</source>
+        <translation>✗ non</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="168" />
+        <source>they differ</source>
+        <translation>elles diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="169" />
+        <source>ReLU kink</source>
+        <translation>coude de ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="170" />
+        <source>x = 0 for a data point: ReLU's derivative jumps there (0 on the left, 1 on the right), so the finite difference lands in between</source>
+        <translation>x = 0 pour un point de données : la dérivée de ReLU y saute (0 à gauche, 1 à droite), donc la différence finie tombe entre les deux</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="189" />
+        <source>Data and squiggle</source>
+        <translation>Données et courbe</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="190" />
+        <source>Dosage</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="190" />
+        <source>Efficacy</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="194" />
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="196" />
+        <source>Residuals</source>
+        <translation>Résidus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="198" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="266" />
+        <source>SSR for each %1</source>
+        <translation>SSR selon %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="203" />
+        <source>Tangent</source>
+        <translation>Tangente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="206" />
+        <source>Steps</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="209" />
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="210" />
+        <source>SSR after each step</source>
+        <translation>SSR pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="216" />
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="215" />
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="241" />
+        <source>Each parameter after each step</source>
+        <translation>Chaque paramètre après chaque pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="216" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="242" />
+        <source>Each parameter after each step (colour: hidden node; solid w, dotted b, dashed v)</source>
+        <translation>Chaque paramètre après chaque pas (couleur : nœud caché ; w plein, b pointillé, v tireté)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="275" />
+        <source>%1 is frozen: it keeps its value %2.</source>
+        <translation>%1 est figé : il garde sa valeur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="279" />
+        <source>Step Size = %1 × %2 = %3;  New %4 = %5 − %6 = &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>Taille du pas = %1 × %2 = %3 ;  nouveau %4 = %5 − %6 = &lt;b&gt;%7&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>backpropagation</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="70" />
+        <source>Which parameters are trained, from which start (the deck's examples)</source>
+        <translation>Quels paramètres sont entraînés, et depuis quel départ (les exemples du cours)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="79" />
+        <source>The activation function of the hidden nodes</source>
+        <translation>La fonction d’activation des nœuds cachés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="85" />
+        <source>The parameter whose derivative the chain rule writes out (or click the network)</source>
+        <translation>Le paramètre dont la règle de la chaîne détaille la dérivée (ou cliquez sur le réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="93" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="94" />
+        <source>The same seed gives the same random start, so a class can reproduce a run</source>
+        <translation>La même graine donne le même départ aléatoire : toute la classe peut refaire le même entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="96" />
+        <source>New random start</source>
+        <translation>Départ aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="98" />
+        <source>The deck's rule: weights from a standard normal distribution, biases 0 (all are trained). The seed goes up by one each time.</source>
+        <translation>La règle du cours : poids tirés d’une loi normale centrée réduite, biais à 0 (tous sont entraînés). La graine augmente de un à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="102" />
+        <source>Deck's start</source>
+        <translation>Départ du cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="104" />
+        <source>Back to this mode's start values, learning rate and the deck's data</source>
+        <translation>Revenir aux valeurs de départ de ce mode, à son taux d’apprentissage et aux données du cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="109" />
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="110" />
+        <source>Hidden nodes</source>
+        <translation>Nœuds cachés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="111" />
+        <source>Chain rule for</source>
+        <translation>Règle de la chaîne :</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="136" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="257" />
+        <source>The chain rule for %1</source>
+        <translation>Règle de la chaîne pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="144" />
+        <source>Gradient check</source>
+        <translation>Vérification du gradient</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="145" />
+        <source>SSR after each step</source>
+        <translation>SSR pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="146" />
+        <source>Parameters after each step</source>
+        <translation>Paramètres pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="190" />
+        <source>Reset.</source>
+        <translation>Réinitialisé.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="218" />
+        <source>Cannot train to the end: every stopping rule is off. Switch one on.</source>
+        <translation>Impossible d’entraîner jusqu’au bout : toutes les règles d’arrêt sont désactivées. Activez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="230" />
+        <source>Random start from seed %1: weights from a standard normal, biases 0.</source>
+        <translation>Départ aléatoire avec la graine %1 : poids tirés d’une loi normale, biais à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="323" />
+        <source>&lt;b&gt;Step %1&lt;/b&gt; (SSR = %2): %3</source>
+        <translation>&lt;b&gt;Pas %1&lt;/b&gt; (SSR = %2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>chain_ledger</name>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="23" />
+        <source>(1 if x &gt; 0, else 0)</source>
+        <extracomment>dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.</extracomment>
+        <translation>(1 si x &gt; 0, sinon 0)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="24" />
+        <source>1 if x &gt; 0</source>
+        <translation>1 si x &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="31" />
+        <source>dSSR/dPredicted</source>
+        <translation>dSSR/dPrédit</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="31" />
+        <source>−2 × (Observedᵢ − Predictedᵢ)</source>
+        <translation>−2 × (Observéᵢ − Préditᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="32" />
+        <source>−2 × (Obs − Pred)</source>
+        <translation>−2 × (Obs − Préd)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="33" />
+        <source>dPredicted/d%1</source>
+        <translation>dPrédit/d%1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="34" />
+        <source>Inputᵢ</source>
+        <translation>Entréeᵢ</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="124" />
+        <source>Dosage</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="124" />
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="125" />
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="126" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="134" />
+        <source>data point</source>
+        <translation>point de données</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="134" />
+        <source>product = %1</source>
+        <translation>produit = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="147" />
+        <source> + … (%1 terms)</source>
+        <translation> + … (%1 termes)</translation>
+    </message>
+</context>
+<context>
     <name>chapters</name>
     <message>
         <location filename="../../nnviz/qt/titles.py" line="6" />
@@ -958,6 +1511,11 @@
         <location filename="../../nnviz/qt/titles.py" line="20" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="46" />
+        <source>The chain rule gives dSSR/d every weight and bias; gradient descent then trains them all.</source>
+        <translation>La règle de la chaîne donne dSSR/d de chaque poids et de chaque biais ; la descente de gradient les entraîne ensuite tous.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/conclusion.py" line="60" />

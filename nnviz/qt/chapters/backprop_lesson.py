@@ -7,6 +7,7 @@ import math
 from nnviz.core import backprop, wide
 from nnviz.core.descent import BLOW_UP
 from nnviz.qt.chapters.base import GuidedStep
+from nnviz.qt.i18n import fill, localize, translate
 
 LEARNING_RATE_RANGE = (0.0001, 10.0)
 DOSE_RANGE, EFFICACY_RANGE = (-0.5, 1.5), (-3.0, 3.0)
@@ -16,53 +17,59 @@ PARAM_LIMIT = BLOW_UP  # wider than the fields' range: a saved run may have gone
 
 def _number(value, what: str, lo: float, hi: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, not {value!r}")
+        raise ValueError(fill(translate("backprop_lesson", "%1 must be a finite number, not %2"), what, repr(value)))
     if not lo <= value <= hi:
-        raise ValueError(f"{what} must be between {lo:g} and {hi:g}, not {value!r}")
+        raise ValueError(fill(translate("backprop_lesson", "%1 must be between %2 and %3, not %4"), what,
+                              localize(f"{lo:g}"), localize(f"{hi:g}"), repr(value)))
     return float(value)
 
 
 def _choice(value, what: str, choices) -> str:
     if value not in choices:
-        raise ValueError(f"{what} must be one of {', '.join(choices)}, not {value!r}")
+        raise ValueError(fill(translate("backprop_lesson", "%1 must be one of %2, not %3"), what, ", ".join(choices),
+                              repr(value)))
     return value
 
 
 def _by_name(value, what: str, check, names) -> dict:
     if not isinstance(value, dict) or set(value) != set(names):
-        raise ValueError(f"{what} must give a value for each of {', '.join(names)}")
+        raise ValueError(fill(translate("backprop_lesson", "%1 must give a value for each of %2"), what,
+                              ", ".join(names)))
     return {n: check(value[n], f"{what}[{n}]") for n in names}
 
 
 def _flag(value, what: str) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"{what} must be true or false, not {value!r}")
+        raise ValueError(fill(translate("backprop_lesson", "%1 must be true or false, not %2"), what, repr(value)))
     return value
 
 
 def validate(state, *, keys, hidden, views, seed_max) -> dict:
     """A clean copy of a chapter-3 state; ValueError with a readable message if anything is wrong."""
     if not isinstance(state, dict):
-        raise ValueError("the chapter 3 state must be a dictionary")
+        raise ValueError(translate("backprop_lesson", "the chapter 3 state must be a dictionary"))
     keys = set(keys) | ({"hidden_nodes"} & set(state))  # optional: an older state is the deck's 2 nodes
     missing, unknown = keys - set(state), set(state) - keys
     if missing or unknown:
-        parts = ([f"missing {', '.join(sorted(missing))}"] if missing else []) + \
-                ([f"unknown {', '.join(sorted(unknown))}"] if unknown else [])
-        raise ValueError("chapter 3 state: " + "; ".join(parts))
+        parts = ([fill(translate("backprop_lesson", "missing %1"), ", ".join(sorted(missing)))] if missing else []) + \
+                ([fill(translate("backprop_lesson", "unknown %1"), ", ".join(sorted(unknown)))] if unknown else [])
+        raise ValueError(fill(translate("backprop_lesson", "chapter 3 state: %1"), "; ".join(parts)))
     data = state["data"]
     if not isinstance(data, dict) or set(data) != {"dose", "efficacy"}:
-        raise ValueError("data must have a 'dose' list and an 'efficacy' list")
+        raise ValueError(translate("backprop_lesson", "data must have a 'dose' list and an 'efficacy' list"))
     dose, efficacy = data["dose"], data["efficacy"]
     if not (isinstance(dose, list) and isinstance(efficacy, list) and len(dose) == len(efficacy)
             and 2 <= len(dose) <= MAX_POINTS):
-        raise ValueError(f"data needs two lists of the same length, with 2 to {MAX_POINTS} points")
+        raise ValueError(fill(translate("backprop_lesson", "data needs two lists of the same length, with 2 to %1 "
+                                                           "points"), MAX_POINTS))
     n = state.get("hidden_nodes", wide.DECK_NODES)
     wide.check_nodes(n)
     names = wide.names(n)
     seed = state["seed"]
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= seed_max:
-        raise ValueError(f"seed must be a whole number from 0 to {seed_max}, not {seed!r}")
+        raise ValueError(fill(translate("backprop_lesson", "seed must be a whole number from 0 to %1, not %2"), seed_max,
+                              repr(seed)))
+    a_dose, an_efficacy = translate("backprop_lesson", "a dose"), translate("backprop_lesson", "an efficacy")
     return {
         "mode": _choice(state["mode"], "mode", tuple(backprop.MODES)),
         "activation": _choice(state["activation"], "activation", hidden),
@@ -72,8 +79,8 @@ def validate(state, *, keys, hidden, views, seed_max) -> dict:
         "hidden_nodes": n,
         "seed": seed,
         "learning_rate": _number(state["learning_rate"], "learning_rate", *LEARNING_RATE_RANGE),
-        "data": {"dose": [_number(v, "a dose", *DOSE_RANGE) for v in dose],
-                 "efficacy": [_number(v, "an efficacy", *EFFICACY_RANGE) for v in efficacy]},
+        "data": {"dose": [_number(v, a_dose, *DOSE_RANGE) for v in dose],
+                 "efficacy": [_number(v, an_efficacy, *EFFICACY_RANGE) for v in efficacy]},
         "view": _choice(state["view"], "view", views),
     }
 
@@ -109,20 +116,24 @@ def guided_steps(tab) -> list[GuidedStep]:
         tab.train_to_end()
 
     return [
-        GuidedStep("Main ideas: only b3 is trained; the other six parameters are already good.",
-                   main_ideas()),
-        GuidedStep("dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: the tangent's slope.",
-                   main_ideas()),
-        GuidedStep("Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57.", main_ideas(steps=1)),
-        GuidedStep("Step after step the squiggle rises; b3 stops near 2.61, at the bottom of the SSR curve.",
-                   main_ideas(to_end=True)),
-        GuidedStep("dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − Predicted) × y₁.",
-                   chain("last-layer", "w3")),
-        GuidedStep("dSSR/dw1 needs four factors: back through w3 and the top node's softplus, eˣ / (1 + eˣ), "
-                   "to the Input.", chain("all", "w1")),
-        GuidedStep("dSSR/db1: the same chain, but dx₁/db1 = 1.", chain("all", "b1")),
-        GuidedStep("Gradient check: for every parameter, the chain rule agrees with a finite difference.",
-                   chain("all", "w1", "gradient-check")),
-        GuidedStep("Initial values: weights from a standard normal distribution, biases 0 (seed 0).", random_start),
-        GuidedStep("Training all seven parameters: the SSR falls while the squiggle fits the data.", train_all),
+        GuidedStep(translate("backprop_lesson", "Main ideas: only b3 is trained; the other six parameters are "
+                                                "already good."), main_ideas()),
+        GuidedStep(translate("backprop_lesson", "dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: "
+                                                "the tangent's slope."), main_ideas()),
+        GuidedStep(translate("backprop_lesson", "Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) "
+                                                "= 1.57."),
+                   main_ideas(steps=1)),
+        GuidedStep(translate("backprop_lesson", "Step after step the squiggle rises; b3 stops near 2.61, at the "
+                                                "bottom of the SSR curve."), main_ideas(to_end=True)),
+        GuidedStep(translate("backprop_lesson", "dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − "
+                                                "Predicted) × y₁."), chain("last-layer", "w3")),
+        GuidedStep(translate("backprop_lesson", "dSSR/dw1 needs four factors: back through w3 and the top node's "
+                                                "softplus, eˣ / (1 + eˣ), to the Input."), chain("all", "w1")),
+        GuidedStep(translate("backprop_lesson", "dSSR/db1: the same chain, but dx₁/db1 = 1."), chain("all", "b1")),
+        GuidedStep(translate("backprop_lesson", "Gradient check: for every parameter, the chain rule agrees with a "
+                                                "finite difference."), chain("all", "w1", "gradient-check")),
+        GuidedStep(translate("backprop_lesson", "Initial values: weights from a standard normal distribution, "
+                                                "biases 0 (seed 0)."), random_start),
+        GuidedStep(translate("backprop_lesson", "Training all seven parameters: the SSR falls while the squiggle "
+                                                "fits the data."), train_all),
     ]

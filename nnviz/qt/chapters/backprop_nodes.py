@@ -3,21 +3,31 @@ follows the network's size — parameter names, editors, training modes, the che
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
 from nnviz.core import backprop, wide, wide_backprop
+from nnviz.qt.i18n import fill, translate
 
-NODES_TIP = ("Hidden nodes: the deck's network has 2. New nodes start with a random input weight, bias 0 and "
-             "output weight 0, so the squiggle is unchanged until they are trained")
+NODES_TIP = QT_TRANSLATE_NOOP("backprop_nodes", "Hidden nodes: the deck's network has 2. New nodes start with a "
+                              "random input weight, bias 0 and output weight 0, so the squiggle is unchanged until "
+                              "they are trained")
+#: The deck's training modes as `backprop.MODES` names them (listed here for Qt's translation tools).
+DECK_MODES = (QT_TRANSLATE_NOOP("backprop_nodes", "Main ideas: only b3"),
+              QT_TRANSLATE_NOOP("backprop_nodes", "w3, w4 and b3"),
+              QT_TRANSLATE_NOOP("backprop_nodes", "All seven parameters"))
 
 
 def mode_label(key: str, n: int) -> str:
-    """A training mode's name for a network of `n` hidden nodes (the deck's words for 2)."""
+    """A training mode's name for a network of `n` hidden nodes (the deck's words for 2), in the interface language."""
     if n == wide.DECK_NODES:
-        return backprop.MODES[key].label
+        return translate("backprop_nodes", backprop.MODES[key].label)
     outputs = ", ".join(wide.label(name) for name in wide.names(n)[2 * n:3 * n])
-    return {"main-ideas": "Main ideas: only b_out", "last-layer": f"{outputs} and b_out",
-            "all": f"All {3 * n + 1} parameters"}[key]
+    if key == "main-ideas":
+        return translate("backprop_nodes", "Main ideas: only b_out")
+    if key == "last-layer":
+        return fill(translate("backprop_nodes", "%1 and b_out"), outputs)
+    return fill(translate("backprop_nodes", "All %1 parameters"), 3 * n + 1)
 
 
 def same_place(name: str, n: int) -> str:
@@ -41,8 +51,8 @@ class HiddenNodes:
         box.setObjectName("hidden-nodes")
         box.setRange(wide.MIN_NODES, wide.MAX_NODES)
         box.setValue(self.n)
-        box.setToolTip(NODES_TIP)
-        box.setAccessibleName("number of hidden nodes")
+        box.setToolTip(translate("backprop_nodes", NODES_TIP))
+        box.setAccessibleName(translate("backprop_nodes", "number of hidden nodes"))
         box.valueChanged.connect(self._on_nodes_changed)
         self.nodes_box = box
         return box
@@ -72,7 +82,7 @@ class HiddenNodes:
         self.parameter_box.blockSignals(True)
         self.parameter_box.clear()
         for name in names:
-            self.parameter_box.addItem(f"dSSR/d{wide.label(name)}", name)
+            self.parameter_box.addItem(f"dSSR/d{wide.label(name)}", name)  # symbols: the same in every language
         self.parameter_box.blockSignals(False)
         resized = wide.resize(old, n, int(round(self.seed.value())))
         self._start = tuple(float(v) for v in (resized.as_array() if start is None else start))

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGridLayout, QGroupBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem)
 
-from nnviz.core import wide
+from nnviz.core import activations, wide
 from nnviz.core.backprop import CheckRow
 from nnviz.core.dosage import NAMES
-from nnviz.core.numbers import fmt, minus, sig
+from nnviz.core.numbers import minus
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, number, significant, translate
 from nnviz.qt.widgets import node_style
 from nnviz.qt.widgets.number_field import NumberField
 
@@ -29,6 +30,14 @@ PARAM_PENS = {
 KIND_STYLES = {"w": Qt.PenStyle.SolidLine, "b": Qt.PenStyle.DotLine, "v": Qt.PenStyle.DashLine}
 LEGEND_UP_TO = 4  # hidden nodes; with more, the parameters plot names its curves in tooltips only
 GOOD_AGREEMENT = 1e-5
+#: The names of the hidden nodes' activations as `activations` writes them (listed for Qt's translation tools).
+ACTIVATION_NAMES = (QT_TRANSLATE_NOOP("backprop_views", "Softplus"), QT_TRANSLATE_NOOP("backprop_views", "ReLU"),
+                    QT_TRANSLATE_NOOP("backprop_views", "Sigmoid"), QT_TRANSLATE_NOOP("backprop_views", "Tanh"))
+
+
+def activation_label(key: str) -> str:
+    """The name of activation `key` in the interface language."""
+    return translate("backprop_views", activations.get(key).label)
 
 
 def param_pen(name: str) -> tuple[str, Qt.PenStyle]:
@@ -55,12 +64,12 @@ class ParameterEditor(QGroupBox):
     freeChanged = Signal()  # the user ticked or cleared a "train" box
 
     def __init__(self, values, free, parent=None, names=NAMES):
-        super().__init__("Weights and biases", parent)
+        super().__init__(translate("backprop_views", "Weights and biases"), parent)
         self.fields: dict[str, NumberField] = {}
         self.checks: dict[str, QCheckBox] = {}
         self.grid = QGridLayout(self)
         self.grid.setVerticalSpacing(0)
-        hint = QLabel("Ticked: trained. Empty: frozen.")
+        hint = QLabel(translate("backprop_views", "Ticked: trained. Empty: frozen."))
         hint.setStyleSheet(f"color: {theme.GREY};")
         self.grid.addWidget(hint, 0, 0, 1, 2)
         self.set_names(names, values, free)
@@ -74,14 +83,16 @@ class ParameterEditor(QGroupBox):
         self.fields, self.checks, self.names = {}, {}, tuple(names)
         for row, (name, value, on) in enumerate(zip(names, values, free), start=1):
             text = wide.label(name)
-            check = QCheckBox("train")
+            check = QCheckBox(translate("backprop_views", "train"))
             check.setObjectName(f"free-{name}")
             check.setChecked(bool(on))
-            check.setToolTip(f"Train {text} (ticked) or keep it frozen at its value (empty)")
-            check.setAccessibleName(f"train {text}")
+            check.setToolTip(fill(translate("backprop_views", "Train %1 (ticked) or keep it frozen at its value (empty)"),
+                                  text))
+            check.setAccessibleName(fill(translate("backprop_views", "train %1"), text))
             check.toggled.connect(self._on_toggled)
             field = NumberField(name, text, value, *PARAM_RANGE, decimals=2, slider=False,
-                                tooltip=f"{text}: type a value from −100 to 100 and press Enter (a new run starts there)")
+                                tooltip=fill(translate("backprop_views", "%1: type a value from −100 to 100 and press "
+                                                                         "Enter (a new run starts there)"), text))
             field.label.setFont(theme.font(theme.BASE_PT + 1, bold=True))
             role = "bias" if name.startswith("b") else "weight"
             field.label.setStyleSheet(f"color: {theme.COLORS[role]};")
@@ -118,15 +129,18 @@ class ParameterEditor(QGroupBox):
 class GradientCheckTable(QTableWidget):
     """For every parameter: backpropagation's derivative, the central finite difference, their relative difference."""
 
-    HEADERS = ("Parameter", "Backpropagation\n(chain rule)", "Finite difference\n(h = 0.00001)",
-               "Relative\ndifference", "Agree?")
+    HEADERS = (QT_TRANSLATE_NOOP("backprop_views", "Parameter"),
+               QT_TRANSLATE_NOOP("backprop_views", "Backpropagation\n(chain rule)"),
+               QT_TRANSLATE_NOOP("backprop_views", "Finite difference\n(h = 0.00001)"),
+               QT_TRANSLATE_NOOP("backprop_views", "Relative\ndifference"), QT_TRANSLATE_NOOP("backprop_views", "Agree?"))
 
     def __init__(self, parent=None):
         super().__init__(len(NAMES), len(self.HEADERS), parent)
         self.setObjectName("gradient-check")
-        self.setHorizontalHeaderLabels(self.HEADERS)
-        self.horizontalHeaderItem(2).setToolTip("(SSR(p + h) − SSR(p − h)) / 2h: the slope of the SSR curve measured "
-                                                "over a tiny step h on each side, without the chain rule")
+        self.setHorizontalHeaderLabels([translate("backprop_views", text) for text in self.HEADERS])
+        self.horizontalHeaderItem(2).setToolTip(translate("backprop_views", "(SSR(p + h) − SSR(p − h)) / 2h: the slope "
+                                                          "of the SSR curve measured over a tiny step h on each side, "
+                                                          "without the chain rule"))
         self.setFont(theme.font(theme.LEDGER_PT - 1))
         self.horizontalHeader().setFont(theme.font(theme.BASE_PT))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -150,15 +164,17 @@ class GradientCheckTable(QTableWidget):
                     item = QTableWidgetItem()
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.setItem(r, c, item)
+        agree = (translate("backprop_views", "✓ yes"), translate("backprop_views", "relative difference ≤ 0.00001"))
+        differ = (translate("backprop_views", "✗ no"), translate("backprop_views", "they differ"))
+        kink = (translate("backprop_views", "ReLU kink"),
+                translate("backprop_views", "x = 0 for a data point: ReLU's derivative jumps there (0 on the left, "
+                                            "1 on the right), so the finite difference lands in between"))
         for r, row in enumerate(rows):
             ok = row.relative_difference <= GOOD_AGREEMENT
-            verdict = ("✓ yes" if ok else "✗ no", "relative difference ≤ 0.00001" if ok else "they differ")
-            if row.kink and not ok:
-                verdict = ("ReLU kink", "x = 0 for a data point: ReLU's derivative jumps there (0 on the left, "
-                                        "1 on the right), so the finite difference lands in between")
-            texts = [(wide.label(row.name), ""), (sig(row.chain_rule, 6), repr(row.chain_rule)),
-                     (sig(row.finite_difference, 6), repr(row.finite_difference)),
-                     (sig(row.relative_difference, 2), repr(row.relative_difference)),
+            verdict = kink if row.kink and not ok else agree if ok else differ
+            texts = [(wide.label(row.name), ""),
+                     *((significant(v, digits), localize(repr(v))) for v, digits in
+                       ((row.chain_rule, 6), (row.finite_difference, 6), (row.relative_difference, 2))),
                      verdict]
             for c, (text, tip) in enumerate(texts):
                 item = self.item(r, c)
@@ -170,25 +186,35 @@ class Plots:
     """Plot widgets and their items, created once; `update_*` calls only `setData`."""
 
     def __init__(self):
-        self.squiggle = theme.make_plot("Data and squiggle", "Dosage", "Efficacy", legend=(-6, -6))
+        self.squiggle = theme.make_plot(translate("backprop_views", "Data and squiggle"),
+                                        translate("backprop_views", "Dosage"), translate("backprop_views", "Efficacy"),
+                                        legend=(-6, -6))
         self.squiggle.setObjectName("squiggle-plot")
-        self.squiggle_item = self.squiggle.plot(pen=theme.pen("prediction", 4), name="Predicted")
-        self.residual_item = self.squiggle.plot(pen=theme.pen("residual", 2), connect="pairs", name="Residuals")
+        self.squiggle_item = self.squiggle.plot(pen=theme.pen("prediction", 4),
+                                                name=translate("backprop_views", "Predicted"))
+        self.residual_item = self.squiggle.plot(pen=theme.pen("residual", 2), connect="pairs",
+                                                name=translate("backprop_views", "Residuals"))
         self.squiggle.getPlotItem().legend.setColumnCount(1)
-        self.along = theme.make_plot("SSR for each b3", "b3", "SSR", legend=(-6, 6))
+        self.along = theme.make_plot(fill(translate("backprop_views", "SSR for each %1"), "b3"), "b3", "SSR",
+                                     legend=(-6, 6))
         self.along.setObjectName("ssr-parameter-plot")
         self.along.getPlotItem().legend.setColumnCount(2)
         self.along_curve = self.along.plot(pen=theme.pen("ssr"), name="SSR")
-        self.tangent_item = self.along.plot(pen=theme.pen("tangent", 3), name="Tangent")
+        self.tangent_item = self.along.plot(pen=theme.pen("tangent", 3), name=translate("backprop_views", "Tangent"))
         self.path_item = self.along.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=8,
-                                         symbolBrush=theme.brush("path"), symbolPen=None, name="Steps")
+                                         symbolBrush=theme.brush("path"), symbolPen=None,
+                                         name=translate("backprop_views", "Steps"))
         self.current_item = self.along.plot(pen=None, symbol="o", symbolSize=16, symbolBrush=theme.brush("prediction"),
-                                            symbolPen=pg.mkPen(theme.BLACK, width=2), name="Now")
-        self.loss = theme.make_plot("SSR after each step", "Step", "SSR")
+                                            symbolPen=pg.mkPen(theme.BLACK, width=2),
+                                            name=translate("backprop_views", "Now"))
+        self.loss = theme.make_plot(translate("backprop_views", "SSR after each step"), translate("backprop_views", "Step"),
+                                    "SSR")
         self.loss.setObjectName("ssr-steps-plot")
         self.loss_item = self.loss.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=5,
                                         symbolBrush=theme.brush("ssr"), symbolPen=None)
-        self.params = theme.make_plot("Each parameter after each step", "Step", "Value", legend=(-6, 6))
+        self.params = theme.make_plot(translate("backprop_views", "Each parameter after each step"),
+                                      translate("backprop_views", "Step"), translate("backprop_views", "Value"),
+                                      legend=(-6, 6))
         self.params.setObjectName("parameters-steps-plot")
         self.params.getPlotItem().legend.setColumnCount(4)
         self.param_items: dict = {}
@@ -212,8 +238,9 @@ class Plots:
         legend.setVisible(named)
         if named != self._named:  # the title explains the curves when the legend would be too long
             self._named = named
-            title = "Each parameter after each step" if named else \
-                "Each parameter after each step (colour: hidden node; solid w, dotted b, dashed v)"
+            title = translate("backprop_views", "Each parameter after each step") if named else \
+                translate("backprop_views", "Each parameter after each step (colour: hidden node; solid w, dotted b, "
+                                            "dashed v)")
             t = theme.current_theme()
             self.params.getPlotItem().setTitle(title, size=f"{theme.TITLE_PT * theme.zoom():g}pt", color=t.foreground)
 
@@ -236,8 +263,8 @@ class Plots:
 
     def set_along_names(self, name: str) -> None:
         name = wide.label(name)
-        self.along.getPlotItem().setTitle(f"SSR for each {name}", size=f"{theme.TITLE_PT}pt",
-                                          color=theme.BLACK)
+        self.along.getPlotItem().setTitle(fill(translate("backprop_views", "SSR for each %1"), name),
+                                          size=f"{theme.TITLE_PT}pt", color=theme.BLACK)
         self.along.getPlotItem().getAxis("bottom").setLabel(name, **{"font-size": f"{theme.TITLE_PT}pt"})
 
 
@@ -245,8 +272,10 @@ def step_words(name: str, derivative: float, learning_rate: float, value: float,
     """Step Size and New value for one parameter, as chapter 2 writes them for the intercept."""
     name = wide.label(name)
     if not free:
-        return f"<span style='color:{theme.GREY}'>{name} is frozen: it keeps its value {minus(fmt(value))}.</span>"
+        frozen = fill(translate("backprop_views", "%1 is frozen: it keeps its value %2."), name, minus(number(value)))
+        return f"<span style='color:{theme.GREY}'>{frozen}</span>"
     size = derivative * learning_rate
-    size_text = f"({minus(sig(size, 3))})" if size < 0 else sig(size, 3)
-    return (f"Step Size = {minus(sig(derivative, 3))} × {fmt(learning_rate, 4)} = {minus(sig(size, 3))};  "
-            f"New {name} = {minus(fmt(value))} − {size_text} = <b>{minus(fmt(value - size))}</b>")
+    size_text = f"({minus(significant(size, 3))})" if size < 0 else significant(size, 3)
+    return fill(translate("backprop_views", "Step Size = %1 × %2 = %3;  New %4 = %5 − %6 = <b>%7</b>"),
+                minus(significant(derivative, 3)), number(learning_rate, 4), minus(significant(size, 3)), name,
+                minus(number(value)), size_text, minus(number(value - size)))

@@ -5,17 +5,20 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
-from nnviz.core import activations, backprop, descent, dosage, wide, wide_backprop
+from nnviz.core import backprop, descent, dosage, wide, wide_backprop
 from nnviz.core.descent import Step
-from nnviz.core.numbers import minus, sig
+from nnviz.core.numbers import minus
 from nnviz.core.wide import WideParams
 from nnviz.qt.chapters import backprop_lesson as lesson
-from nnviz.qt.chapters.backprop_nodes import HiddenNodes
-from nnviz.qt.chapters.backprop_views import GradientCheckTable, ParameterEditor, Plots, finite, step_words
+from nnviz.qt.chapters.backprop_nodes import HiddenNodes, mode_label
+from nnviz.qt.chapters.backprop_views import (GradientCheckTable, ParameterEditor, Plots, activation_label, finite,
+                                              step_words)
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.i18n import fill, significant, translate
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.chain_ledger import ChainLedger
 from nnviz.qt.widgets.data_points import EditablePoints
@@ -40,7 +43,8 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
     number = 3
     key = "backpropagation"
     title = "Backpropagation"
-    summary = "The chain rule gives dSSR/d every weight and bias; gradient descent then trains them all."
+    summary = QT_TRANSLATE_NOOP("chapters", "The chain rule gives dSSR/d every weight and bias; gradient descent "
+                                "then trains them all.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -63,40 +67,48 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
     def _build_controls(self) -> None:
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("mode")
-        self.mode_box.setToolTip("Which parameters are trained, from which start (the deck's examples)")
-        for m in backprop.MODES.values():
-            self.mode_box.addItem(m.label, m.key)
+        self.mode_box.setToolTip(translate("backpropagation", "Which parameters are trained, from which start "
+                                                              "(the deck's examples)"))
+        for key in backprop.MODES:
+            self.mode_box.addItem(mode_label(key, self.n), key)
+        self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mode_box.setMinimumContentsLength(12)  # a long mode name (8 hidden nodes, French) never widens the panel
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
         self.activation_box = QComboBox()
         self.activation_box.setObjectName("activation")
-        self.activation_box.setToolTip("The activation function of the hidden nodes")
+        self.activation_box.setToolTip(translate("backpropagation", "The activation function of the hidden nodes"))
         for key in HIDDEN:
-            self.activation_box.addItem(activations.get(key).label, key)
+            self.activation_box.addItem(activation_label(key), key)
         self.activation_box.currentIndexChanged.connect(self._on_activation_changed)
         self.parameter_box = QComboBox()
         self.parameter_box.setObjectName("parameter")
-        self.parameter_box.setToolTip("The parameter whose derivative the chain rule writes out (or click the network)")
+        self.parameter_box.setToolTip(translate("backpropagation", "The parameter whose derivative the chain rule "
+                                                                   "writes out (or click the network)"))
         for name in self.names:
             self.parameter_box.addItem(f"dSSR/d{name}", name)
         self.parameter_box.currentIndexChanged.connect(self._on_parameter_chosen)
         self.editor = ParameterEditor(self._start, backprop.MODES[self.mode].mask())
         self.editor.valueEdited.connect(self._on_value_edited)
         self.editor.freeChanged.connect(self._on_free_changed)
-        self.seed = NumberField("seed", "Seed", 0, 0, SEED_MAX, decimals=0, slider=False,
-                                tooltip="The same seed gives the same random start, so a class can reproduce a run")
-        self.random_button = QPushButton("New random start")
+        self.seed = NumberField("seed", translate("backpropagation", "Seed"), 0, 0, SEED_MAX, decimals=0, slider=False,
+                                tooltip=translate("backpropagation", "The same seed gives the same random start, so "
+                                                                     "a class can reproduce a run"))
+        self.random_button = QPushButton(translate("backpropagation", "New random start"))
         self.random_button.setObjectName("random-start")
-        self.random_button.setToolTip("The deck's rule: weights from a standard normal distribution, biases 0 "
-                                      "(all are trained). The seed goes up by one each time.")
+        self.random_button.setToolTip(translate("backpropagation", "The deck's rule: weights from a standard normal "
+                                                                   "distribution, biases 0 (all are trained). The seed "
+                                                                   "goes up by one each time."))
         self.random_button.clicked.connect(self.random_start)
-        self.deck_button = QPushButton("Deck's start")
+        self.deck_button = QPushButton(translate("backpropagation", "Deck's start"))
         self.deck_button.setObjectName("deck-values")
-        self.deck_button.setToolTip("Back to this mode's start values, learning rate and the deck's data")
+        self.deck_button.setToolTip(translate("backpropagation", "Back to this mode's start values, learning rate "
+                                                                 "and the deck's data"))
         self.deck_button.clicked.connect(self.restore_deck)
         self.panel = TrainingPanel(self.controller)
         self.panel.buttons["reset"].clicked.connect(self.reset)
-        for label, widget in (("Train", self.mode_box), ("Hidden nodes", self._make_nodes_box()),
-                              ("Chain rule for", self.parameter_box)):
+        for label, widget in ((translate("backpropagation", "Train"), self.mode_box),
+                              (translate("backpropagation", "Hidden nodes"), self._make_nodes_box()),
+                              (translate("backpropagation", "Chain rule for"), self.parameter_box)):
             row = QHBoxLayout()
             row.addWidget(QLabel(label))
             row.addWidget(widget, 1)
@@ -120,15 +132,18 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self.diagram = NetworkDiagram()
         self.diagram.parameterClicked.connect(self._select_parameter)
         self.plots = Plots()
-        self.points = EditablePoints(self.plots.squiggle, self._dose, self._efficacy, name="Data",
+        self.points = EditablePoints(self.plots.squiggle, self._dose, self._efficacy,
+                                     name=translate("backpropagation", "Data"),
                                      bounds=(-0.5, 1.5, -3, 3))
         self.points.changed.connect(self._on_data_changed)
         self.ledger = ChainLedger()
         self.check = GradientCheckTable()
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("view")
-        for widget, text in ((self.ledger, "The chain rule for b3"), (self.check, "Gradient check"),
-                             (self.plots.loss, "SSR after each step"), (self.plots.params, "Parameters after each step")):
+        for widget, text in ((self.ledger, fill(translate("backpropagation", "The chain rule for %1"), "b3")),
+                             (self.check, translate("backpropagation", "Gradient check")),
+                             (self.plots.loss, translate("backpropagation", "SSR after each step")),
+                             (self.plots.params, translate("backpropagation", "Parameters after each step"))):
             self.bottom_tabs.addTab(widget, text)
         self.bottom_tabs.setMaximumHeight(BOTTOM_MAX)  # on a large screen the extra height goes to the plots
         self.bottom_tabs.currentChanged.connect(self._on_view_changed)
@@ -172,7 +187,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
     def reset(self) -> None:
         """Back to the start values of this run."""
         self.controller.reset(self._start)
-        self.panel.status.setText("Reset.")
+        self.panel.status.setText(translate("backpropagation", "Reset."))
 
     def restore_deck(self) -> None:
         """The deck's data and this mode's start values, learning rate and rules."""
@@ -199,8 +214,9 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         try:
             steps = descent.run(c.objective, c.current.params, c.learning_rate, c.rules, free=c.free,
                                 first_number=c.current.number)
-        except ValueError as error:  # every stopping rule switched off
-            self.panel.status.setText(f"Cannot train to the end: {error}. Switch a stopping rule on.")
+        except ValueError:  # every stopping rule switched off (the learning rate's field keeps it valid)
+            self.panel.status.setText(translate("backpropagation", "Cannot train to the end: every stopping rule is "
+                                                                   "off. Switch one on."))
             return
         c.history.extend(steps[1:])
         self._on_step(c.current)
@@ -211,7 +227,8 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         """Weights from a standard normal (seeded), biases 0; all trained. The seed then moves on by one."""
         seed = int(round(self.seed.value()))
         self._apply_mode("all", wide.random_start(self.n, seed).as_array())
-        self.panel.status.setText(f"Random start from seed {seed}: weights from a standard normal, biases 0.")
+        self.panel.status.setText(fill(translate("backpropagation", "Random start from seed %1: weights from a "
+                                                                    "standard normal, biases 0."), seed))
         self.seed.setValue((seed + 1) % (SEED_MAX + 1))
 
     def _on_mode_changed(self, index: int) -> None:
@@ -219,7 +236,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
 
     def _on_activation_changed(self, index: int) -> None:
         self.activation = self.activation_box.itemData(index)
-        self.diagram.set_activation(activations.get(self.activation).label)
+        self.diagram.set_activation(activation_label(self.activation))
         self.controller.set_objective(self._objective(), free=self.free())
         self._recentre_along()
         self._on_step(self.controller.current)
@@ -237,7 +254,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self.parameter_box.blockSignals(False)
         self.diagram.set_highlight(wide_backprop.path(name, self.n))
         self.plots.set_along_names(name)
-        self.bottom_tabs.setTabText(0, f"The chain rule for {wide.label(name)}")
+        self.bottom_tabs.setTabText(0, fill(translate("backpropagation", "The chain rule for %1"), wide.label(name)))
         self._recentre_along()
         self._on_step(self.controller.current)
 
@@ -303,7 +320,8 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
             i = self.names.index(self.parameter)
             words = step_words(self.parameter, factors.total, step.learning_rate, step.params[i], self.free()[i])
             self.ledger.set_chain(factors, self._dose, self._efficacy, predicted, self.activation,
-                                  f"<b>Step {step.number}</b> (SSR = {minus(sig(step.loss, 3))}): {words}")
+                                  fill(translate("backpropagation", "<b>Step %1</b> (SSR = %2): %3"), step.number,
+                                       minus(significant(step.loss, 3)), words))
 
     def _fit_squiggle_range(self, curve: np.ndarray) -> None:
         """Show the data and the squiggle (within ±SQUIGGLE_LIMIT), with room for the legend below."""
@@ -358,7 +376,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self.activation_box.setCurrentIndex(HIDDEN.index(clean["activation"]))
         self.activation_box.blockSignals(False)
         self.activation = clean["activation"]
-        self.diagram.set_activation(activations.get(self.activation).label)
+        self.diagram.set_activation(activation_label(self.activation))
         names = wide.names(clean["hidden_nodes"])
         start = [clean["params"][n] for n in names]
         if clean["hidden_nodes"] != self.n:

@@ -4,55 +4,66 @@ the sum over the data points — with every factor's value for every data point,
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from nnviz.core import wide
 from nnviz.core.dosage import ChainFactors
-from nnviz.core.numbers import minus, sig
+from nnviz.core.numbers import minus
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, significant, translate
 
 SHOWN_TERMS = 4  # longer sums are shortened with "…"
 MAX_ROWS = 4  # data points shown at once in the table; more scroll (an imported table: 4 fit under the plots)
 TABLE_ROWS = 100  # data points listed in the table at most (the sum still uses every point)
 
 #: dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.
-D_ACTIVATION = {"softplus": ("eˣ / (1 + eˣ)", "eˣ/(1+eˣ)"), "relu": ("(1 if x > 0, else 0)", "1 if x > 0"),
+D_ACTIVATION = {"softplus": ("eˣ / (1 + eˣ)", "eˣ/(1+eˣ)"),
+                "relu": (QT_TRANSLATE_NOOP("chain_ledger", "(1 if x > 0, else 0)"),
+                         QT_TRANSLATE_NOOP("chain_ledger", "1 if x > 0")),
                 "sigmoid": ("σ(x) × (1 − σ(x))", "σ(x)(1−σ(x))"), "tanh": ("(1 − tanh²(x))", "1 − tanh²(x)")}
 
 
 def factors_of(name: str, activation: str) -> list[tuple[str, str, str]]:
     """(the factor as the slide names it, what it equals, a short form for a column header) for each link.
     Any parameter of a network with 1 to 8 hidden nodes: the deck's w1 … b3, or w-k, b-k, v-k, b-out."""
-    first = ("dSSR/dPredicted", "−2 × (Observedᵢ − Predictedᵢ)", "−2 × (Obs − Pred)")
+    first = (translate("chain_ledger", "dSSR/dPredicted"), translate("chain_ledger", "−2 × (Observedᵢ − Predictedᵢ)"),
+             translate("chain_ledger", "−2 × (Obs − Pred)"))
+    d_predicted = translate("chain_ledger", "dPredicted/d%1")
+    input_i = translate("chain_ledger", "Inputᵢ")
     if name not in wide.dosage.NAMES:
         kind, k = wide.role(name)
         sub, label = str(k).translate(wide.SUB), wide.label(name)
         if kind == "out" or kind == "v":
             link = "1" if kind == "out" else f"y{sub},ᵢ"
-            return [first, (f"dPredicted/d{label}", link, link.replace(",ᵢ", ""))]
-        slope, short = D_ACTIVATION.get(activation, ("f′(x)", "f′(x)"))
-        link = "Inputᵢ" if kind == "w" else "1"
-        return [first, (f"dPredicted/dy{sub}", f"v{sub}", f"v{sub}"), (f"dy{sub}/dx{sub}", slope, short),
+            return [first, (fill(d_predicted, label), link, link.replace(",ᵢ", ""))]
+        slope, short = _d_activation(activation)
+        link = input_i if kind == "w" else "1"
+        return [first, (fill(d_predicted, f"y{sub}"), f"v{sub}", f"v{sub}"), (f"dy{sub}/dx{sub}", slope, short),
                 (f"dx{sub}/d{label}", link, link.replace("ᵢ", ""))]
     if name in ("w3", "w4", "b3"):
         link = {"w3": "y₁,ᵢ", "w4": "y₂,ᵢ", "b3": "1"}[name]
-        return [first, (f"dPredicted/d{name}", link, link.replace(",ᵢ", ""))]
+        return [first, (fill(d_predicted, name), link, link.replace(",ᵢ", ""))]
     k = "1" if name in ("w1", "b1") else "2"
     sub = {"1": "₁", "2": "₂"}[k]
     weight = "w3" if k == "1" else "w4"
-    slope, short = D_ACTIVATION.get(activation, ("f′(x)", "f′(x)"))
-    link = "Inputᵢ" if name.startswith("w") else "1"
-    return [first, (f"dPredicted/dy{sub}", weight, weight), (f"dy{sub}/dx{sub}", slope, short),
+    slope, short = _d_activation(activation)
+    link = input_i if name.startswith("w") else "1"
+    return [first, (fill(d_predicted, f"y{sub}"), weight, weight), (f"dy{sub}/dx{sub}", slope, short),
             (f"dx{sub}/d{name}", link, link.replace("ᵢ", ""))]
 
 
-def _item(text: str, tip: str, bold: bool = False) -> QTableWidgetItem:
+def _d_activation(activation: str) -> tuple[str, str]:
+    """dy/dx of `activation` and its short form, in the interface language."""
+    slope, short = D_ACTIVATION.get(activation, ("f′(x)", "f′(x)"))
+    return translate("chain_ledger", slope), translate("chain_ledger", short)
+
+
+def _item(text: str, tip: str) -> QTableWidgetItem:
     item = QTableWidgetItem(minus(text))
     item.setToolTip(tip)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if bold:
-        item.setFont(theme.font(theme.LEDGER_PT - 1, bold=True))
     return item
 
 
@@ -110,8 +121,9 @@ class ChainLedger(QFrame):
         self.product.setText(f"dSSR/d{name} = " + " × ".join(f"<b>{label}</b>" for label, _, _ in chain))
         self.summed.setText(f"dSSR/d{name} = Σ<sub>i=1…{len(terms)}</sub> "
                             + " × ".join(expr for _, expr, _ in chain))
-        headers = ["i", "Dosage", "Observed", "Predicted"] + [f"{label}\n{short}" for label, _, short in chain]
-        headers.append("Product")
+        headers = ["i", translate("chain_ledger", "Dosage"), translate("chain_ledger", "Observed"),
+                   translate("chain_ledger", "Predicted")] + [f"{label}\n{short}" for label, _, short in chain]
+        headers.append(translate("chain_ledger", "Product"))
         n = len(terms)
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(min(n, TABLE_ROWS))  # an imported table: its first TABLE_ROWS points
@@ -119,21 +131,33 @@ class ChainLedger(QFrame):
 
         for c in range(len(headers)):
             self.table.horizontalHeaderItem(c).setToolTip(headers[c])
+        point, product = translate("chain_ledger", "data point"), translate("chain_ledger", "product = %1")
         for i in range(min(n, TABLE_ROWS)):
-            row = [(str(i + 1), "data point"), (sig(dose[i], 3), repr(float(dose[i]))),
-                   (sig(observed[i], 3), repr(float(observed[i]))), (sig(predicted[i], 3), repr(float(predicted[i])))]
-            row += [(sig(v[i], 3), f"{label} = {float(v[i])!r}") for (label, _, _), v in zip(chain, values)]
-            row.append((sig(terms[i], 3), f"product = {float(terms[i])!r}"))
+            row = [(str(i + 1), point)] + [(significant(v[i], 3), localize(repr(float(v[i]))))
+                                           for v in (dose, observed, predicted)]
+            row += [(significant(v[i], 3), localize(f"{label} = {float(v[i])!r}"))
+                    for (label, _, _), v in zip(chain, values)]
+            row.append((significant(terms[i], 3), fill(product, localize(repr(float(terms[i]))))))
             for c, (text, tip) in enumerate(row):
-                self.table.setItem(i, c, _item(text, tip, bold=c == len(row) - 1))
+                self.table.setItem(i, c, _item(text, tip))
+        self._bold_products()
         self._fit_height(n)
         self._fit_columns()
-        shown = " + ".join(f"({minus(sig(t, 3))})" if t < 0 else sig(t, 3) for t in terms[:SHOWN_TERMS])
-        more = f" + … ({n} terms)" if n > SHOWN_TERMS else ""
-        self.result.setText(f"dSSR/d{name} = {shown}{more} = <b>{minus(sig(self.total, 3))}</b>")
+        shown = " + ".join(f"({minus(significant(t, 3))})" if t < 0 else significant(t, 3) for t in terms[:SHOWN_TERMS])
+        more = fill(translate("chain_ledger", " + … (%1 terms)"), n) if n > SHOWN_TERMS else ""
+        self.result.setText(f"dSSR/d{name} = {shown}{more} = <b>{minus(significant(self.total, 3))}</b>")
         self.step.setText(step_line)
         self.step.setVisible(bool(step_line))
-        self.result.setToolTip(f"dSSR/d{name} = {self.total!r}")
+        self.result.setToolTip(localize(f"dSSR/d{name} = {self.total!r}"))
+
+    def _bold_products(self) -> None:
+        """The last column (each point's product) in bold, at the table's size (which follows the presenter zoom)."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        last = self.table.columnCount() - 1
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, last) is not None:
+                self.table.item(r, last).setFont(bold)
 
     def _fit_height(self, rows: int) -> None:
         """As tall as its rows (up to MAX_ROWS; more scroll), so the total stays right under the table."""
@@ -155,6 +179,10 @@ class ChainLedger(QFrame):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        elif watched is self.table and event.type() == QEvent.Type.FontChange:  # a new zoom
+            self._bold_products()
+            self._fit_height(self.table.rowCount())
             self._fit_columns()
         return super().eventFilter(watched, event)
 
