@@ -614,7 +614,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/why_how.py" line="70" />
         <source>New random weights</source>
-        <translation>Nouveaux poids aléatoires</translation>
+        <translation>Poids au hasard</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/why_how.py" line="72" />
@@ -939,12 +939,12 @@
     <message>
         <location filename="../../nnviz/qt/chapters/why_how_views.py" line="135" />
         <source>Line: SSR = %1</source>
-        <translation>Droite : SSR = %1</translation>
+        <translation>SSR droite = %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/why_how_views.py" line="136" />
         <source>Network: SSR = %1</source>
-        <translation>Réseau : SSR = %1</translation>
+        <translation>SSR réseau = %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/why_how_views.py" line="150" />

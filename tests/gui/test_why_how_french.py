@@ -23,7 +23,7 @@ def ledger_text(tab) -> str:
 def test_the_deck_network_reads_in_french(make_tab, french):
     tab = make_tab(WhyHowTab)
     title = tab.comparison.plot.getPlotItem().titleLabel.text
-    assert "Droite : SSR = <b>0,667</b>" in title and "Réseau : SSR = <b>0,001</b>" in title
+    assert "SSR droite = <b>0,667</b>" in title and "SSR réseau = <b>0,001</b>" in title
     text = ledger_text(tab)
     assert "<b>Entrée</b> = Dosage = 0,5" in text
     assert "= −34,4 × 0,5 + 2,14 = <b>−15,06</b>" in text and not re.search(r"\d\.\d", text)

@@ -20,7 +20,7 @@ FRENCH = {
     "Seed": "Graine",
     "The seed of the random weights: the same seed gives the same network":
         "La graine des poids aléatoires : la même graine donne le même réseau",
-    "New random weights": "Nouveaux poids aléatoires",
+    "New random weights": "Poids au hasard",
     "Pick a new seed and draw the weights from a standard normal (biases 0)":
         "Choisir une nouvelle graine et tirer les poids d’une loi normale centrée réduite (biais à 0)",
     "The activation function of the hidden nodes": "La fonction d’activation des nœuds cachés",
@@ -96,8 +96,8 @@ FRENCH = {
     "Drag a data point to move it, double-click to add one, right-click a point to remove it":
         "Faites glisser un point de données pour le déplacer, double-cliquez pour en ajouter un, cliquez droit sur "
         "un point pour le supprimer",
-    "Line: SSR = %1": "Droite : SSR = %1",
-    "Network: SSR = %1": "Réseau : SSR = %1",
+    "Line: SSR = %1": "SSR droite = %1",
+    "Network: SSR = %1": "SSR réseau = %1",
     "The squiggle": "La courbe sinueuse",
     "The Dosage (Input) of the math on the right: drag me":
         "Le Dosage (entrée) des calculs de droite : faites-moi glisser",
