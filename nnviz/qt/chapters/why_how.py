@@ -3,33 +3,41 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from nnviz.core import activations, wide
+from nnviz.core import wide
 from nnviz.core import dosage as net
 from nnviz.core import regression as reg
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
-from nnviz.qt.chapters.why_how_nodes import WhyHowNodes
+from nnviz.qt.chapters.why_how_nodes import WhyHowNodes, input_tip
 from nnviz.qt.chapters.why_how_state import LIMIT, MAX_SEED, OUTPUTS, VIEWS, validate
 from nnviz.qt.chapters.why_how_views import (HIDDEN_KEYS, ActivationView, ComparisonView, ParamField, SquiggleView,
-                                             hidden_layer_lines, line_icon)
+                                             activation_name, hidden_layer_lines, line_icon)
+from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
 from nnviz.qt.widgets.number_field import NumberField
 
 GRID = np.linspace(0.0, 1.0, 401)
-PARTS = {"top": "Top: Y1 × w3", "bottom": "Bottom: Y2 × w4", "nodes": "Each node: Yₖ × vₖ", "sum": "Sum + b3",
-         "data": "Data"}
+PARTS = {"top": QT_TRANSLATE_NOOP("why_how", "Top: Y1 × w3"),
+         "bottom": QT_TRANSLATE_NOOP("why_how", "Bottom: Y2 × w4"),
+         "nodes": QT_TRANSLATE_NOOP("why_how", "Each node: Yₖ × vₖ"),
+         "sum": QT_TRANSLATE_NOOP("why_how", "Sum + b3"),
+         "data": QT_TRANSLATE_NOOP("why_how", "Data")}
+PRESET_NAMES = {"softplus": QT_TRANSLATE_NOOP("why_how", "Deck: Softplus network"),
+                "relu": QT_TRANSLATE_NOOP("why_how", "Deck: ReLU network"),
+                "random": QT_TRANSLATE_NOOP("why_how", "Random weights (seed)")}
 
 
 class WhyHowTab(WhyHowNodes, ChapterTab):
     number = 1
     key = "why-how"
     title = "Why and How?"
-    summary = "No straight line fits the dosage data; two activation curves, scaled and added, make a squiggle that does."
+    summary = QT_TRANSLATE_NOOP("chapters", "No straight line fits the dosage data; two activation curves, scaled and "
+                                "added, make a squiggle that does.")  # shown translated by the window
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,39 +58,45 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         return box
 
     def _build_controls(self) -> None:
-        self.preset_box = self._combo("preset", [(k, p.label) for k, p in net.presets().items()],
-                                      "Start from the deck's Softplus network, its ReLU network, or random weights")
+        self.preset_box = self._combo("preset", [(k, translate("why_how", PRESET_NAMES[k]) if k in PRESET_NAMES
+                                                  else p.label) for k, p in net.presets().items()],
+                                      translate("why_how", "Start from the deck's Softplus network, its ReLU network, "
+                                                "or random weights"))
         self.preset_box.activated.connect(self._on_preset_chosen)
-        self.seed_field = NumberField("seed", "Seed", 0, 0, MAX_SEED, decimals=0, slider=False,
-                                      tooltip="The seed of the random weights: the same seed gives the same network")
+        self.seed_field = NumberField("seed", translate("why_how", "Seed"), 0, 0, MAX_SEED, decimals=0, slider=False,
+                                      tooltip=translate("why_how", "The seed of the random weights: the same seed "
+                                                        "gives the same network"))
         self.seed_field.valueChanged.connect(self._on_seed_edited)
-        self.new_seed = QPushButton("New random weights")
+        self.new_seed = QPushButton(translate("why_how", "New random weights"))
         self.new_seed.setObjectName("new-seed")
-        self.new_seed.setToolTip("Pick a new seed and draw the weights from a standard normal (biases 0)")
+        self.new_seed.setToolTip(translate("why_how", "Pick a new seed and draw the weights from a standard normal "
+                                           "(biases 0)"))
         self.new_seed.clicked.connect(self._on_new_seed)
-        self.activation_box = self._combo("activation", [(k, activations.get(k).label) for k in HIDDEN_KEYS],
-                                          "The activation function of the hidden nodes")
+        self.activation_box = self._combo("activation", [(k, activation_name(k)) for k in HIDDEN_KEYS],
+                                          translate("why_how", "The activation function of the hidden nodes"))
         self.activation_box.currentIndexChanged.connect(self._on_activation_changed)
-        self.output_box = self._combo("output-activation",
-                                      [(k, "None" if k == "identity" else activations.get(k).label) for k in OUTPUTS],
-                                      "An activation on the output (the ReLU network needs ReLU here)")
+        self.output_box = self._combo("output-activation", [(k, activation_name(k)) for k in OUTPUTS],
+                                      translate("why_how", "An activation on the output (the ReLU network needs "
+                                                "ReLU here)"))
         self.output_box.currentIndexChanged.connect(self._on_activation_changed)
         self.fields: dict[str, ParamField] = {}
-        self.reset_data = QPushButton("Deck's data")
+        self.reset_data = QPushButton(translate("why_how", "Deck's data"))
         self.reset_data.setObjectName("reset-data")
-        self.reset_data.setToolTip("Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0")
+        self.reset_data.setToolTip(translate("why_how", "Back to the deck's three points: Dosage 0, 0.5, 1 with "
+                                             "Efficacy 0, 1, 0"))
         self.reset_data.clicked.connect(self.restore_data)
-        hint = QLabel("Click a weight or bias in the network to edit it; the mouse wheel over it nudges it.")
+        hint = QLabel(translate("why_how", "Click a weight or bias in the network to edit it; the mouse wheel over "
+                                "it nudges it."))
         hint.setWordWrap(True)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Preset"), 0, 0)
+        grid.addWidget(QLabel(translate("why_how", "Preset")), 0, 0)
         grid.addWidget(self.preset_box, 0, 1)
-        grid.addWidget(QLabel("Hidden"), 1, 0)
+        grid.addWidget(QLabel(translate("why_how", "Hidden")), 1, 0)
         hidden_row = QHBoxLayout()
         hidden_row.addWidget(self.activation_box, 1)
         hidden_row.addWidget(self._make_nodes_box())
         grid.addLayout(hidden_row, 1, 1)
-        grid.addWidget(QLabel("Output"), 2, 0)
+        grid.addWidget(QLabel(translate("why_how", "Output")), 2, 0)
         grid.addWidget(self.output_box, 2, 1)
         grid.setColumnStretch(1, 1)
         self.controls.addLayout(grid)
@@ -98,9 +112,10 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         toggle_grid = QGridLayout()
         toggle_grid.setContentsMargins(0, 0, 0, 0)
         for i, (part, text) in enumerate(PARTS.items()):
+            text = translate("why_how", text)
             box = QCheckBox(text)
             box.setObjectName(f"show-{part}")
-            box.setToolTip(f"Show or hide “{text}” on the squiggle")
+            box.setToolTip(fill(translate("why_how", "Show or hide “%1” on the squiggle"), text))
             item = self.squiggle.items.get(part, self.squiggle.items["top"])
             box.setIcon(line_icon(item.opts["pen"], symbol=part == "data"))
             box.setIconSize(QSize(44, 18))
@@ -108,7 +123,8 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
             box.toggled.connect(self._on_toggle)
             self.toggles[part] = box
             toggle_grid.addWidget(box, i, 0)
-        self.controls.addWidget(QLabel("<b>Show on the squiggle</b>"))
+        show_title = translate("why_how", "Show on the squiggle")
+        self.controls.addWidget(QLabel(f"<b>{show_title}</b>"))
         self.controls.addLayout(toggle_grid)
         self.table_io = data_tables.why_how_io(self)  # Import data… / Export data…
         for widget in (self.reset_data, self.table_io.widget, hint):
@@ -126,10 +142,10 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         self.comparison.points.changed.connect(self._on_data_changed)
         self.squiggle = SquiggleView()
         self.activation_view = ActivationView()
-        self.dose_field = NumberField("dosage", "Dosage (Input)", 0.5, 0.0, 1.0,
-                                      tooltip="The Input of the network: a Dosage from 0 to 1")
+        self.dose_field = NumberField("dosage", translate("why_how", "Dosage (Input)"), 0.5, 0.0, 1.0,
+                                      tooltip=translate("why_how", "The Input of the network: a Dosage from 0 to 1"))
         self.dose_field.valueChanged.connect(self._on_dose_changed)
-        self.ledger = Ledger("The math behind the hidden layer")
+        self.ledger = Ledger(translate("why_how", "The math behind the hidden layer"))
         self.squiggle.dose_line.sigPositionChanged.connect(self._on_dose_line_moved)
         squiggle_box = QVBoxLayout()
         squiggle_box.addWidget(self.squiggle.plot, 1)
@@ -137,8 +153,8 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         self.views = QTabWidget()
         self.views.setObjectName("view")
         self.views.setDocumentMode(True)
-        self.views.addTab(self.comparison.plot, "Why? Line vs. network")
-        self.views.addTab(self.activation_view.plot, "Activation functions")
+        self.views.addTab(self.comparison.plot, translate("why_how", "Why? Line vs. network"))
+        self.views.addTab(self.activation_view.plot, translate("why_how", "Activation functions"))
         grid.addWidget(self.diagram, 0, 0)
         grid.addWidget(self.views, 0, 1)
         grid.addLayout(squiggle_box, 1, 0)
@@ -161,8 +177,8 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         x, y = self.data()
         fw = net.forward(p, GRID, act, out)
         here = net.forward(p, np.float64(self.dose_field.value()), act, out)
-        label = "Sum + b3" if out == "identity" else f"{activations.get(out).label}(Sum + b3)"
-        self.toggles["sum"].setText(label)
+        total = translate("why_how", PARTS["sum"])
+        self.toggles["sum"].setText(total if out == "identity" else f"{activation_name(out)}({total})")
         self.squiggle.update(fw, (x, y), here, reset_range)
         intercept, slope = reg.least_squares(x, y)
         self.comparison.update(GRID, fw.predicted, (intercept, slope), reg.ssr(intercept, slope, x, y),
@@ -171,10 +187,10 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         self.ledger.set_lines(hidden_layer_lines(p, here, act, out))
         self.diagram.set_params(p._asdict())
         self.diagram.set_node_values({
-            "input": f"Input = Dosage = {float(here.dose):g}",
-            "top": f"X1 = {float(here.x1):.4g}, Y1 = {float(here.y1):.4g}",
-            "bottom": f"X2 = {float(here.x2):.4g}, Y2 = {float(here.y2):.4g}",
-            "output": f"Y = {float(here.predicted):.4g}"})
+            "input": input_tip(here.dose),
+            "top": localize(f"X1 = {float(here.x1):.4g}, Y1 = {float(here.y1):.4g}"),
+            "bottom": localize(f"X2 = {float(here.x2):.4g}, Y2 = {float(here.y2):.4g}"),
+            "output": localize(f"Y = {float(here.predicted):.4g}")})
 
     def _push_widgets(self) -> None:
         """Model → widgets, without signals looping back."""
@@ -318,24 +334,33 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
             return {p: p in parts for p in PARTS}
 
         return [
-            GuidedStep("The drug works at a medium Dosage, but not at a low or a high one.",
+            GuidedStep(translate("why_how", "The drug works at a medium Dosage, but not at a low or a high one."),
                        self._step(show=only("data"))),
-            GuidedStep("The best straight line y = ax + b is flat: its SSR of 0.67 is as low as a line can go.",
+            GuidedStep(translate("why_how", "The best straight line y = ax + b is flat: its SSR of 0.67 is as low "
+                                 "as a line can go."),
                        self._step(show=only("data"))),
-            GuidedStep("A neural network: 1 input, 2 hidden nodes with Softplus, 1 output. Its SSR is almost 0.",
+            GuidedStep(translate("why_how", "A neural network: 1 input, 2 hidden nodes with Softplus, 1 output. "
+                                 "Its SSR is almost 0."),
                        self._step()),
-            GuidedStep("The activation functions: Softplus f(x) = log(1 + eˣ), ReLU max(0, x), Sigmoid eˣ / (eˣ + 1).",
+            GuidedStep(translate("why_how", "The activation functions: Softplus f(x) = log(1 + eˣ), ReLU max(0, x), "
+                                 "Sigmoid eˣ / (eˣ + 1)."),
                        self._step(view="activations")),
-            GuidedStep("Top node: X1 = w1 × Input + b1, Y1 = f(X1), then × w3 — one bent curve.",
+            GuidedStep(translate("why_how", "Top node: X1 = w1 × Input + b1, Y1 = f(X1), then × w3 — one bent "
+                                 "curve."),
                        self._step(show=only("top", "data"), selected="w1")),
-            GuidedStep("Bottom node: X2 = w2 × Input + b2, Y2 = f(X2), then × w4 — another bent curve.",
+            GuidedStep(translate("why_how", "Bottom node: X2 = w2 × Input + b2, Y2 = f(X2), then × w4 — another "
+                                 "bent curve."),
                        self._step(show=only("bottom", "data"), selected="w2")),
-            GuidedStep("Add both curves and b3: the squiggle goes through all three points.",
+            GuidedStep(translate("why_how", "Add both curves and b3: the squiggle goes through all three points."),
                        self._step(selected="b3")),
-            GuidedStep("Low Dosage: Input 0 gives an Efficacy of about 0.", self._step(dosage=0.0)),
-            GuidedStep("Medium Dosage: Input 0.5 gives an Efficacy of about 1.", self._step(dosage=0.5)),
-            GuidedStep("The same idea with ReLU: straight pieces bent at 0 (and ReLU on the output).",
+            GuidedStep(translate("why_how", "Low Dosage: Input 0 gives an Efficacy of about 0."),
+                       self._step(dosage=0.0)),
+            GuidedStep(translate("why_how", "Medium Dosage: Input 0.5 gives an Efficacy of about 1."),
+                       self._step(dosage=0.5)),
+            GuidedStep(translate("why_how", "The same idea with ReLU: straight pieces bent at 0 (and ReLU on the "
+                                 "output)."),
                        self._step("relu")),
-            GuidedStep("A random start: weights from a standard normal, biases 0. Training finds good ones (chapter 3).",
+            GuidedStep(translate("why_how", "A random start: weights from a standard normal, biases 0. Training "
+                                 "finds good ones (chapter 3)."),
                        self._step("random", seed=42)),
         ]

@@ -8,21 +8,29 @@ named w-k, b-k, v-k and b-out (shown as wₖ, bₖ, vₖ, b_out).
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
-from nnviz.core import activations, wide
+from nnviz.core import wide
 from nnviz.core import dosage as net
 from nnviz.core import regression as reg
 from nnviz.core.wide import WideParams
 from nnviz.qt.chapters.why_how_state import LIMIT
-from nnviz.qt.chapters.why_how_views import (ACT_X, INDENT, ParamField, _marker, _n, _p, _plus, _tag, drawable,
-                                             sticky_range)
+from nnviz.qt.chapters.why_how_views import (ACT_X, INDENT, ParamField, _full, _marker, _n, _p, _plus, _tag,
+                                             activation_name, drawable, input_line, output_line, sticky_range)
+from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets import node_style
 
 SPAN = {"w": 50, "v": 50, "b": 20, "out": 20}
-NODES_TIP = ("Hidden nodes: the deck's network has 2. A new node starts with a random input weight, bias 0 and "
-             "output weight 0, so the squiggle is unchanged until you change it")
+NODES_TIP = QT_TRANSLATE_NOOP("why_how_nodes", "Hidden nodes: the deck's network has 2. A new node starts with a "
+                              "random input weight, bias 0 and output weight 0, so the squiggle is unchanged until "
+                              "you change it")
 COMPACT_FROM = 3  # from this many nodes on, each node's math takes one line
+
+
+def input_tip(dose: float) -> str:
+    """The Input node's hover text: "Input = Dosage = 0.5"."""
+    return fill(translate("why_how_nodes", "Input = Dosage = %1"), localize(f"{float(dose):g}"))
 
 
 def _node_tag(k: int) -> str:
@@ -31,39 +39,38 @@ def _node_tag(k: int) -> str:
 
 def node_lines(p: WideParams, here, activation: str, output: str) -> list[tuple[str, str]]:
     """The hidden-layer math of an N-node network at one Input (deck rounding; full values as tooltips)."""
-    f = activations.get(activation).label
+    f = activation_name(activation)
+    inp = translate("why_how_views", "Input")
     d = float(here.dose)
     sub = [str(k).translate(wide.SUB) for k in range(1, p.n + 1)]
-    lines = [(f"<b>Input</b> = Dosage = {_n(d)}", f"Input = {d!r}")]
+    lines = [input_line(d)]
     for i in range(p.n):
         k, s = i + 1, sub[i]
         x, y, scaled = float(here.x[i]), float(here.y[i]), float(here.scaled[i])
         if p.n >= COMPACT_FROM:  # one short line per node; the whole computation in its tooltip
-            tip = (f"X{s} = w{s} × Input + b{s} = {_n(p.w[i])} × {_n(d)} {_plus(p.b[i])} = {x!r}\n"
-                   f"Y{s} = {f}(X{s}) = {y!r}\nY{s} × v{s} = {_n(y)} × {_p(p.v[i])} = {scaled!r}")
+            tip = (f"X{s} = w{s} × {inp} + b{s} = {_n(p.w[i])} × {_n(d)} {_plus(p.b[i])} = {_full(x)}\n"
+                   f"Y{s} = {f}(X{s}) = {_full(y)}\nY{s} × v{s} = {_n(y)} × {_p(p.v[i])} = {_full(scaled)}")
             lines.append((f"{_node_tag(k)}X{s} = <b>{_n(x)}</b>, Y{s} = <b>{_n(y)}</b>, "
                           f"Y{s} × v{s} = <b>{_n(scaled)}</b>", tip))
             continue
-        lines += [(f"{_node_tag(k)}X{s} = w{s} × Input + b{s}<br>{INDENT}= {_n(p.w[i])} × {_n(d)} {_plus(p.b[i])}"
-                   f" = <b>{_n(x)}</b>", f"X{s} = {x!r}"),
-                  (f"{_node_tag(k)}Y{s} = f(X{s}) = {f}({_n(x)}) = <b>{_n(y)}</b>", f"Y{s} = {y!r}"),
+        lines += [(f"{_node_tag(k)}X{s} = w{s} × {inp} + b{s}<br>{INDENT}= {_n(p.w[i])} × {_n(d)} {_plus(p.b[i])}"
+                   f" = <b>{_n(x)}</b>", f"X{s} = {_full(x)}"),
+                  (f"{_node_tag(k)}Y{s} = f(X{s}) = {f}({_n(x)}) = <b>{_n(y)}</b>", f"Y{s} = {_full(y)}"),
                   (f"{_node_tag(k)}Y{s} × v{s} = {_n(y)} × {_p(p.v[i])} = <b>{_n(scaled)}</b>",
-                   f"Y{s} × v{s} = {scaled!r}")]
+                   f"Y{s} × v{s} = {_full(scaled)}")]
     if p.n >= COMPACT_FROM:
-        lines[0] = (lines[0][0] + f"; X<sub>k</sub> = w<sub>k</sub> × Input + b<sub>k</sub>, Y<sub>k</sub> = {f}(X<sub>k</sub>)",
-                    lines[0][1])
+        general = f"X<sub>k</sub> = w<sub>k</sub> × {inp} + b<sub>k</sub>, Y<sub>k</sub> = {f}(X<sub>k</sub>)"
+        lines[0] = (f"{lines[0][0]}; {general}", lines[0][1])
         lines.append((f"{_tag('prediction')}Y = Σ Y<sub>k</sub> × v<sub>k</sub> + b_out = "
                       f"{_n(float(np.sum(here.scaled)))} {_plus(p.b_out)} = <b>{_n(here.total)}</b>",
-                      f"Y = {float(here.total)!r}"))
+                      f"Y = {_full(here.total)}"))
     else:
         terms = " + ".join(f"Y{s} × v{s}" for s in sub)
         values = " ".join([_n(here.scaled[0])] + [_plus(v) for v in here.scaled[1:]])
         lines.append((f"{_tag('prediction')}Y = {terms} + b_out<br>{INDENT}= {values} {_plus(p.b_out)} "
-                      f"= <b>{_n(here.total)}</b>", f"Y = {float(here.total)!r}"))
+                      f"= <b>{_n(here.total)}</b>", f"Y = {_full(here.total)}"))
     if output != "identity":
-        g = activations.get(output).label
-        lines.append((f"{_tag('prediction')}Efficacy = {g}(Y) = <b>{_n(here.predicted)}</b>",
-                      f"Predicted = {float(here.predicted)!r}"))
+        lines.append(output_line(output, here.predicted))
     return lines
 
 
@@ -140,9 +147,9 @@ class WhyHowNodes:
         box.setObjectName("hidden-nodes")
         box.setRange(wide.MIN_NODES, wide.MAX_NODES)
         box.setValue(self.n)
-        box.setSuffix(" nodes")
-        box.setToolTip(NODES_TIP)
-        box.setAccessibleName("number of hidden nodes")
+        box.setSuffix(translate("why_how_nodes", " nodes"))
+        box.setToolTip(translate("why_how_nodes", NODES_TIP))
+        box.setAccessibleName(translate("why_how_nodes", "number of hidden nodes"))
         box.valueChanged.connect(self._on_nodes_changed)
         self.nodes_box = box
         self.node_curves = NodeCurves(self.squiggle, self.activation_view)
@@ -192,9 +199,10 @@ class WhyHowNodes:
         for name in wide.names(n):
             kind, k = wide.role(name)
             text = wide.label(name)
-            what = "bias" if kind in ("b", "out") else "weight"
-            f = ParamField(name, text, p.value(name), -LIMIT, LIMIT, SPAN[kind],
-                           tooltip=f"{what} {text}: type any number from −1e6 to 1e6, or drag the slider")
+            tip = (translate("why_how_nodes", "bias %1: type any number from −1e6 to 1e6, or drag the slider")
+                   if kind in ("b", "out") else
+                   translate("why_how_nodes", "weight %1: type any number from −1e6 to 1e6, or drag the slider"))
+            f = ParamField(name, text, p.value(name), -LIMIT, LIMIT, SPAN[kind], tooltip=fill(tip, text))
             f.valueChanged.connect(self._on_param_edited)
             self.fields[name] = f
             span = 1
@@ -226,7 +234,8 @@ class WhyHowNodes:
         x, y = self.data()
         fw = wide.forward(p, grid, act, out)
         here = wide.forward(p, np.float64(self.dose_field.value()), act, out)
-        self.toggles["sum"].setText("Sum + b_out" if out == "identity" else f"{activations.get(out).label}(Sum + b_out)")
+        total = translate("why_how_nodes", "Sum + b_out")
+        self.toggles["sum"].setText(total if out == "identity" else f"{activation_name(out)}({total})")
         shown = {part: box.isChecked() for part, box in self.toggles.items()}
         self.node_curves.update(fw, (x, y), here, reset_range, shown)
         intercept, slope = reg.least_squares(x, y)
@@ -235,10 +244,10 @@ class WhyHowNodes:
         self.activation_view.update(act, _NoMarks(here))
         self.ledger.set_lines(node_lines(p, here, act, out))
         self.diagram.set_params(p.as_dict())
-        tips = {"input": f"Input = Dosage = {float(here.dose):g}", "output": f"Y = {float(here.predicted):.4g}"}
+        tips = {"input": input_tip(here.dose), "output": localize(f"Y = {float(here.predicted):.4g}")}
         for i in range(p.n):
             k = str(i + 1).translate(wide.SUB)
-            tips[f"node-{i + 1}"] = f"X{k} = {float(here.x[i]):.4g}, Y{k} = {float(here.y[i]):.4g}"
+            tips[f"node-{i + 1}"] = localize(f"X{k} = {float(here.x[i]):.4g}, Y{k} = {float(here.y[i]):.4g}")
         self.diagram.set_node_values(tips)
         for i, mark in enumerate(self.node_curves.act_marks):  # after the deck view's own markers
             inside = i < p.n and ACT_X[0] <= float(here.x[i]) <= ACT_X[-1]

@@ -6,6 +6,7 @@ import math
 
 from nnviz.core import dosage as net
 from nnviz.core import wide
+from nnviz.qt.i18n import localize, translate
 
 LIMIT = 1e6  # weights and biases: from −1e6 to 1e6
 MAX_SEED = 2 ** 31 - 1
@@ -20,35 +21,41 @@ KEYS = ("hidden_nodes", "params", "activation", "output", "preset", "seed", "dos
 
 def _number(value, what: str, lo: float, hi: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{what} must be a number, not {type(value).__name__}")
+        raise ValueError(translate("why_how_state", "{what} must be a number, not {kind}")
+                         .format(what=what, kind=type(value).__name__))
     value = float(value)
     if not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number")
+        raise ValueError(translate("why_how_state", "{what} must be a finite number").format(what=what))
     if not lo <= value <= hi:
-        raise ValueError(f"{what} must be from {lo:g} to {hi:g}, not {value:g}")
+        raise ValueError(translate("why_how_state", "{what} must be from {lo} to {hi}, not {value}")
+                         .format(what=what, lo=localize(f"{lo:g}"), hi=localize(f"{hi:g}"),
+                                 value=localize(f"{value:g}")))
     return value
 
 
 def _choice(value, what: str, choices) -> str:
     if value not in choices:
-        raise ValueError(f"{what} must be one of {', '.join(choices)}, not {value!r}")
+        raise ValueError(translate("why_how_state", "{what} must be one of {choices}, not {value}")
+                         .format(what=what, choices=", ".join(choices), value=repr(value)))
     return value
 
 
 def validate(state) -> dict:
     """A clean copy of `state` (any subset of KEYS); ValueError naming the first problem."""
     if not isinstance(state, dict):
-        raise ValueError("the chapter 1 state must be a dictionary")
+        raise ValueError(translate("why_how_state", "the chapter 1 state must be a dictionary"))
     unknown = sorted(set(state) - set(KEYS))
     if unknown:
-        raise ValueError(f"unknown entries in the chapter 1 state: {', '.join(map(str, unknown))}")
+        raise ValueError(translate("why_how_state", "unknown entries in the chapter 1 state: {names}")
+                         .format(names=", ".join(map(str, unknown))))
     out = {}
     if "hidden_nodes" in state or "params" in state:  # params without a size: an older lesson, the deck's 2 nodes
         out["hidden_nodes"] = wide.check_nodes(state.get("hidden_nodes", wide.DECK_NODES))
     if "params" in state:
         params, names = state["params"], wide.names(out["hidden_nodes"])
         if not isinstance(params, dict) or set(params) != set(names):
-            raise ValueError(f"params must give exactly {', '.join(names)}")
+            raise ValueError(translate("why_how_state", "params must give exactly {names}")
+                             .format(names=", ".join(names)))
         out["params"] = {n: _number(params[n], n, -LIMIT, LIMIT) for n in names}
     if "activation" in state:
         out["activation"] = _choice(state["activation"], "activation", HIDDEN)
@@ -59,26 +66,28 @@ def validate(state) -> dict:
     if "seed" in state:
         seed = _number(state["seed"], "seed", 0, MAX_SEED)
         if seed != int(seed):
-            raise ValueError("seed must be a whole number")
+            raise ValueError(translate("why_how_state", "seed must be a whole number"))
         out["seed"] = int(seed)
     if "dosage" in state:
         out["dosage"] = _number(state["dosage"], "dosage", 0.0, 1.0)
     if "data" in state:
         data = state["data"]
         if not isinstance(data, dict) or set(data) != {"dose", "efficacy"}:
-            raise ValueError("data must give 'dose' and 'efficacy' lists")
+            raise ValueError(translate("why_how_state", "data must give 'dose' and 'efficacy' lists"))
         dose, efficacy = data["dose"], data["efficacy"]
         if not isinstance(dose, list) or not isinstance(efficacy, list) or len(dose) != len(efficacy):
-            raise ValueError("data 'dose' and 'efficacy' must be lists of the same length")
+            raise ValueError(translate("why_how_state", "data 'dose' and 'efficacy' must be lists of the same length"))
         if not 2 <= len(dose) <= MAX_POINTS:
-            raise ValueError(f"data must have from 2 to {MAX_POINTS} points")
+            raise ValueError(translate("why_how_state", "data must have from 2 to {n} points").format(n=MAX_POINTS))
         x0, x1, y0, y1 = DATA_BOUNDS
-        out["data"] = {"dose": [_number(v, "a dosage", x0, x1) for v in dose],
-                       "efficacy": [_number(v, "an efficacy", y0, y1) for v in efficacy]}
+        a_dosage, an_efficacy = translate("why_how_state", "a dosage"), translate("why_how_state", "an efficacy")
+        out["data"] = {"dose": [_number(v, a_dosage, x0, x1) for v in dose],
+                       "efficacy": [_number(v, an_efficacy, y0, y1) for v in efficacy]}
     if "show" in state:
         show = state["show"]
         if not isinstance(show, dict) or set(show) - set(PARTS) or not all(isinstance(v, bool) for v in show.values()):
-            raise ValueError(f"show must map some of {', '.join(PARTS)} to true or false")
+            raise ValueError(translate("why_how_state", "show must map some of {parts} to true or false")
+                             .format(parts=", ".join(PARTS)))
         out["show"] = dict(show)
     if "view" in state:
         out["view"] = _choice(state["view"], "view", VIEWS)

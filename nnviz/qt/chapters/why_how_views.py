@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from nnviz.core import activations
 from nnviz.core.dosage import DosageParams, Forward
-from nnviz.core.numbers import fmt
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, number, translate
 from nnviz.qt.chapters.why_how_state import DATA_BOUNDS
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.number_field import SLIDER_TICKS, NumberField
@@ -23,7 +23,19 @@ ACTIVATION_PENS = {  # not roles elsewhere in the course: own colours, each with
     "tanh": (theme.SKY, Qt.PenStyle.DotLine),
 }
 HIDDEN_KEYS = tuple(ACTIVATION_PENS)
+ACTIVATION_NAMES = {  # the core's labels, marked for translation (shown with `activation_name`)
+    "softplus": QT_TRANSLATE_NOOP("why_how_views", "Softplus"),
+    "relu": QT_TRANSLATE_NOOP("why_how_views", "ReLU"),
+    "sigmoid": QT_TRANSLATE_NOOP("why_how_views", "Sigmoid"),
+    "tanh": QT_TRANSLATE_NOOP("why_how_views", "Tanh"),
+    "identity": QT_TRANSLATE_NOOP("why_how_views", "None"),
+}
 ACT_X = np.linspace(-5, 5, 201)
+
+
+def activation_name(key: str) -> str:
+    """The on-screen name of an activation in the current language ("Sigmoïde" in French)."""
+    return translate("why_how_views", ACTIVATION_NAMES[key]) if key in ACTIVATION_NAMES else activations.get(key).label
 
 
 def drawable(values, limit: float = DRAW_LIMIT) -> np.ndarray:
@@ -63,7 +75,7 @@ def line_icon(pen, symbol: bool = False) -> QIcon:
 
 def _ssr(value: float) -> str:
     """An SSR to 3 decimals, short enough for a plot title (0.000 rather than 1.00e-4)."""
-    return "0.000" if 0 <= value < 0.0005 else fmt(value, 3)
+    return localize("0.000") if 0 <= value < 0.0005 else number(value, 3)
 
 
 def _marker(plot, role: str, size: int):
@@ -96,12 +108,18 @@ class ComparisonView:
     """The data, the best straight line y = ax + b and the network's curve, each with its SSR."""
 
     def __init__(self, dose, efficacy):
-        self.plot = theme.make_plot("Straight line vs. neural network", "Dosage", "Efficacy", legend=(-6, 6))
+        self.plot = theme.make_plot(translate("why_how_views", "Straight line vs. neural network"),
+                                    translate("why_how_views", "Dosage"), translate("why_how_views", "Efficacy"),
+                                    legend=(-6, 6))
         self.plot.setObjectName("comparison-plot")
-        self.line_item = self.plot.plot(pen=theme.pen("line", 3), name="Best straight line")
-        self.net_item = self.plot.plot(pen=theme.pen("prediction", 4), name="Neural network")
-        self.points = EditablePoints(self.plot, dose, efficacy, name="Data (drag me)", bounds=DATA_BOUNDS)
-        self.plot.setToolTip("Drag a data point to move it, double-click to add one, right-click a point to remove it")
+        self.line_item = self.plot.plot(pen=theme.pen("line", 3),
+                                        name=translate("why_how_views", "Best straight line"))
+        self.net_item = self.plot.plot(pen=theme.pen("prediction", 4),
+                                       name=translate("why_how_views", "Neural network"))
+        self.points = EditablePoints(self.plot, dose, efficacy, name=translate("why_how_views", "Data (drag me)"),
+                                     bounds=DATA_BOUNDS)
+        self.plot.setToolTip(translate("why_how_views", "Drag a data point to move it, double-click to add one, "
+                                       "right-click a point to remove it"))
         self._title = ""
 
     def update(self, grid, predicted, line: tuple[float, float], ssr_line: float, ssr_net: float) -> None:
@@ -114,8 +132,10 @@ class ComparisonView:
         intercept, slope = line
         self.line_item.setData([0.0, 1.0], [intercept, intercept + slope])
         self.net_item.setData(grid, np.clip(curve, y0 - 10 * (y1 - y0), y1 + 10 * (y1 - y0)))
-        title = (f"<span style='color:{theme.GREY}'>Line: SSR = <b>{_ssr(ssr_line)}</b></span>"
-                 f"&nbsp;&nbsp;<span style='color:{theme.BLUE}'>Network: SSR = <b>{_ssr(ssr_net)}</b></span>")
+        line_text = fill(translate("why_how_views", "Line: SSR = %1"), f"<b>{_ssr(ssr_line)}</b>")
+        net_text = fill(translate("why_how_views", "Network: SSR = %1"), f"<b>{_ssr(ssr_net)}</b>")
+        title = (f"<span style='color:{theme.GREY}'>{line_text}</span>"
+                 f"&nbsp;&nbsp;<span style='color:{theme.BLUE}'>{net_text}</span>")
         if title != self._title:  # re-laying out the title is the slowest part of a frame: only when it changes
             self._title = title
             self.plot.getPlotItem().setTitle(title, size=f"{theme.TITLE_PT}pt")
@@ -127,19 +147,20 @@ class SquiggleView:
     PARTS = ("top", "bottom", "sum", "data")
 
     def __init__(self):
-        self.plot = theme.make_plot("The squiggle", "Dosage", "Efficacy")  # the part checkboxes are its legend
+        self.plot = theme.make_plot(translate("why_how_views", "The squiggle"), translate("why_how_views", "Dosage"),
+                                    translate("why_how_views", "Efficacy"))  # the part checkboxes are its legend
         self.plot.setObjectName("squiggle-plot")
         self.items = {
-            "top": self.plot.plot(pen=theme.pen("top", 3.5), name="Top: Y1 × w3"),
-            "bottom": self.plot.plot(pen=theme.pen("bottom", 3.5), name="Bottom: Y2 × w4"),
-            "sum": self.plot.plot(pen=theme.pen("prediction", 5), name="Sum + b3"),
+            "top": self.plot.plot(pen=theme.pen("top", 3.5), name=translate("why_how_views", "Top: Y1 × w3")),
+            "bottom": self.plot.plot(pen=theme.pen("bottom", 3.5), name=translate("why_how_views", "Bottom: Y2 × w4")),
+            "sum": self.plot.plot(pen=theme.pen("prediction", 5), name=translate("why_how_views", "Sum + b3")),
             "data": self.plot.plot(pen=None, symbol="o", symbolSize=15, symbolBrush=theme.brush("data"),
-                                   symbolPen=pg.mkPen(theme.BLACK, width=2), name="Data"),
+                                   symbolPen=pg.mkPen(theme.BLACK, width=2), name=translate("why_how_views", "Data")),
         }
         self.dose_line = pg.InfiniteLine(angle=90, movable=True, bounds=(0.0, 1.0),
                                          pen=pg.mkPen(theme.GREY, width=2, style=Qt.PenStyle.DashLine),
                                          hoverPen=pg.mkPen(theme.BLACK, width=4))
-        self.dose_line.setToolTip("The Dosage (Input) of the math on the right: drag me")
+        self.dose_line.setToolTip(translate("why_how_views", "The Dosage (Input) of the math on the right: drag me"))
         self.plot.addItem(self.dose_line)
         self.markers = {part: _marker(self.plot, role, 13)
                         for part, role in (("top", "top"), ("bottom", "bottom"), ("sum", "prediction"))}
@@ -177,12 +198,12 @@ class ActivationView:
     """Softplus, ReLU, Sigmoid and Tanh with the deck's formulas; the chosen one bold, X1 and X2 marked on it."""
 
     def __init__(self):
-        self.plot = theme.make_plot("Activation functions", "x", "f(x)", legend=(4, 4))
+        self.plot = theme.make_plot(translate("why_how_views", "Activation functions"), "x", "f(x)", legend=(4, 4))
         self.plot.setObjectName("activation-plot")
         self.items = {}
         for key, (colour, style) in ACTIVATION_PENS.items():
             a = activations.get(key)
-            self.items[key] = self.plot.plot(ACT_X, a.f(ACT_X), name=f"{a.label}: {a.formula}",
+            self.items[key] = self.plot.plot(ACT_X, a.f(ACT_X), name=f"{activation_name(key)}: {a.formula}",
                                              pen=pg.mkPen(colour, width=2, style=style))
         self.markers = {"top": _marker(self.plot, "top", 14), "bottom": _marker(self.plot, "bottom", 14)}
         self.plot.setRange(xRange=(ACT_X[0], ACT_X[-1]), yRange=(-1.4, 9.0), padding=0)  # room for the formulas
@@ -201,11 +222,12 @@ class ActivationView:
 
 
 def _n(value: float) -> str:
-    """A number as the deck rounds it, with a typographic minus; tiny values as 0.00 (full value in the tooltip)."""
+    """A number as the deck rounds it, with a typographic minus and the language's decimal point; tiny values as
+    0.00 (full value in the tooltip)."""
     value = float(value)
     if value != 0 and abs(value) < 0.005:
-        return "0.00"
-    return fmt(value).replace("-", "−")
+        return localize("0.00")
+    return number(value).replace("-", "−")
 
 
 def _p(value: float) -> str:
@@ -227,27 +249,45 @@ def _tag(role: str) -> str:
     return f"<span style='color:{theme.COLORS[role]}'>■</span> "
 
 
+def _full(value: float) -> str:
+    """The full value of a number for a tooltip, with the language's decimal point."""
+    return localize(repr(float(value)))
+
+
+def input_line(dose: float) -> tuple[str, str]:
+    """The ledger's first line, "Input = Dosage = 0.5" (words and decimal point in the current language)."""
+    inp, dosage = translate("why_how_views", "Input"), translate("why_how_views", "Dosage")
+    return f"<b>{inp}</b> = {dosage} = {_n(dose)}", f"{inp} = {_full(dose)}"
+
+
+def output_line(output: str, predicted: float) -> tuple[str, str]:
+    """The ledger's last line when the output has an activation: "Efficacy = ReLU(Y) = 1.03"."""
+    efficacy, g = translate("why_how_views", "Efficacy"), activation_name(output)
+    predicted_word = translate("why_how_views", "Predicted")
+    return (f"{_tag('prediction')}{efficacy} = {g}(Y) = <b>{_n(predicted)}</b>",
+            f"{predicted_word} = {_full(predicted)}")
+
+
 def hidden_layer_lines(p: DosageParams, here: Forward, activation: str, output: str) -> list[tuple[str, str]]:
     """The slide's hidden-layer math for one Input, with the numbers in (deck rounding; full values as tooltips)."""
-    f = activations.get(activation).label
+    f = activation_name(activation)
+    inp = translate("why_how_views", "Input")
     d = float(here.dose)
-    lines = [(f"<b>Input</b> = Dosage = {_n(d)}", f"Input = {d!r}")]
+    lines = [input_line(d)]
     for i, (w, b, w_out, x, y, scaled, role) in enumerate(
             ((p.w1, p.b1, p.w3, here.x1, here.y1, here.top, "top"),
              (p.w2, p.b2, p.w4, here.x2, here.y2, here.bottom, "bottom"))):
         k, kw, kb, ko = (1, 1, 1, 3) if i == 0 else (2, 2, 2, 4)
         lines += [
-            (f"{_tag(role)}X{k} = w{kw} × Input + b{kb}<br>{INDENT}= {_n(w)} × {_n(d)} {_plus(b)} = <b>{_n(x)}</b>",
-             f"X{k} = {float(x)!r}"),
-            (f"{_tag(role)}Y{k} = f(X{k}) = {f}({_n(x)}) = <b>{_n(y)}</b>", f"Y{k} = {float(y)!r}"),
+            (f"{_tag(role)}X{k} = w{kw} × {inp} + b{kb}<br>{INDENT}= {_n(w)} × {_n(d)} {_plus(b)} = <b>{_n(x)}</b>",
+             f"X{k} = {_full(x)}"),
+            (f"{_tag(role)}Y{k} = f(X{k}) = {f}({_n(x)}) = <b>{_n(y)}</b>", f"Y{k} = {_full(y)}"),
             (f"{_tag(role)}Y{k} × w{ko} = {_n(y)} × {_p(w_out)} = <b>{_n(scaled)}</b>",
-             f"Y{k} × w{ko} = {float(scaled)!r}"),
+             f"Y{k} × w{ko} = {_full(scaled)}"),
         ]
     lines.append((f"{_tag('prediction')}Y = Y1 × w3 + Y2 × w4 + b3<br>{INDENT}= {_n(here.top)} {_plus(here.bottom)} "
                   f"{_plus(p.b3)} = <b>{_n(here.total)}</b>",
-                  f"Y = Y1 × w3 + Y2 × w4 + b3 = {float(here.total)!r}"))
+                  f"Y = Y1 × w3 + Y2 × w4 + b3 = {_full(here.total)}"))
     if output != "identity":
-        g = activations.get(output).label
-        lines.append((f"{_tag('prediction')}Efficacy = {g}(Y) = <b>{_n(here.predicted)}</b>",
-                      f"Predicted = {float(here.predicted)!r}"))
+        lines.append(output_line(output, here.predicted))
     return lines
