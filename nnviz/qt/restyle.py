@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from nnviz.qt import theme
+from nnviz.qt.widgets.diagram import Diagram
 
 # Recorded looks live on the items themselves (`_nnviz_look`) and, for widgets, as a JSON string
 # property. Neither a Python dict inside a QVariant (QGraphicsItem.setData) nor a weak reference to a
@@ -147,7 +148,8 @@ def _record_item(item) -> dict | None:
         return None
     # Plain QGraphicsItems (the network, RNN and LSTM diagrams) are left alone: holding their
     # wrappers here kept them alive past their scene, and collecting them later crashed PySide6
-    # (a segmentation fault inside shiboken). Those diagrams fit themselves to their view.
+    # (a segmentation fault inside shiboken). Those diagrams fit themselves to their view, and each
+    # Diagram converts its own items' colours when the theme changes (`apply` calls `retheme`).
     return None
 
 
@@ -160,6 +162,8 @@ def _inside_pg(item) -> bool:
 def apply(root: QWidget) -> None:
     """Show everything under `root` in the current theme and zoom (call `record` first)."""
     for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, Diagram):
+            widget.retheme()
         look = widget.property("nnviz-look")
         if look is None:
             continue

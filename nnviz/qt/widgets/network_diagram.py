@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphics
 from nnviz.core import activations, wide
 from nnviz.core.numbers import fmt
 from nnviz.qt import theme
-from nnviz.qt.widgets.diagram import Diagram
+from nnviz.qt.widgets.diagram import Diagram, ink, paper
 from nnviz.qt.widgets import node_style
 from nnviz.qt.widgets.network_layout import NODE_R, label_position, label_pt, layout, node_radius
 
@@ -47,6 +47,13 @@ def _activation_key(label: str) -> str | None:
         if label.strip().lower() in (key, a.label.lower()):
             return key
     return None
+
+
+def _hover_fill() -> QColor:
+    """A hovered node: the paper tinted a little towards the weights' blue (#EEF4FA-ish in the light theme)."""
+    a, b = QColor(paper()), QColor(theme.COLORS["weight"])
+    return QColor(*(round(0.93 * x + 0.07 * y) for x, y in ((a.red(), b.red()), (a.green(), b.green()),
+                                                           (a.blue(), b.blue()))))
 
 
 class NetworkDiagram(Diagram):
@@ -110,7 +117,7 @@ class NetworkDiagram(Diagram):
         for name, center in nodes.items():
             r = node_radius(geo, name)
             ellipse = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r),
-                                       QPen(QColor(theme.BLACK), 2.5), QBrush(QColor("#FFFFFF")))
+                                       QPen(QColor(ink()), 2.5), QBrush(QColor(paper())))
             ellipse.setZValue(1)
             self._nodes[name] = ellipse
             text = self._text({"input": "Input", "output": "Σ"}.get(name, ""),
@@ -138,6 +145,11 @@ class NetworkDiagram(Diagram):
         self._output_text = self._text("", 19)
         self._caption = self._text("", label_pt(geo, 18))
         self.set_activation(self._activation)
+
+    def retheme(self) -> None:
+        """Convert every item to the current theme, then redraw the value-dependent colours from scratch."""
+        super().retheme()
+        self.set_params(self._values)
 
     # --- model → view --------------------------------------------------------
     def set_activation(self, label: str) -> None:
@@ -167,7 +179,7 @@ class NetworkDiagram(Diagram):
             width = 1.5 + 6.5 * min(1.0, math.log1p(abs(v)) / math.log1p(40.0)) if math.isfinite(v) else 8
             pen = theme.pen(role, width)
             if name in self._highlight or name == self._hovered:
-                pen.setColor(QColor(theme.BLACK))
+                pen.setColor(QColor(ink()))
             line.setPen(pen)
             line.setToolTip(self._tip(name))
         for name, label in self._labels.items():
@@ -244,8 +256,10 @@ class NetworkDiagram(Diagram):
         for name, ellipse in self._nodes.items():
             lit = name in touched
             hovered = self._hovered is not None and node_param.get(name) == self._hovered
-            ellipse.setBrush(QBrush(QColor(theme.YELLOW if lit else ("#EEF4FA" if hovered else "#FFFFFF"))))
-            ellipse.setPen(QPen(QColor(theme.BLACK), 4.5 if lit else 2.5))
+            ellipse.setBrush(QBrush(QColor(theme.YELLOW) if lit else (_hover_fill() if hovered else QColor(paper()))))
+            ellipse.setPen(QPen(QColor(ink()), 4.5 if lit else 2.5))
+            # the node's name stays dark on the yellow of a lit node, whatever the theme
+            self._node_text[name].setBrush(QBrush(QColor(theme.BLACK if lit else ink())))
         for name, label in self._labels.items():
             font = label.font()
             font.setUnderline(name in self._highlight or name == self._hovered)
