@@ -6,7 +6,8 @@ import gc
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QApplication, QGraphicsLineItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractGraphicsShapeItem, QApplication, QGraphicsLineItem, QLabel, QVBoxLayout,
+                               QWidget)
 
 from nnviz.qt import theme
 from nnviz.qt.chapters.lstm_cell import LstmCell
@@ -121,6 +122,28 @@ def test_highlight_and_hover_are_drawn_in_the_current_theme(holder):
     assert hex_of(d._node_text["input"].brush()) == theme.BLACK
     assert hex_of(d._nodes["top"].brush()) == theme.YELLOW  # w1 touches the top node
     assert QColor(d._nodes["output"].brush().color()).lightness() > 200
+
+
+def test_rich_text_colours_follow_the_theme_and_come_back(holder):
+    """A ledger line or a plot title that is a legend: its colours move with the theme, and back exactly."""
+    from nnviz.qt.chapters.lstm_view import title_legend
+
+    line = f"<span style='color:{theme.VERMILLION}'><b>Forget Gate</b></span>: 0.5 <font color=\"#0072b2\">x</font>"
+    label = QLabel(line)
+    holder.layout().addWidget(label)
+    plot = theme.make_plot("", "Day", "")
+    plot.setTitle(title_legend([("Long-Term", "long-term", "●"), ("Short-Term", "short-term", "■")]))
+    holder.layout().addWidget(plot)
+    title = plot.getPlotItem().titleLabel
+    light_title = title.text
+    theme.set_look(holder, theme_name="dark")
+    assert "color:#F07B33" in label.text() and 'color="#56B4E9"' in label.text()
+    assert "color:#EDEDED" in title.text and "color:#E79BC6" in title.text  # black and purple, as in the dark theme
+    theme.set_look(holder, theme_name="high-contrast")
+    assert "color:#FF8A3D" in label.text() and "color:#FFFFFF" in title.text
+    theme.set_look(holder, theme_name="light")
+    assert label.text() == line.replace("#0072b2", "#0072B2")
+    assert title.text.upper() == light_title.upper()
 
 
 def test_chapter_views_follow_the_theme_in_the_window_and_gc_never_crashes(qtbot, monkeypatch):
