@@ -124,6 +124,15 @@ def test_highlight_and_hover_are_drawn_in_the_current_theme(holder):
     assert QColor(d._nodes["output"].brush().color()).lightness() > 200
 
 
+def test_a_network_rebuilt_after_a_zoom_keeps_the_sizes_of_its_texts(holder):
+    d = add(holder, _network(3))
+    sizes = sorted(label.font().pointSizeF() for label in d._labels.values())
+    theme.set_look(holder, zoom_factor=1.5)
+    d.set_nodes(2)
+    d.set_nodes(3)  # rebuilt at zoom 1.5: the view scales the drawing, its texts keep their size in it
+    assert sorted(label.font().pointSizeF() for label in d._labels.values()) == sizes
+
+
 def test_rich_text_colours_follow_the_theme_and_come_back(holder):
     """A ledger line or a plot title that is a legend: its colours move with the theme, and back exactly."""
     from nnviz.qt.chapters.lstm_view import title_legend

@@ -75,7 +75,10 @@ class Diagram(QGraphicsView):
                 item.setBrush(brush)
 
     def text(self, text: str, pt: float = 14, bold: bool = False, color: str | None = None):
-        item = self.scene().addSimpleText(text, theme.font(pt, bold))
+        """A text item of `pt` points in scene units: the drawing is scaled as a whole, so not by the zoom."""
+        font = theme.font(pt, bold)
+        font.setPointSizeF(pt)  # an item made after a zoom (a rebuilt network) matches the others
+        item = self.scene().addSimpleText(text, font)
         item.setBrush(QBrush(QColor(color or ink())))
         item.setZValue(3)
         return item
