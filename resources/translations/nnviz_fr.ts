@@ -578,19 +578,19 @@
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="179" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="183" />
         <source>then %1</source>
         <translation>puis %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="227" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="231" />
         <source>%1 = %2
 (bias; click to edit)</source>
         <translation>%1 = %2
 (biais ; cliquer pour modifier)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="228" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="232" />
         <source>%1 = %2
 (weight; click to edit)</source>
         <translation>%1 = %2
