@@ -12,9 +12,10 @@ import re
 
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
 from nnviz.qt import theme
+from nnviz.qt.widgets.diagram import Diagram, convert
 
 # Recorded looks live on the items themselves (`_nnviz_look`) and, for widgets, as a JSON string
 # property. Neither a Python dict inside a QVariant (QGraphicsItem.setData) nor a weak reference to a
@@ -23,6 +24,8 @@ from nnviz.qt import theme
 UNLIMITED = 16777215
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")
 _PT = re.compile(r"(\d+(?:\.\d+)?)pt")
+_TEXT_COLOR = re.compile(r"(color\s*[:=]\s*['\"]?)(#[0-9A-Fa-f]{6})\b", re.IGNORECASE)  # in rich text
+_drawn_in = {"theme": None}  # the theme before the change being applied (set by `record`, used once by `apply`)
 
 
 def _scale() -> float:
@@ -82,6 +85,15 @@ def _themed_brush(b: QBrush | None) -> QBrush | None:
     return out
 
 
+def _recolor_text(text: str) -> str:
+    """Rich text (a ledger line, a plot title that is a legend) with its colours moved from the previous theme to
+    the current one. Texts are not recorded: a chapter rewrites them, so the text shown now is converted."""
+    old, new = _drawn_in["theme"], theme.current_theme()
+    if old is None or old is new or "#" not in text:
+        return text
+    return _TEXT_COLOR.sub(lambda m: m.group(1) + convert(QColor(m.group(2)), old, new).name().upper(), text)
+
+
 def _css(text: str, themed: bool) -> str:
     """A stylesheet or rich-text size/colour string: to canonical (themed=False) or to the current look."""
     def color(m):
@@ -97,6 +109,7 @@ def _css(text: str, themed: bool) -> str:
 # --- recording (canonical look) ------------------------------------------------------------
 def record(root: QWidget) -> None:
     """Remember the canonical look of everything under `root` not yet recorded (call before changing the look)."""
+    _drawn_in["theme"] = theme.current_theme()
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.property("nnviz-look") is None:  # a JSON string: no Python object inside a QVariant
             pt = widget.font().pointSizeF()
@@ -147,7 +160,8 @@ def _record_item(item) -> dict | None:
         return None
     # Plain QGraphicsItems (the network, RNN and LSTM diagrams) are left alone: holding their
     # wrappers here kept them alive past their scene, and collecting them later crashed PySide6
-    # (a segmentation fault inside shiboken). Those diagrams fit themselves to their view.
+    # (a segmentation fault inside shiboken). Those diagrams fit themselves to their view, and each
+    # Diagram converts its own items' colours when the theme changes (`apply` calls `retheme`).
     return None
 
 
@@ -160,6 +174,12 @@ def _inside_pg(item) -> bool:
 def apply(root: QWidget) -> None:
     """Show everything under `root` in the current theme and zoom (call `record` first)."""
     for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, Diagram):
+            widget.retheme()
+        if isinstance(widget, QLabel) and "#" in widget.text():
+            recolored = _recolor_text(widget.text())
+            if recolored != widget.text():
+                widget.setText(recolored)
         look = widget.property("nnviz-look")
         if look is None:
             continue
@@ -188,6 +208,7 @@ def apply(root: QWidget) -> None:
                     _apply_item(item, look)
             if isinstance(widget, pg.PlotWidget):
                 widget.getPlotItem().showGrid(x=True, y=True, alpha=theme.current_theme().grid_alpha)
+    _drawn_in["theme"] = None  # used once: a later `apply` without `record` converts no text twice
 
 
 def _size(css: str) -> str:
@@ -224,7 +245,7 @@ def _apply_item(item, look: dict) -> None:
         item.setLabel(item.labelText, item.labelUnits, item.labelUnitPrefix,
                       **{k: _size(v) for k, v in look["label"].items()})
     elif isinstance(item, pg.LabelItem):
-        item.setText(item.text, size=_size(look["size"]), color=_themed_color(look["color"]).name())
+        item.setText(_recolor_text(item.text), size=_size(look["size"]), color=_themed_color(look["color"]).name())
     elif isinstance(item, pg.LegendItem):
         item.setPen(_themed_pen(look["pen"]))
         item.setBrush(_themed_brush(look["brush"]))

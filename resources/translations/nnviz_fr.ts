@@ -1529,6 +1529,54 @@ relative</translation>
     </message>
 </context>
 <context>
+    <name>network_diagram</name>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="32" />
+        <source>Softplus</source>
+        <extracomment>the activations' names (nnviz.core.activations labels), for the translation tools; shown with `_shown`</extracomment>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="32" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="33" />
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="33" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="131" />
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="183" />
+        <source>then %1</source>
+        <translation>puis %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="231" />
+        <source>%1 = %2
+(bias; click to edit)</source>
+        <translation>%1 = %2
+(biais ; cliquer pour modifier)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="232" />
+        <source>%1 = %2
+(weight; click to edit)</source>
+        <translation>%1 = %2
+(poids ; cliquer pour modifier)</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <location filename="../../nnviz/qt/i18n.py" line="49" />

@@ -32,7 +32,7 @@ class LstmCell(Diagram):
 
     def __init__(self, parent=None):
         super().__init__("lstm-cell", parent)
-        black, purple = theme.BLACK, theme.COLORS["short-term"]
+        black, purple = theme.themed(theme.BLACK), theme.COLORS["short-term"]
         # Long-Term Memory across the top, through × (forget) and + (input × potential).
         self.arrow([(0, TOP), (END_X, TOP)], black, 6)
         self._op(GATE_X["forget"], TOP, "×")
@@ -40,10 +40,10 @@ class LstmCell(Diagram):
         # Short-Term Memory and the Input join into the bus that feeds every gate.
         self.arrow([(0, SHORT), (110, SHORT), (110, BUS)], purple, 5, Qt.PenStyle.DashLine, head=False)
         self.arrow([(0, BUS), (110, BUS)], theme.COLORS["data"], 4, head=False)
-        self.arrow([(110, BUS), (GATE_X["output"], BUS)], theme.GREY, 4, head=False)
+        self.arrow([(110, BUS), (GATE_X["output"], BUS)], theme.themed(theme.GREY), 4, head=False)
         bottom = GATES_Y + BOX_H / 2
         for gate, x in GATE_X.items():
-            self.arrow([(x, BUS), (x, bottom)], theme.GREY, 4)
+            self.arrow([(x, BUS), (x, bottom)], theme.themed(theme.GREY), 4)
             self.box(x, GATES_Y, BOX_W, BOX_H, theme.COLORS[gate])
         top = GATES_Y - BOX_H / 2
         self.arrow([(GATE_X["forget"], top), (GATE_X["forget"], TOP + 22)], theme.COLORS["forget"], 4)
@@ -51,10 +51,10 @@ class LstmCell(Diagram):
         self.arrow([(GATE_X["input"], top), (GATE_X["input"], 85), (ADD_X - 22, 85)], theme.COLORS["input"], 4)
         self.arrow([(GATE_X["candidate"], top), (GATE_X["candidate"], 85), (ADD_X + 22, 85)],
                    theme.COLORS["candidate"], 4)
-        self.arrow([(ADD_X, 63), (ADD_X, TOP + 22)], theme.BLACK, 4)
+        self.arrow([(ADD_X, 63), (ADD_X, TOP + 22)], black, 4)
         # Output: tanh of the new Long-Term Memory, × the Output Gate → new Short-Term Memory.
         self.arrow([(OUT_X, TOP), (OUT_X, 75)], black, 4)
-        self.box(OUT_X, 100, 170, 50, theme.BLACK)
+        self.box(OUT_X, 100, 170, 50, black)
         self._op(OUT_X, GATES_Y, "×")
         self.arrow([(OUT_X, 125), (OUT_X, GATES_Y - 22)], black, 4)
         self.arrow([(GATE_X["output"] + BOX_W / 2, GATES_Y), (OUT_X - 22, GATES_Y)], theme.COLORS["output"], 4)
@@ -97,16 +97,16 @@ class LstmCell(Diagram):
 
     def _curve(self, gate: str, x: float) -> None:
         x0, y0 = self._curve_origin(x)
-        axes = QPen(QColor(theme.GREY), 1.5)
+        axes = QPen(QColor(theme.themed(theme.GREY)), 1.5)
         self.scene().addLine(x0, y0, x0 + CURVE_W, y0, axes).setZValue(2)
         self.scene().addLine(x0 + CURVE_W / 2, y0, x0 + CURVE_W / 2, y0 - CURVE_H, axes).setZValue(2)
         path = QPainterPath()
         for i in range(41):
             px, py = self._curve_xy(gate, x, -REACH + i * 2 * REACH / 40)
             path.moveTo(px, py) if i == 0 else path.lineTo(px, py)
-        item = self.scene().addPath(path, QPen(QColor(theme.BLACK), 3))
+        item = self.scene().addPath(path, QPen(QColor(theme.themed(theme.BLACK)), 3))
         item.setZValue(2)
-        label = self.text("tanh" if lstm.GATE_ACTIVATION[gate] == "tanh" else "σ", 14, False, theme.GREY)
+        label = self.text("tanh" if lstm.GATE_ACTIVATION[gate] == "tanh" else "σ", 14, False, theme.themed(theme.GREY))
         self.place(label, x0 + 10, y0 - CURVE_H + 4)
 
     def set_day(self, day: lstm.Day | None, number: int) -> None:

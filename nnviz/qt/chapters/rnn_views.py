@@ -245,10 +245,10 @@ class GradientView(QObject):
         for label in (self.explode_label, self.vanish_label):
             label.setFont(theme.font(theme.TICK_PT, bold=True))
             pi.addItem(label)
-        pi.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen(theme.GREY, width=2, style=pg.QtCore.Qt.PenStyle.DashLine)))
+        pi.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen(theme.themed(theme.GREY), width=2, style=pg.QtCore.Qt.PenStyle.DashLine)))
         self.factor_curve = pi.plot(pen=theme.pen("weight"), name="|w2|ᴺ")
         self.factor_point = pi.plot(pen=None, symbol="o", symbolSize=14, symbolBrush=theme.brush("highlight"),
-                                    symbolPen=pg.mkPen(theme.BLACK, width=2))
+                                    symbolPen=pg.mkPen(theme.themed(theme.BLACK), width=2))
         self.bptt_plot = self._log_plot("Real gradient for each day (BPTT)", "Day")
         self.bptt_plot.setObjectName("bptt-plot")
         self.bptt_curve = self.bptt_plot.plot(pen=theme.pen("tangent", 2), symbol="o", symbolSize=7,
@@ -266,8 +266,8 @@ class GradientView(QObject):
         plot = theme.make_plot(title, x_label, "")
         axis = PowerAxis("left")
         axis.setTickFont(theme.font(theme.TICK_PT))
-        axis.setPen(pg.mkPen(theme.BLACK, width=1.5))
-        axis.setTextPen(pg.mkPen(theme.BLACK))
+        axis.setPen(pg.mkPen(theme.themed(theme.BLACK), width=1.5))
+        axis.setTextPen(pg.mkPen(theme.themed(theme.BLACK)))
         plot.getPlotItem().setAxisItems({"left": axis})
         plot.getPlotItem().setMouseEnabled(x=False, y=False)
         return plot

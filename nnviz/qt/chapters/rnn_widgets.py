@@ -165,14 +165,14 @@ class UnrolledDiagram(Diagram):
                      "w1": self.text("w1", 15, True, theme.COLORS["weight"]),
                      "node": self.node(x, 80, 30), "in_arrow": self.arrow([(x, 190), (x, 112)], theme.COLORS["weight"]),
                      "loop": self.arrow([(x + 32, 80), (x + self.STEP - 32, 80)], loop, 3.5, Qt.PenStyle.DashLine),
-                     "w2": self.text("w2", 15, True, loop), "day": self.text("", 15, color=theme.GREY)}
+                     "w2": self.text("w2", 15, True, loop), "day": self.text("", 15, color=theme.themed(theme.GREY))}
             self.place(items["w1"], x + 20, 150, "left")
             self.place(items["w2"], x + self.STEP / 2, 62)
             self._groups.append(items)
         self.out_arrow = self.arrow([(0, 80), (60, 80)], theme.COLORS["weight"])
         self.out_text = self.text("", 17, True, theme.COLORS["prediction"])
         self.w3 = self.text("w3, b2", 15, True, theme.COLORS["weight"])
-        self.shared = self.text("", 15, color=theme.GREY)
+        self.shared = self.text("", 15, color=theme.themed(theme.GREY))
 
     def _show(self, items, visible: bool) -> None:
         for value in items.values():

@@ -13,14 +13,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
 from nnviz.core import activations, wide
-from nnviz.core.numbers import fmt
 from nnviz.qt import theme
-from nnviz.qt.widgets.diagram import Diagram
+from nnviz.qt.i18n import fill, localize, number, translate
+from nnviz.qt.widgets.diagram import Diagram, ink, paper
 from nnviz.qt.widgets import node_style
 from nnviz.qt.widgets.network_layout import NODE_R, label_position, label_pt, layout, node_radius
 
@@ -28,6 +28,14 @@ LABEL_PT = 20  # weights and biases: readable from the back of the room once the
 PARAM_KEY = 1  # QGraphicsItem.data key holding the parameter name
 CLICK_WIDTH = 18  # edges are easy to hit: this many scene units wide for the mouse
 SKETCH_X = np.linspace(-3.0, 3.0, 41)
+#: the activations' names (nnviz.core.activations labels), for the translation tools; shown with `_shown`
+ACTIVATION_NAMES = (QT_TRANSLATE_NOOP("network_diagram", "Softplus"), QT_TRANSLATE_NOOP("network_diagram", "ReLU"),
+                    QT_TRANSLATE_NOOP("network_diagram", "Sigmoid"), QT_TRANSLATE_NOOP("network_diagram", "Tanh"))
+
+
+def _shown(label: str) -> str:
+    """An activation's name in the current language (a name it does not know stays as typed)."""
+    return translate("network_diagram", label) if label in ACTIVATION_NAMES else label
 
 
 class _Edge(QGraphicsLineItem):
@@ -47,6 +55,13 @@ def _activation_key(label: str) -> str | None:
         if label.strip().lower() in (key, a.label.lower()):
             return key
     return None
+
+
+def _hover_fill() -> QColor:
+    """A hovered node: the paper tinted a little towards the weights' blue (#EEF4FA-ish in the light theme)."""
+    a, b = QColor(paper()), QColor(theme.COLORS["weight"])
+    return QColor(*(round(0.93 * x + 0.07 * y) for x, y in ((a.red(), b.red()), (a.green(), b.green()),
+                                                           (a.blue(), b.blue()))))
 
 
 class NetworkDiagram(Diagram):
@@ -110,12 +125,16 @@ class NetworkDiagram(Diagram):
         for name, center in nodes.items():
             r = node_radius(geo, name)
             ellipse = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r),
-                                       QPen(QColor(theme.BLACK), 2.5), QBrush(QColor("#FFFFFF")))
+                                       QPen(QColor(ink()), 2.5), QBrush(QColor(paper())))
             ellipse.setZValue(1)
             self._nodes[name] = ellipse
-            text = self._text({"input": "Input", "output": "Σ"}.get(name, ""),
+            text = self._text({"input": translate("network_diagram", "Input"), "output": "Σ"}.get(name, ""),
                               {"output": 28}.get(name, 19), bold=True)
             self._node_text[name] = text
+            font = text.font()
+            while text.boundingRect().width() > 1.85 * r and font.pointSizeF() > 12:  # a longer name (Entrée) fits
+                font.setPointSizeF(font.pointSizeF() - 1)
+                text.setFont(font)
             if name in node_param:
                 ellipse.setData(PARAM_KEY, node_param[name])
                 text.setData(PARAM_KEY, node_param[name])
@@ -139,6 +158,11 @@ class NetworkDiagram(Diagram):
         self._caption = self._text("", label_pt(geo, 18))
         self.set_activation(self._activation)
 
+    def retheme(self) -> None:
+        """Convert every item to the current theme, then redraw the value-dependent colours from scratch."""
+        super().retheme()
+        self.set_params(self._values)
+
     # --- model → view --------------------------------------------------------
     def set_activation(self, label: str) -> None:
         """The hidden nodes' activation, by key or label ("softplus" or "Softplus"): its name and a sketch."""
@@ -148,7 +172,7 @@ class NetworkDiagram(Diagram):
             self._sketches[name].setPath(self._sketch_path(name, key))
             self._sketches[name].setVisible(key is not None)
             self._node_text[name].setText("" if key else label)  # a sketch needs no name; an unknown one does
-        self._caption.setText(f"f = {activations.get(key).label if key else label}")
+        self._caption.setText(f"f = {_shown(activations.get(key).label) if key else label}")
         self._layout_texts()
 
     def set_output_activation(self, label: str) -> None:
@@ -156,7 +180,7 @@ class NetworkDiagram(Diagram):
         key = _activation_key(label)
         shown = "" if label in ("", "None", "identity") or key == "identity" else (
             activations.get(key).label if key else label)
-        self._output_text.setText(f"then {shown}" if shown else "")
+        self._output_text.setText(fill(translate("network_diagram", "then %1"), _shown(shown)) if shown else "")
         self._layout_texts()
 
     def set_params(self, values: dict[str, float]) -> None:
@@ -167,12 +191,12 @@ class NetworkDiagram(Diagram):
             width = 1.5 + 6.5 * min(1.0, math.log1p(abs(v)) / math.log1p(40.0)) if math.isfinite(v) else 8
             pen = theme.pen(role, width)
             if name in self._highlight or name == self._hovered:
-                pen.setColor(QColor(theme.BLACK))
+                pen.setColor(QColor(ink()))
             line.setPen(pen)
             line.setToolTip(self._tip(name))
         for name, label in self._labels.items():
             v = self._values.get(name, 0.0)
-            label.setText(f"{wide.label(name)} = {fmt(v, 2).replace('-', '−')}")
+            label.setText(f"{wide.label(name)} = {number(v, 2).replace('-', '−')}")
             label.setToolTip(self._tip(name))
             label.setVisible(self._geo.all_labels or name in self._highlight or name == self._hovered)
             if name in self._plates:
@@ -202,9 +226,10 @@ class NetworkDiagram(Diagram):
 
     def _tip(self, name: str) -> str:
         v = self._values.get(name)
-        value = "–" if v is None else repr(float(v))
-        kind = "bias" if name in self._geo.bias_node else "weight"
-        return f"{wide.label(name)} = {value}\n({kind}; click to edit)"
+        value = "–" if v is None else localize(repr(float(v)))
+        if name in self._geo.bias_node:
+            return fill(translate("network_diagram", "%1 = %2\n(bias; click to edit)"), wide.label(name), value)
+        return fill(translate("network_diagram", "%1 = %2\n(weight; click to edit)"), wide.label(name), value)
 
     def _update_node_tips(self) -> None:
         node_param = {node: name for name, node in self._geo.bias_node.items()}
@@ -244,8 +269,10 @@ class NetworkDiagram(Diagram):
         for name, ellipse in self._nodes.items():
             lit = name in touched
             hovered = self._hovered is not None and node_param.get(name) == self._hovered
-            ellipse.setBrush(QBrush(QColor(theme.YELLOW if lit else ("#EEF4FA" if hovered else "#FFFFFF"))))
-            ellipse.setPen(QPen(QColor(theme.BLACK), 4.5 if lit else 2.5))
+            ellipse.setBrush(QBrush(QColor(theme.YELLOW) if lit else (_hover_fill() if hovered else QColor(paper()))))
+            ellipse.setPen(QPen(QColor(ink()), 4.5 if lit else 2.5))
+            # the node's name stays dark on the yellow of a lit node, whatever the theme
+            self._node_text[name].setBrush(QBrush(QColor(theme.BLACK if lit else ink())))
         for name, label in self._labels.items():
             font = label.font()
             font.setUnderline(name in self._highlight or name == self._hovered)
