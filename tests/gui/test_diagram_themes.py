@@ -164,11 +164,14 @@ def test_chapter_views_follow_the_theme_in_the_window_and_gc_never_crashes(qtbot
     from nnviz.qt.chapters.why_how import WhyHowTab
 
     make_application()
-    monkeypatch.setattr(main_window, "chapter_classes", lambda: [WhyHowTab, RnnTab])
+    from nnviz.qt.chapters import ChapterEntry
+
+    monkeypatch.setattr(main_window, "chapter_entries", lambda: [ChapterEntry.of(WhyHowTab), ChapterEntry.of(RnnTab)])
     theme.set_globals("dark", 1.0)
     win = main_window.MainWindow(restore=False)
     win.show()
     qtbot.waitExposed(win)
+    win.chapters  # built now, after the window, in the dark theme
     diagrams = win.findChildren(Diagram)
     assert len(diagrams) == 4  # network, folded, unrolled, LSTM cell
     assert all(hex_of(d.backgroundBrush()) == "#1B1D21" for d in diagrams)
