@@ -7,7 +7,7 @@ presenter mode (`presenter`), guided steps (`guided`), undo (`undo`), export (`e
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from nnviz import COURSE
@@ -132,18 +132,29 @@ class MainWindow(QMainWindow):
     def _build(self, slot: ChapterSlot) -> None:
         from nnviz.qt import restyle
 
-        # Chapters are built at the canonical look (light, zoom 1), recorded, then shown in the current one.
+        # Chapters are built at the canonical look (light colours, zoom 1: the application's font too, which
+        # new widgets inherit and size themselves by), recorded, then shown in the current one. The
+        # application's palette stays: widgets drawn with it follow it, and re-polishing them broke it.
         look = theme.current_theme().name, theme.zoom()
-        theme.set_globals("light", 1.0)
+        canonical = look == ("light", 1.0)
+        app = QApplication.instance()
+        font = app.font()
+        if not canonical:
+            theme.set_globals("light", 1.0)
+            base = QFont(font)
+            base.setPointSizeF(theme.BASE_PT)
+            app.setFont(base)
         try:
             tab = slot.entry.load()()
             restyle.record(tab)
         finally:
-            theme.set_globals(*look)
+            if not canonical:
+                theme.set_globals(*look)
+                app.setFont(font)
         slot.chapter = tab
         slot.layout().addWidget(tab)
         self.tabs.setTabToolTip(self._slots.index(slot), QCoreApplication.translate("chapters", tab.summary))
-        if look != ("light", 1.0):
+        if not canonical:
             restyle.apply(tab)
         self.chapterBuilt.emit(tab)
 

@@ -8,7 +8,7 @@ import json
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from nnviz.qt import theme
 
@@ -70,6 +70,12 @@ def test_chapter_on_demand_is_built_once_and_sits_in_its_tab(fresh):
 
 
 def test_a_chapter_built_later_takes_the_current_theme_zoom_and_simple_view(qtbot, fresh):
+    from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+    from nnviz.qt.widgets.ledger import Ledger
+
+    reference = GradientDescentTab()  # built at the canonical look: light, zoom 1
+    canonical_pt = {w.objectName(): w.font().pointSizeF() for w in reference.findChildren(QWidget) if w.objectName()}
+    reference.deleteLater()
     win = fresh()
     win.show()
     win._builder.stop()  # keep chapter 2 unbuilt while the look changes
@@ -83,8 +89,10 @@ def test_a_chapter_built_later_takes_the_current_theme_zoom_and_simple_view(qtbo
     dark = QColor(theme.current_theme().background)
     assert plot.backgroundBrush().color() == dark == first.findChild(pg.PlotWidget).backgroundBrush().color()
     field = next(w for w in tab.findChildren(QWidget) if w.objectName() == "learning-rate")
-    canonical = json.loads(field.property("nnviz-look"))["pt"]  # recorded at zoom 1 when it was built
-    assert field.font().pointSizeF() == pytest.approx(1.5 * canonical)
+    assert field.font().pointSizeF() == pytest.approx(1.5 * canonical_pt["learning-rate"])
+    assert json.loads(field.property("nnviz-look"))["pt"] == pytest.approx(canonical_pt["learning-rate"])
+    ledger_text = tab.findChild(Ledger).findChildren(QLabel)[1]
+    assert ledger_text.palette().color(ledger_text.foregroundRole()) == QColor(theme.current_theme().foreground)
     advanced = [w for w in tab.findChildren(QWidget) if w.objectName() == "seed" or w.objectName() == "min-step-size"]
     assert advanced and all(not w.isVisibleTo(tab) for w in advanced)
     win.teacher.set_simple(False)
