@@ -14,7 +14,8 @@ from PySide6.QtCore import QLocale
 
 from nnviz.core.numbers import fmt, parse_number
 from nnviz.qt.widgets.number_field import NumberField
-from .reliability_helpers import NON_FINITE_WORDS, chapter_class, chapter_ids, pump, type_into
+from .reliability_helpers import (NON_FINITE_WORDS, chapter_class, chapter_ids, choices, follow, non_finite_plot_data,
+                                 non_finite_texts, pump, route_to, type_into)
 
 HOSTILE = (
     "", " ", "abc", "nan", "NaN", "-nan", "inf", "-inf", "+inf", "Infinity", "∞", "1e308", "-1e308", "1e309",
@@ -46,9 +47,25 @@ def open_tab(qtbot, chapter):
     return tab
 
 
-def typeable_fields(tab) -> list[NumberField]:
-    """The fields a user can type into right now (enabled and shown)."""
-    return [f for f in tab.findChildren(NumberField) if f.edit.isEnabled() and f.edit.isVisibleTo(tab)]
+def typeable_fields(tab) -> list[tuple[NumberField, list]]:
+    """Every NumberField of the tab a user can type into, with the sub-tab and list choices that bring it on
+    screen (chapter 5: its four sub-tabs and the model list). A disabled field (a stopping rule switched off)
+    is left out. Each route starts from the tab as it is now, and the tab is left as it was."""
+    initial = choices(tab)
+    found = []
+    for field in tab.findChildren(NumberField):
+        route = route_to(tab, field)
+        if field.edit.isEnabled():
+            found.append((field, route))
+        follow(initial)
+    return found
+
+
+def shown(tab, field, route) -> NumberField:
+    """Bring `field` on screen as a user would (after `follow(initial)`: every route starts from there)."""
+    follow(route)
+    assert field.edit.isVisibleTo(tab), f"{field.objectName()} is not on screen after its route"
+    return field
 
 
 def try_text(field: NumberField, text: str) -> str:
@@ -83,16 +100,26 @@ def test_every_hostile_string_in_every_field(qtbot, chapter):
     fields = typeable_fields(tab)
     if not fields:
         pytest.skip(f"{tab.title} has no number field")
+    initial = choices(tab)
     outcomes = {"taken": 0, "refused": 0, "unchanged": 0}
-    for field in fields:
+    for field, route in fields:
+        shown(tab, field, route)
         start = field.value()
         for text in HOSTILE:
             outcomes[try_text(field, text)] += 1
             restore(field, start)
+        for extreme in (field.minimum, field.maximum):  # the largest values a field takes: still finite on screen
+            if math.isfinite(extreme):
+                outcomes[try_text(field, repr(extreme))] += 1
+                assert_screen_finite(tab, f"{field.objectName()} = {extreme!r}")
+        restore(field, start)
+        follow(initial)
     pump()
     tab.shutdown()
     total = sum(outcomes.values())
-    print(f"\nhostile input, chapter {chapter}: {total} cases in {len(fields)} fields {outcomes}")
+    skipped = len(tab.findChildren(NumberField)) - len(fields)
+    print(f"\nhostile input, chapter {chapter}: {total} cases in {len(fields)} fields "
+          f"({skipped} disabled) {outcomes}")
     assert outcomes["refused"] > outcomes["taken"] > 0
 
 
@@ -102,16 +129,18 @@ def test_random_text_in_random_fields(qtbot, chapter):
     fields = typeable_fields(tab)
     if not fields:
         pytest.skip(f"{tab.title} has no number field")
-    starts = {f.objectName(): f.value() for f in fields}
+    initial = choices(tab)
+    starts = {f.objectName(): f.value() for f, _ in fields}
     outcomes = {"taken": 0, "refused": 0, "unchanged": 0}
 
     @settings(max_examples=RANDOM_EXAMPLES, deadline=None, database=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
     @given(index=st.integers(min_value=0, max_value=len(fields) - 1), text=texts)
     def one_case(index, text):
-        field = fields[index]
+        field = shown(tab, *fields[index])
         outcomes[try_text(field, text)] += 1
         restore(field, starts[field.objectName()])
+        follow(initial)
 
     one_case()
     pump()
@@ -120,13 +149,18 @@ def test_random_text_in_random_fields(qtbot, chapter):
     assert sum(outcomes.values()) >= RANDOM_EXAMPLES
 
 
+def assert_screen_finite(tab, after: str) -> None:
+    assert non_finite_plot_data(tab) == [], f"a plot shows NaN or infinity after {after}"
+    assert non_finite_texts(tab) == [], f"a text shows NaN or infinity after {after}"
+
+
 def test_decimal_comma_under_a_german_locale(qtbot):
     """The app's own parsing does not depend on the system locale: 0,5 and 0.5 both mean one half."""
     saved = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
         tab = open_tab(qtbot, chapter_ids()[0])
-        field = typeable_fields(tab)[0]
+        field = shown(tab, *typeable_fields(tab)[0])
         lo, hi = field.minimum, field.maximum
         middle = round((lo + hi) / 2 if math.isfinite(lo + hi) else 0.5, 1) or 0.5
         comma = f"{middle:.1f}".replace(".", ",")
