@@ -1,5 +1,6 @@
 """Divergence everywhere: a learning rate of 10 in every training chapter stops the run with a message a
-student understands, nothing non-finite reaches a plot or a label, and Reset recovers."""
+student understands, nothing non-finite reaches a plot or a label, and Reset recovers. Every training panel
+of a tab is tried (chapter 5: the LSTM's and the plain RNN's, reached through its Training sub-tab)."""
 
 import math
 

@@ -1,9 +1,13 @@
 """Fault hammering: per training chapter, 500 random presses of Run, Pause, Step, Step back, Reset,
-learning-rate edits and tab switches (seeded), then the window is closed mid-run.
+learning-rate edits and tab switches (seeded), then the window is closed mid-run. A chapter with several
+training panels gets 500 per panel (chapter 5: the LSTM's and the plain RNN's, in its Training sub-tab, one
+shown at a time by the model list); the panel is brought on screen as a user would before each press, and
+its tab switches also pick its sub-tab and model list.
 
 No crash, no Qt warning (pytest-qt fails on them), no leaked thread (the conftest guard), and the
 state stays consistent: the step the tab shows is the history's last, the history follows the
-update rule, and the parameters shown in the fields are those of the current step. The test never
+update rule, and the parameters shown in the fields (or, where the weights are not shown, the last point of
+a loss curve) are those of the current step. The test never
 waits for real time between actions: it processes pending events once and goes on."""
 
 import math
@@ -120,6 +124,8 @@ def hammer(window, index, controls, rng: random.Random) -> None:
             check_history(controller.history)
     assert min(done.values()) > 0, done
     check_history(controller.history)
+    print(f"\nhammer, {tab.title}, {controls.panel.title() if controls.panel else 'training'}: {done}, "
+          f"{len(switches)} sub-tab/list choice(s) besides the chapter tabs")
     window.setUpdatesEnabled(True)
     pump()
 

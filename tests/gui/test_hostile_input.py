@@ -2,6 +2,11 @@
 1e308, −0, very long strings, decimal commas (0,5), odd Unicode. The field keeps its last good value or
 takes exactly the value the text means; nothing non-finite is shown; no crash, no Qt warning.
 
+Every field means every one a user can type into, in every sub-tab (chapter 5: RNN, gradient, LSTM and
+Training, and both models' training panels): each is brought on screen as a user would before it is typed
+into. Chapter 5's day-sequence fields get the same strings and more. Each field's smallest and largest
+values, and the longest sequence of the largest days, must still leave every plot and text finite.
+
 A fixed list of hostile strings goes into every field, then hypothesis adds random text and numbers
 (bounded by max_examples). Each test prints how many cases it tried (run pytest with -s to see them)."""
 
@@ -13,6 +18,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from nnviz.core.numbers import fmt, parse_number
+from nnviz.qt.chapters.rnn_widgets import SequenceField
 from nnviz.qt.widgets.number_field import NumberField
 from .reliability_helpers import (NON_FINITE_WORDS, chapter_class, chapter_ids, choices, follow, non_finite_plot_data,
                                  non_finite_texts, pump, route_to, type_into)
@@ -23,6 +29,11 @@ HOSTILE = (
     "٣", "½", "0x10", "1_000", "9" * 64, "9" * 65, "1" * 10_000, "0." + "0" * 5000 + "1", "😀", "\t0.5\n",
     " 0.5 ", "5e-324", "1e-400", "0.1e1", "1e+2", "-", ".", ",", "0,5,5", "None", "True", "[1]", "'0.5'",
     "1/2", "2**10", "0.5; rm -rf /", "%s%n", "\x00", "1\u00a0000",
+)
+#: More for the day-sequence fields of chapter 5 (numbers separated by commas or spaces, at most max_days).
+HOSTILE_SEQUENCES = (
+    "0, nan, 1", "1 inf", "-inf 0", "0,5 1", "1e308, 0", "100, -100, 100", "101", "-100.5", "1;2;3", ",,,", ", 1",
+    "1,,2", "0 1e-400", "−1, 0.5", "0x1 2", "1 2 ∞", "1e309", "0.5 " * 1001, "1, " * 1000 + "1",
 )
 RANDOM_EXAMPLES = 150  # hypothesis examples per chapter (each picks a field and a text)
 
@@ -89,6 +100,36 @@ def try_text(field: NumberField, text: str) -> str:
     return "taken"
 
 
+def sequence_fields(tab) -> list[tuple[SequenceField, list]]:
+    """The day-sequence fields of the tab (chapter 5), with the choices that bring each on screen."""
+    initial = choices(tab)
+    found = []
+    for sequence in tab.findChildren(SequenceField):
+        found.append((sequence, route_to(tab, sequence.edit)))
+        follow(initial)
+    return found
+
+
+def try_sequence(sequence: SequenceField, text: str) -> str:
+    """Type `text` into a day-sequence field: it takes exactly the days the text means, or keeps its days and
+    says why; every day is finite and within ±100."""
+    old = sequence.values()
+    type_into(sequence, text)
+    days = sequence.values()
+    name = sequence.edit.objectName()
+    assert all(math.isfinite(d) and -100 <= d <= 100 for d in days), f"{name} holds {days[:10]!r} after {text[:40]!r}"
+    assert not NON_FINITE_WORDS.search(sequence.edit.text()), f"{name} shows {sequence.edit.text()[:80]!r}"
+    try:
+        expected = SequenceField.parse(text.replace(", ", " "), sequence.max_days)
+    except ValueError:
+        assert days == old, f"{name} took {days[:10]!r} from {text[:40]!r} (it should keep {old[:10]!r})"
+        assert sequence.message.isVisibleTo(sequence) and sequence.message.text()
+        return "refused"
+    assert days == expected, f"{name}: {text[:40]!r} means {expected[:10]!r}, the field holds {days[:10]!r}"
+    assert not sequence.message.isVisibleTo(sequence)
+    return "unchanged" if days == old else "taken"
+
+
 def restore(field: NumberField, value: float) -> None:
     if field.value() != value:
         type_into(field, repr(value))
@@ -114,12 +155,23 @@ def test_every_hostile_string_in_every_field(qtbot, chapter):
                 assert_screen_finite(tab, f"{field.objectName()} = {extreme!r}")
         restore(field, start)
         follow(initial)
+    for sequence, route in sequence_fields(tab):
+        follow(route)
+        start = sequence.values()
+        for text in HOSTILE + HOSTILE_SEQUENCES:
+            outcomes[try_sequence(sequence, text)] += 1
+        for extreme in (100.0, -100.0):  # the largest days allowed, as many as allowed: still finite on screen
+            outcomes[try_sequence(sequence, " ".join([repr(extreme)] * sequence.max_days))] += 1
+            assert_screen_finite(tab, f"{sequence.max_days} days of {extreme!r} in {sequence.edit.objectName()}")
+        type_into(sequence, ", ".join(map(repr, start)))
+        assert sequence.values() == start
+        follow(initial)
     pump()
     tab.shutdown()
     total = sum(outcomes.values())
     skipped = len(tab.findChildren(NumberField)) - len(fields)
-    print(f"\nhostile input, chapter {chapter}: {total} cases in {len(fields)} fields "
-          f"({skipped} disabled) {outcomes}")
+    print(f"\nhostile input, chapter {chapter}: {total} cases in {len(fields)} number fields ({skipped} disabled) "
+          f"and {len(sequence_fields(tab))} day-sequence fields {outcomes}")
     assert outcomes["refused"] > outcomes["taken"] > 0
 
 
