@@ -7,8 +7,8 @@ its tab switches also pick its sub-tab and model list.
 No crash, no Qt warning (pytest-qt fails on them), no leaked thread (the conftest guard), and the
 state stays consistent: the step the tab shows is the history's last, the history follows the
 update rule, and the parameters shown in the fields (or, where the weights are not shown, the last point of
-a loss curve) are those of the current step. The test never
-waits for real time between actions: it processes pending events once and goes on."""
+a loss curve) are those of the current step. The test never waits for real time between actions: it
+processes pending events once and goes on."""
 
 import math
 import random
@@ -79,7 +79,7 @@ def hammer(window, index, controls, rng: random.Random) -> None:
     default_lr = controls.learning_rate.value()
     shows_params = params_shown(tab, controller.current.params)
     plotted = curves(tab)
-    shows_loss = not shows_params and loss_shown(plotted, controller.current)  # chapter 5: 16 or 5 weights, a loss curve
+    shows_loss = not shows_params and loss_shown(plotted, controller.current)  # chapter 5: no weight in a field
     assert shows_params or shows_loss, "neither the parameters nor the loss of the current step are on screen"
     switches = [chooser for chooser, _ in controls.route]  # besides the chapter tabs: the sub-tab, the model list
     window.setUpdatesEnabled(False)  # repaint only every PAINT_EVERY actions: painting costs real time
