@@ -1,5 +1,6 @@
 """Divergence everywhere: a learning rate of 10 in every training chapter stops the run with a message a
-student understands, nothing non-finite reaches a plot or a label, and Reset recovers."""
+student understands, nothing non-finite reaches a plot or a label, and Reset recovers. Every training panel
+of a tab is tried (chapter 5: the LSTM's and the plain RNN's, reached through its Training sub-tab)."""
 
 import math
 
@@ -7,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from nnviz.core.descent import StopReason
-from .reliability_helpers import (Controls, chapter_class, chapter_ids, non_finite_plot_data, non_finite_texts, pump,
+from .reliability_helpers import (all_controls, chapter_class, chapter_ids, non_finite_plot_data, non_finite_texts, pump,
                                  type_into)
 
 
@@ -27,9 +28,15 @@ def tab(qtbot, request):
 
 @pytest.mark.parametrize("tab", chapter_ids(), indirect=True)
 def test_learning_rate_10_stops_with_a_message_and_reset_recovers(qtbot, tab):
-    controls = Controls(tab)
-    if not controls.is_training_chapter:
-        pytest.skip(f"not a training chapter (missing {controls.missing() or 'controllers'})")
+    panels = all_controls(tab)
+    if not all(c.is_training_chapter for c in panels):
+        pytest.skip(f"not a training chapter (missing {panels[0].missing() or 'controllers'})")
+    for controls in panels:  # every training panel of the tab (chapter 5: LSTM and plain RNN), reached as a user does
+        controls.reveal()
+        diverge_and_recover(qtbot, tab, controls)
+
+
+def diverge_and_recover(qtbot, tab, controls) -> None:
     controller = controls.controller
     default_lr = controls.learning_rate.value()
     type_into(controls.learning_rate, "10")
@@ -48,8 +55,7 @@ def test_learning_rate_10_stops_with_a_message_and_reset_recovers(qtbot, tab):
         assert reason is StopReason.DIVERGED, f"learning rate 10 did not diverge but stopped by {reason}: {message}"
         assert "smaller learning rate" in message
     assert "nan" not in message.lower() and "inf" not in message.lower()
-    status = tab.findChild(QLabel, "training-status")
-    assert status is not None and status.text() == message
+    assert controls.status is not None and controls.status.isVisibleTo(tab) and controls.status.text() == message
     assert all(math.isfinite(s.loss) for s in controller.history), "a loss in the history is not finite"
     assert non_finite_plot_data(tab) == []
     assert non_finite_texts(tab) == []

@@ -1,10 +1,14 @@
 """Fault hammering: per training chapter, 500 random presses of Run, Pause, Step, Step back, Reset,
-learning-rate edits and tab switches (seeded), then the window is closed mid-run.
+learning-rate edits and tab switches (seeded), then the window is closed mid-run. A chapter with several
+training panels gets 500 per panel (chapter 5: the LSTM's and the plain RNN's, in its Training sub-tab, one
+shown at a time by the model list); the panel is brought on screen as a user would before each press, and
+its tab switches also pick its sub-tab and model list.
 
 No crash, no Qt warning (pytest-qt fails on them), no leaked thread (the conftest guard), and the
 state stays consistent: the step the tab shows is the history's last, the history follows the
-update rule, and the parameters shown in the fields are those of the current step. The test never
-waits for real time between actions: it processes pending events once and goes on."""
+update rule, and the parameters shown in the fields (or, where the weights are not shown, the last point of
+a loss curve) are those of the current step. The test never waits for real time between actions: it
+processes pending events once and goes on."""
 
 import math
 import random
@@ -12,8 +16,8 @@ import random
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from .reliability_helpers import (Controls, StepRecorder, chapter_class, chapter_ids, check_history, deliver,
-                                 params_shown, pump, type_into)
+from .reliability_helpers import (StepRecorder, all_controls, chapter_class, chapter_ids, check_history, choose, curves,
+                                 deliver, loss_shown, params_shown, pump, type_into)
 
 ACTIONS = 500
 PAINT_EVERY = 20  # a full event-loop round (with repaints) every this many actions; signals after each
@@ -36,19 +40,55 @@ def test_hammer_then_close_mid_run(window, qtbot, chapter):
     cls = chapter_class(chapter)
     index = next(i for i, t in enumerate(window.chapters) if type(t) is cls)
     tab = window.chapters[index]
-    controls = Controls(tab)
-    if not controls.is_training_chapter:
-        pytest.skip(f"{chapter} is not a training chapter (missing {controls.missing() or 'controllers'})")
+    panels = all_controls(tab)
+    if not all(c.is_training_chapter for c in panels):
+        pytest.skip(f"{chapter} is not a training chapter (missing {panels[0].missing() or 'controllers'})")
     window.tabs.setCurrentIndex(index)
+    defaults = []
+    for number, controls in enumerate(panels):  # every training panel of the tab (chapter 5: LSTM and plain RNN)
+        defaults.append(controls.learning_rate.value())
+        hammer(window, index, controls, random.Random(9000 + cls.number + 100 * number))
+    for controller in tab.controllers:
+        check_history(controller.history)
+
+    # Close the window while a run is going in every panel (slow motion keeps them running until the close).
+    for controls, default_lr in zip(panels, defaults):
+        window.tabs.setCurrentIndex(index)
+        controls.reveal()
+        controls.click("pause")
+        type_into(controls.learning_rate, f"{default_lr:.6g}")
+        if controls.speed is not None:
+            controls.speed.setValue(controls.speed.minimum() + 1)
+        controls.click("reset")
+        controls.click("run")
+        pump()
+        assert controls.controller.running, "Run did not start a run"
+    assert all(c.controller.running for c in panels)
+    window.close()
+    assert not any(c.running for t in window.chapters for c in t.controllers)
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+def hammer(window, index, controls, rng: random.Random) -> None:
+    """ACTIONS random actions on one training panel; the panel is brought back on screen (main tab, then its
+    sub-tab and list choice) before each press, as a user would, and its state is checked after each."""
+    tab = window.chapters[index]
+    controls.reveal()
     controller = controls.controller
     recorder = StepRecorder(controller)
     default_lr = controls.learning_rate.value()
     shows_params = params_shown(tab, controller.current.params)
-    rng = random.Random(9000 + cls.number)
+    plotted = curves(tab)
+    shows_loss = not shows_params and loss_shown(plotted, controller.current)  # chapter 5: no weight in a field
+    assert shows_params or shows_loss, "neither the parameters nor the loss of the current step are on screen"
+    switches = [chooser for chooser, _ in controls.route]  # besides the chapter tabs: the sub-tab, the model list
     window.setUpdatesEnabled(False)  # repaint only every PAINT_EVERY actions: painting costs real time
     done = {kind: 0 for kind in KINDS}
     for n in range(ACTIONS):
         kind = rng.choice(KINDS)
+        if kind != "switch-tab":
+            window.tabs.setCurrentIndex(index)
+            controls.reveal()
         if kind == "learning-rate":
             before = controls.learning_rate.value()
             type_into(controls.learning_rate, learning_rates(controls.learning_rate, rng, default_lr))
@@ -57,7 +97,11 @@ def test_hammer_then_close_mid_run(window, qtbot, chapter):
             if value != before:
                 assert controller.learning_rate == value
         elif kind == "switch-tab":
-            window.tabs.setCurrentIndex(rng.randrange(window.tabs.count()))
+            chooser = rng.choice([window.tabs] + switches) if switches else window.tabs
+            if chooser is window.tabs:
+                window.tabs.setCurrentIndex(rng.randrange(window.tabs.count()))
+            else:
+                choose(chooser, rng.randrange(chooser.count()))
         else:
             controls.click(kind)
         done[kind] += 1
@@ -74,26 +118,16 @@ def test_hammer_then_close_mid_run(window, qtbot, chapter):
                 f"after {kind} (action {n}) the tab shows step {recorder.last!r}, the history ends at {current!r}")
             if shows_params:
                 assert params_shown(tab, current.params), f"after {kind} (action {n}) the fields do not show {current!r}"
+            if shows_loss and math.isfinite(current.loss) and current.loss < 1e6:
+                assert loss_shown(plotted, current), f"after {kind} (action {n}) no curve ends at {current!r}"
         if n % 50 == 49:
             check_history(controller.history)
     assert min(done.values()) > 0, done
     check_history(controller.history)
-
+    print(f"\nhammer, {tab.title}, {controls.panel.title() if controls.panel else 'training'}: {done}, "
+          f"{len(switches)} sub-tab/list choice(s) besides the chapter tabs")
     window.setUpdatesEnabled(True)
     pump()
-
-    # Close the window while a run is going (slow motion keeps it running until the close).
-    controls.click("pause")
-    type_into(controls.learning_rate, f"{default_lr:.6g}")
-    if controls.speed is not None:
-        controls.speed.setValue(controls.speed.minimum() + 1)
-    controls.click("reset")
-    controls.click("run")
-    pump()
-    assert controller.running, "Run did not start a run"
-    window.close()
-    assert not any(c.running for t in window.chapters for c in t.controllers)
-    assert QThreadPool.globalInstance().activeThreadCount() == 0
 
 
 def test_a_learning_rate_sent_mid_run_keeps_each_step_true_to_its_record():

@@ -310,10 +310,11 @@ class GradientView(QObject):
             self.bptt_values = tuple(float(g) for g in grads)
             y = np.where((grads > 0) & np.isfinite(grads), np.log10(np.where(grads > 0, grads, 1.0)), np.nan)
         days = np.arange(1, n + 2)
-        if np.isfinite(y).any():
-            self.bptt_curve.setData(days, y)
-        else:  # nothing to draw (an all-NaN curve must not reach pyqtgraph)
-            self.bptt_curve.setData([], [])
+        drawn = np.isfinite(y)  # a day at 0 or too large is left out, with a gap in the line: no NaN is plotted
+        if drawn.any():
+            self.bptt_curve.setData(days[drawn], y[drawn], connect=np.append(np.diff(days[drawn]) == 1, False))
+        else:  # nothing to draw
+            self.bptt_curve.setData([], [], connect="auto")
         finite = y[np.isfinite(y)]
         if finite.size:
             lo, hi = float(finite.min()), float(finite.max())
