@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from nnviz.core import lstm, rnn
@@ -14,8 +15,11 @@ from nnviz.qt.chapters.lstm_view import LstmView
 from nnviz.core import series as series_pairs
 from nnviz.qt.chapters.rnn_training import MODELS, TrainingView
 from nnviz.qt.chapters.rnn_views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
+from nnviz.qt.i18n import translate
 
-VIEWS = {"rnn": "RNN", "gradient": "Exploding && Vanishing Gradient", "lstm": "LSTM", "training": "Training"}
+VIEWS = {"rnn": QT_TRANSLATE_NOOP("rnn", "RNN"),
+         "gradient": QT_TRANSLATE_NOOP("rnn", "Exploding && Vanishing Gradient"),
+         "lstm": QT_TRANSLATE_NOOP("rnn", "LSTM"), "training": QT_TRANSLATE_NOOP("rnn", "Training")}
 
 
 def _number(value, what: str, lo: float = -math.inf, hi: float = math.inf) -> float:
@@ -42,8 +46,9 @@ class RnnTab(ChapterTab):
     number = 5
     key = "rnn-lstm"
     title = "Recurrent Neural Networks"
-    summary = ("A feedback loop lets yesterday and today both count; unrolled, it multiplies by w2 again and again "
-               "(exploding/vanishing gradient); LSTM's gates keep a Long-Term Memory instead.")
+    summary = QT_TRANSLATE_NOOP("chapters", "A feedback loop lets yesterday and today both count; unrolled, it "
+                                "multiplies by w2 again and again (exploding/vanishing gradient); LSTM's gates keep a "
+                                "Long-Term Memory instead.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,7 +65,7 @@ class RnnTab(ChapterTab):
         for key, view in self.views.items():
             view.controls.layout().addStretch(1)
             self.controls.addWidget(view.controls)
-            self.view_tabs.addTab(view.content, VIEWS[key])
+            self.view_tabs.addTab(view.content, translate("rnn", VIEWS[key]))
         self.view_tabs.currentChanged.connect(self._on_view_changed)
         self._on_view_changed(0)
         self.finish_controls()
@@ -188,20 +193,24 @@ class RnnTab(ChapterTab):
             self.show_view("training")
 
         return [
-            GuidedStep("An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0",
-                       rnn_step(rnn.DECK_SEQUENCE)),
-            GuidedStep("The feedback loop lets yesterday's and today's values both influence the prediction",
-                       rnn_step((rnn.HIGH, rnn.MEDIUM))),
-            GuidedStep("Unrolled: one copy of the network per day, the same weights in every copy",
+            GuidedStep(translate("rnn", "An RNN has weights and biases like any network: "
+                                 "Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0"), rnn_step(rnn.DECK_SEQUENCE)),
+            GuidedStep(translate("rnn", "The feedback loop lets yesterday's and today's values both influence the "
+                                 "prediction"), rnn_step((rnn.HIGH, rnn.MEDIUM))),
+            GuidedStep(translate("rnn", "Unrolled: one copy of the network per day, the same weights in every copy"),
                        rnn_step(lstm.COMPANY_A)),
-            GuidedStep("Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴", gradient_step(2.0, 4)),
-            GuidedStep("Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰", gradient_step(2.0, 50)),
-            GuidedStep("Limit w2 below 1 to stop the explosion… and the gradient vanishes instead",
+            GuidedStep(translate("rnn", "Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴"),
+                       gradient_step(2.0, 4)),
+            GuidedStep(translate("rnn", "Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰"),
+                       gradient_step(2.0, 50)),
+            GuidedStep(translate("rnn", "Limit w2 below 1 to stop the explosion… and the gradient vanishes "
+                                 "instead"),
                        gradient_step(0.5, 50)),
-            GuidedStep("LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1",
-                       lstm_step("A", 1)),
-            GuidedStep("Company A, day by day: the Day 5 prediction is about 0", lstm_step("A", 4)),
-            GuidedStep("Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1",
-                       lstm_step("B", 4)),
-            GuidedStep("Train the LSTM and the plain RNN from a random start: which one remembers Day 1?", training),
+            GuidedStep(translate("rnn", "LSTM: sigmoid gates say what percent to remember; tanh gives values between "
+                                 "−1 and 1"), lstm_step("A", 1)),
+            GuidedStep(translate("rnn", "Company A, day by day: the Day 5 prediction is about 0"), lstm_step("A", 4)),
+            GuidedStep(translate("rnn", "Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is "
+                                 "about 1"), lstm_step("B", 4)),
+            GuidedStep(translate("rnn", "Train the LSTM and the plain RNN from a random start: which one remembers "
+                                 "Day 1?"), training),
         ]
