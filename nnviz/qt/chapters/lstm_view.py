@@ -23,7 +23,7 @@ MAX_DAYS = 1000  # an imported company's days
 LISTED_DAYS = 10  # longer sequences are labelled "Days 1…n"; their plots lose the markers
 PLAY_MS = 1200
 COMPACT_PT = 13
-TITLE_ROOM = 270  # widest title of a parameter box that fits the side panel (base.CONTROLS_WIDTH)
+TITLE_ROOM = 270  # widest title of a parameter box that fits the side panel (at zoom 1); wider: the cell's name
 COMPANY_CHOICES = {"A": QT_TRANSLATE_NOOP("lstm_view", "Company A"), "B": QT_TRANSLATE_NOOP("lstm_view", "Company B"),
                    "custom": QT_TRANSLATE_NOOP("lstm_view", "Your own days")}
 SYMBOLS = {"forget": "o", "input": "s", "candidate": "t", "output": "d"}
@@ -134,7 +134,7 @@ class LstmView(QObject):
                 grid.addWidget(f)
                 self.fields[name] = f
             box.ensurePolished()
-            if QFontMetrics(box.font()).horizontalAdvance(box.title()) > TITLE_ROOM:  # French: the cell's name
+            if QFontMetrics(box.font()).horizontalAdvance(box.title()) > TITLE_ROOM * theme.zoom():  # French
                 box.setTitle(translate("lstm_cell", SHORT_NAMES[gate]))
                 box.setToolTip(gate_name(gate))
             layout.addWidget(box)
