@@ -699,7 +699,7 @@
         <location filename="../../nnviz/qt/chapters/lstm_view.py" line="108" />
         <location filename="../../nnviz/qt/chapters/lstm_view.py" line="260" />
         <source>▶ Play</source>
-        <translation>▶ Lire</translation>
+        <translation>▶ Lecture</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/lstm_view.py" line="109" />
@@ -953,7 +953,7 @@ valeur = %2</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_training.py" line="66" />
         <source>Random start (seed)</source>
-        <translation>Départ aléatoire (graine)</translation>
+        <translation>Graine (départ aléatoire)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_training.py" line="68" />
@@ -963,7 +963,7 @@ valeur = %2</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_training.py" line="71" />
         <source>New random start</source>
-        <translation>Nouveau départ aléatoire</translation>
+        <translation>Départ aléatoire</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_training.py" line="78" />
@@ -988,7 +988,7 @@ valeur = %2</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_training.py" line="113" />
         <source>SSR after each step</source>
-        <translation>SSR après chaque pas</translation>
+        <translation>SSR pas à pas</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_training.py" line="114" />

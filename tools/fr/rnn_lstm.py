@@ -136,16 +136,16 @@ FRENCH = {
     "Which network the buttons below train (both keep their progress)":
         "Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)",
     "Train the %1": "Entraîner le %1",
-    "Random start (seed)": "Départ aléatoire (graine)",
+    "Random start (seed)": "Graine (départ aléatoire)",
     "Weights from a standard normal distribution, biases 0; the same seed always gives the same start":
         "Poids tirés d’une loi normale centrée réduite, biais à 0 ; la même graine donne toujours le même départ",
-    "New random start": "Nouveau départ aléatoire",
+    "New random start": "Départ aléatoire",
     "Training the %1": "Entraînement du %1",
     "Both start from the same seed. Train one, switch, train the other, and compare the SSR.":
         "Les deux partent de la même graine. Entraînez l’un, changez, entraînez l’autre, et comparez la SSR.",
     "Deck's companies": "Entreprises du cours",
     "Train on the deck's Company A and B again": "Entraîner de nouveau sur les Entreprises A et B du cours",
-    "SSR after each step": "SSR après chaque pas",
+    "SSR after each step": "SSR pas à pas",
     "Step": "Pas",
     "Day 5 predictions": "Prédictions du Jour 5",
     "Pot.": "Pot.",
@@ -192,7 +192,7 @@ FRENCH = {
     "Days 1, 2, 3, 4 (stock values)": "Jours 1, 2, 3, 4 (cours de l’action)",
     "‹ Back": "‹ Précédente",  # as in window.py (the guided-mode button)
     "Go back one day": "Revenir d’un jour",
-    "▶ Play": "▶ Lire",
+    "▶ Play": "▶ Lecture",
     "Step through the days one by one": "Parcourir les jours un par un",
     "Step ›": "Un pas ›",
     "Go on to the next day": "Passer au jour suivant",
