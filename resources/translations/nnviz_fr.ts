@@ -549,7 +549,7 @@
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="50" />
         <source>A feedback loop lets yesterday and today both count; unrolled, it multiplies by w2 again and again (exploding/vanishing gradient); LSTM's gates keep a Long-Term Memory instead.</source>
         <translation>Une boucle de rétroaction fait compter hier et aujourd’hui ; déroulée, elle multiplie par w2 encore et encore (gradient qui explose / qui s’évanouit) ; les portes du LSTM gardent plutôt une mémoire à long terme.</translation>
     </message>
@@ -878,52 +878,149 @@ valeur = %2</translation>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="196" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="27" />
+        <source>%1 must be a finite number, not %2</source>
+        <translation>%1 doit être un nombre fini, et non %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="29" />
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="36" />
+        <source>%1 must give exactly: %2</source>
+        <translation>%1 : il faut exactement %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="42" />
+        <source>%1 must be a list of at most %2 numbers</source>
+        <translation>%1 : il faut une liste d’au plus %2 nombres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="43" />
+        <source>a day of %1</source>
+        <translation>un jour (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="109" />
+        <source>the chapter 5 state must be a dictionary</source>
+        <translation>l’état du chapitre 5 doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="112" />
+        <source>unknown entries for chapter 5: %1</source>
+        <translation>entrées inconnues pour le chapitre 5 : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="115" />
+        <source>unknown view %1; choose one of %2</source>
+        <translation>vue inconnue %1 ; choisissez parmi %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="124" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="132" />
+        <source>'%1' must be a dictionary</source>
+        <translation>« %1 » doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="121" />
+        <source>the RNN's days</source>
+        <translation>les jours du RNN</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="126" />
+        <source>the number of unrolls</source>
+        <translation>le nombre de déroulements</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="128" />
+        <source>the number of unrolls must be a whole number</source>
+        <translation>le nombre de déroulements doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="136" />
+        <source>company must be one of %1, not %2</source>
+        <translation>« company » doit valoir l’une des valeurs %1, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="138" />
+        <source>the LSTM's days</source>
+        <translation>les jours du LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="140" />
+        <source>the day</source>
+        <translation>le jour</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="143" />
+        <source>'training' must name a model: %1</source>
+        <translation>« training » doit nommer un modèle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="144" />
+        <source>the seed</source>
+        <translation>la graine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="145" />
+        <source>the learning rate</source>
+        <translation>le taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="149" />
+        <source>the training series</source>
+        <translation>la série d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="200" />
         <source>An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0</source>
         <translation>Un RNN a des poids et des biais comme tout réseau : Hier × w1 + b1 = 0 × 1,8 + 0,0 = 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="198" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="202" />
         <source>The feedback loop lets yesterday's and today's values both influence the prediction</source>
         <translation>La boucle de rétroaction permet aux valeurs d’hier et d’aujourd’hui d’influencer toutes deux la prédiction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="200" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="204" />
         <source>Unrolled: one copy of the network per day, the same weights in every copy</source>
         <translation>Déroulé : une copie du réseau par jour, les mêmes poids dans chaque copie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="202" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="206" />
         <source>Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴</source>
         <translation>Déroulé 4 fois avec w2 = 2 : Entrée₁ × 2 × 2 × 2 × 2 = Entrée₁ × 2⁴</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="204" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="208" />
         <source>Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰</source>
         <translation>Déroulé 50 fois, le gradient explose : Entrée₁ × 2⁵⁰</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="206" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="210" />
         <source>Limit w2 below 1 to stop the explosion… and the gradient vanishes instead</source>
         <translation>Limiter w2 sous 1 pour arrêter l’explosion… et c’est le gradient qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="209" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="213" />
         <source>LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1</source>
         <translation>LSTM : les portes sigmoïdes disent quel pourcentage retenir ; tanh donne des valeurs entre −1 et 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="211" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="215" />
         <source>Company A, day by day: the Day 5 prediction is about 0</source>
         <translation>Entreprise A, jour après jour : la prédiction du Jour 5 vaut environ 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="212" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="216" />
         <source>Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1</source>
         <translation>L’Entreprise B ne diffère que le Jour 1 ; la mémoire à long terme le garde : le Jour 5 vaut environ 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="214" />
+        <location filename="../../nnviz/qt/chapters/rnn.py" line="218" />
         <source>Train the LSTM and the plain RNN from a random start: which one remembers Day 1?</source>
         <translation>Entraînez le LSTM et le RNN simple depuis un départ aléatoire : lequel se souvient du Jour 1 ?</translation>
     </message>

@@ -205,5 +205,7 @@ def test_in_french_days_take_decimal_commas_and_numbers_are_written_0_5(qtbot, m
         view.set_day(1)
         assert view.ledger._labels[0].toolTip() == ("On garde 83\u00a0% de la mémoire à long terme\n"
                                                     "somme = 1,62\nvaleur = 0,8347951298093854")
+        with pytest.raises(ValueError, match="^w2 doit être compris entre -3 et 3, et non 9,5$"):
+            tab.set_state({"gradient": {"w2": 9.5, "unroll": 4}})
     finally:
         i18n.install("en")

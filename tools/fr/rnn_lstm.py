@@ -31,6 +31,27 @@ FRENCH = {
     "Train the LSTM and the plain RNN from a random start: which one remembers Day 1?":
         "Entraînez le LSTM et le RNN simple depuis un départ aléatoire : lequel se souvient du Jour 1 ?",
 
+    # lesson-file errors (set_state); the file's own keys (rnn, lstm, company, training) stay as written
+    "%1 must be a finite number, not %2": "%1 doit être un nombre fini, et non %2",  # as in chapter 3
+    "%1 must be between %2 and %3, not %4": "%1 doit être compris entre %2 et %3, et non %4",
+    "%1 must give exactly: %2": "%1 : il faut exactement %2",
+    "%1 must be a list of at most %2 numbers": "%1 : il faut une liste d’au plus %2 nombres",
+    "a day of %1": "un jour (%1)",
+    "the chapter 5 state must be a dictionary": "l’état du chapitre 5 doit être un dictionnaire",
+    "unknown entries for chapter 5: %1": "entrées inconnues pour le chapitre 5 : %1",
+    "unknown view %1; choose one of %2": "vue inconnue %1 ; choisissez parmi %2",
+    "'%1' must be a dictionary": "« %1 » doit être un dictionnaire",
+    "the RNN's days": "les jours du RNN",
+    "the number of unrolls": "le nombre de déroulements",
+    "the number of unrolls must be a whole number": "le nombre de déroulements doit être un nombre entier",
+    "company must be one of %1, not %2": "« company » doit valoir l’une des valeurs %1, pas %2",
+    "the LSTM's days": "les jours du LSTM",
+    "the day": "le jour",
+    "'training' must name a model: %1": "« training » doit nommer un modèle : %1",
+    "the seed": "la graine",
+    "the learning rate": "le taux d’apprentissage",
+    "the training series": "la série d’entraînement",
+
     # --- the RNN and the gradient (rnn_views.py) ---------------------------------------------
     "low": "bas",
     "medium": "moyen",
