@@ -1219,245 +1219,245 @@ SSR : %2</translation>
         <translation>b2 : le biais de la sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="52" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="54" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="51" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="56" />
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="75" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="80" />
         <source>Days, oldest first (low 0, medium 0.5, high 1)</source>
         <translation>Jours, le plus ancien d’abord (bas 0, moyen 0,5, haut 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="84" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="89" />
         <source>Add a day with value %1 (%2)</source>
         <translation>Ajouter un jour de valeur %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="90" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="95" />
         <source>Remove last day</source>
         <translation>Retirer le dernier jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="94" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="99" />
         <source>Weights and biases</source>
         <translation>Poids et biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="104" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="109" />
         <source>Deck's values</source>
         <translation>Valeurs du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="106" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="111" />
         <source>w1 = 1.8, b1 = 0.0, w2 = −0.5, w3 = 1.1, b2 = 0.0; yesterday low, today medium</source>
         <translation>w1 = 1,8 ; b1 = 0,0 ; w2 = −0,5 ; w3 = 1,1 ; b2 = 0,0 — hier bas, aujourd’hui moyen</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="117" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="122" />
         <source>The math, day by day</source>
         <translation>Le calcul, jour par jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="123" />
         <source>The feedback loop</source>
         <translation>La boucle de rétroaction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="119" />
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="179" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="124" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="184" />
         <source>Unrolled: one copy per day</source>
         <translation>Déroulé : une copie par jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="170" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="175" />
         <source>The values grow too large to compute (%1): make |w2| smaller or use fewer days.</source>
         <translation>Les valeurs deviennent trop grandes pour être calculées : réduisez |w2| ou utilisez moins de jours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="180" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="185" />
         <source>Unrolled: one copy per day — showing the last %1 of %2 days (the math uses every day)</source>
         <translation>Déroulé : une copie par jour — les %1 derniers des %2 jours (le calcul les utilise tous)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="187" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="192" />
         <source>No days yet: add a day (low, medium or high) or type a sequence.</source>
         <translation>Pas encore de jours : ajoutez un jour (bas, moyen ou haut) ou tapez une suite.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="188" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="193" />
         <source>With no days the output is just b2: Prediction = %1</source>
         <translation>Sans aucun jour, la sortie vaut simplement b2 : Prédiction = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="197" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="202" />
         <source>%1 × w1 + b1</source>
         <translation>%1 × w1 + b1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="200" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="205" />
         <source> + %1's output × w2</source>
         <translation> + sortie (%1) × w2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="203" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="208" />
         <source>Sum = %1
 ReLU output = %2</source>
         <translation>Somme = %1
 Sortie de ReLU = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="205" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="210" />
         <source>Prediction for tomorrow = %1's output × w3 + b2 = %2 × %3 + %4 = &lt;b&gt;%5&lt;/b&gt; (nearest: %6)</source>
         <translation>Prédiction pour demain = sortie (%1) × w3 + b2 = %2 × %3 + %4 = &lt;b&gt;%5&lt;/b&gt; (le plus proche : %6)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="208" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="213" />
         <source>Prediction = %1</source>
         <translation>Prédiction = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="215" />
         <source>The feedback loop lets yesterday's and today's values both influence the prediction.</source>
         <translation>La boucle de rétroaction permet aux valeurs d’hier et d’aujourd’hui d’influencer toutes deux la prédiction.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="222" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="227" />
         <source>w2 (feedback weight)</source>
         <translation>w2 (poids de la boucle)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="223" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="228" />
         <source>The weight on the feedback loop: |w2| &gt; 1 explodes, |w2| &lt; 1 vanishes</source>
         <translation>Le poids de la boucle de rétroaction : |w2| &gt; 1 explose, |w2| &lt; 1 s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="230" />
         <source>Number of unrolls N</source>
         <translation>Nombre de déroulements N</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="226" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="231" />
         <source>How many times the network is unrolled (1 to %1)</source>
         <translation>Combien de fois le réseau est déroulé (1 à %1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="230" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="235" />
         <source>The gradient for Day 1 passes through the feedback loop once per unroll, so it is multiplied by w2 N times.</source>
         <translation>Le gradient du Jour 1 traverse la boucle de rétroaction une fois par déroulement : il est donc multiplié N fois par w2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="236" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="241" />
         <source>The deck: w2 = 2, unrolled 4 times</source>
         <translation>Le cours : w2 = 2, déroulé 4 fois</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="237" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="242" />
         <source>Explodes: w2 = 2, 50 unrolls</source>
         <translation>Explose : w2 = 2 ; N = 50</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="239" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="244" />
         <source>Vanishes: w2 = 0.5, 50 unrolls</source>
         <translation>S’évanouit : w2 = 0,5 ; N = 50</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="249" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="254" />
         <source>The Vanishing/Exploding Gradient Problem</source>
         <translation>Le problème du gradient qui s’évanouit / qui explose</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="250" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="35" />
         <source>|w2|ᴺ after each unroll</source>
         <translation>|w2|ᴺ après chaque déroulement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="251" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="36" />
         <source>Number of unrolls</source>
         <translation>Nombre de déroulements</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="261" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="265" />
         <source>Exploding (|w2| &gt; 1)</source>
         <translation>Explose (|w2| &gt; 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="263" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="267" />
         <source>Vanishing (|w2| &lt; 1)</source>
         <translation>S’évanouit (|w2| &lt; 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="272" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="37" />
         <source>Real gradient for each day (BPTT)</source>
         <translation>Gradient réel pour chaque jour (BPTT)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="273" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="38" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="351" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="354" />
         <source>(%1 times)</source>
         <translation>(%1 fois)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="353" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="356" />
         <source>Input₁ × %1 = Input₁ × %2 = Input₁ × &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Entrée₁ × %1 = Entrée₁ × %2 = Entrée₁ × &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="355" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="358" />
         <source>= Input₁ × w2&lt;sup&gt;Num. Unroll&lt;/sup&gt;</source>
         <translation>= Entrée₁ × w2&lt;sup&gt;nb de déroulements&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="357" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="360" />
         <source>Exploding Gradient&lt;/b&gt;: |w2| = %1 &amp;gt; 1, so each unroll makes it bigger: steps far too large, gradient descent cannot settle.</source>
         <translation>Gradient qui explose&lt;/b&gt; : |w2| = %1 &amp;gt; 1, donc chaque déroulement l’agrandit : des pas bien trop grands, la descente de gradient ne peut pas se stabiliser.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="361" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="364" />
         <source>Vanishing Gradient&lt;/b&gt;: |w2| = %1 &amp;lt; 1, so each unroll shrinks it toward 0: Day 1 hardly changes anything, so it is never learned.</source>
         <translation>Gradient qui s’évanouit&lt;/b&gt; : |w2| = %1 &amp;lt; 1, donc chaque déroulement le réduit vers 0 : le Jour 1 ne change presque rien, il n’est donc jamais appris.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="365" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="368" />
         <source>|w2| = 1: the gradient neither explodes nor vanishes (but w2 cannot stay exactly 1).</source>
         <translation>|w2| = 1 : le gradient n’explose pas et ne s’évanouit pas (mais w2 ne peut pas rester exactement à 1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="367" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="370" />
         <source>One way to prevent the Exploding Gradient Problem would be to limit w2 to values &amp;lt; 1 — but then w2&lt;sup&gt;N&lt;/sup&gt; shrinks toward 0 and the gradient vanishes instead. LSTM avoids both.</source>
         <translation>Pour éviter le problème du gradient qui explose, on pourrait limiter w2 à des valeurs &amp;lt; 1 — mais alors w2&lt;sup&gt;N&lt;/sup&gt; tend vers 0 et c’est le gradient qui s’évanouit. Le LSTM évite les deux.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="373" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="376" />
         <source>; 0 on %1 day(s) where ReLU is off (not drawn)</source>
         <translation> ; 0 sur %1 jour(s) où ReLU est éteinte (non tracé)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="375" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="378" />
         <source>; too large to display on %1 day(s) (not drawn)</source>
         <translation> ; trop grand pour être affiché sur %1 jour(s) (non tracé)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="376" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="379" />
         <source>Backpropagation through time (%1 days, every day high = 1, w1 = %2, w3 = %3): |d Prediction / d Input₁| = &lt;b&gt;%4&lt;/b&gt;%5</source>
         <translation>Rétropropagation dans le temps (%1 jours, chaque jour haut = 1 ; w1 = %2 ; w3 = %3) : |d Prédiction / d Entrée₁| = &lt;b&gt;%4&lt;/b&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="379" />
+        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="382" />
         <source>per day: %1</source>
         <translation>par jour : %1</translation>
     </message>

@@ -32,6 +32,11 @@ WEIGHT_TIPS = {"w1": QT_TRANSLATE_NOOP("rnn_views", "w1: the weight on each day'
                "w3": QT_TRANSLATE_NOOP("rnn_views", "w3: the weight on the output"),
                "b2": QT_TRANSLATE_NOOP("rnn_views", "b2: the bias on the output")}
 
+LOG_PLOT_TEXTS = (QT_TRANSLATE_NOOP("rnn_views", "|w2|ᴺ after each unroll"),  # titles and axes of the two log plots
+                  QT_TRANSLATE_NOOP("rnn_views", "Number of unrolls"),
+                  QT_TRANSLATE_NOOP("rnn_views", "Real gradient for each day (BPTT)"),
+                  QT_TRANSLATE_NOOP("rnn_views", "Day"))
+
 
 def places(value: float) -> int:
     """Decimals worth showing: 4 for small numbers, none for big ones (191751, not 191751.0592)."""
@@ -247,8 +252,7 @@ class GradientView(QObject):
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
         self.ledger = Ledger(translate("rnn_views", "The Vanishing/Exploding Gradient Problem"), key="gradient-ledger")
-        self.factor_plot = self._log_plot(translate("rnn_views", "|w2|ᴺ after each unroll"),
-                                          translate("rnn_views", "Number of unrolls"))
+        self.factor_plot = self._log_plot("|w2|ᴺ after each unroll", "Number of unrolls")
         self.factor_plot.setObjectName("exploding-plot")
         pi = self.factor_plot.getPlotItem()
         self.explode_region = pg.LinearRegionItem((0, 1e3), orientation="horizontal", movable=False,
@@ -269,8 +273,7 @@ class GradientView(QObject):
         self.factor_curve = pi.plot(pen=theme.pen("weight"), name="|w2|ᴺ")
         self.factor_point = pi.plot(pen=None, symbol="o", symbolSize=14, symbolBrush=theme.brush("highlight"),
                                     symbolPen=pg.mkPen(theme.BLACK, width=2))
-        self.bptt_plot = self._log_plot(translate("rnn_views", "Real gradient for each day (BPTT)"),
-                                        translate("rnn_views", "Day"))
+        self.bptt_plot = self._log_plot("Real gradient for each day (BPTT)", "Day")
         self.bptt_plot.setObjectName("bptt-plot")
         self.bptt_curve = self.bptt_plot.plot(pen=theme.pen("tangent", 2), symbol="o", symbolSize=7,
                                               symbolBrush=theme.brush("tangent"), symbolPen=None, connect="finite")
@@ -284,7 +287,7 @@ class GradientView(QObject):
 
     @staticmethod
     def _log_plot(title: str, x_label: str) -> pg.PlotWidget:
-        plot = theme.make_plot(title, x_label, "")
+        plot = theme.make_plot(translate("rnn_views", title), translate("rnn_views", x_label), "")  # LOG_PLOT_TEXTS
         axis = PowerAxis("left")
         axis.setTickFont(theme.font(theme.TICK_PT))
         axis.setPen(pg.mkPen(theme.BLACK, width=1.5))
