@@ -1454,7 +1454,7 @@ Sortie de ReLU = %2</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_views.py" line="379" />
         <source>Backpropagation through time (%1 days, every day high = 1, w1 = %2, w3 = %3): |d Prediction / d Input₁| = &lt;b&gt;%4&lt;/b&gt;%5</source>
-        <translation>Rétropropagation dans le temps (%1 jours, chaque jour haut = 1 ; w1 = %2 ; w3 = %3) : |d Prédiction / d Entrée₁| = &lt;b&gt;%4&lt;/b&gt;%5</translation>
+        <translation>Rétropropagation dans le temps (%1 jours, chaque jour haut = 1 ; w1 = %2 ; w3 = %3) : &lt;nobr&gt;|⁠d Prédiction / d Entrée₁⁠|&lt;/nobr&gt; = &lt;b&gt;%4&lt;/b&gt;%5</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_views.py" line="382" />

@@ -132,7 +132,7 @@ FRENCH = {
     "Backpropagation through time (%1 days, every day high = 1, w1 = %2, w3 = %3): "
     "|d Prediction / d Input₁| = <b>%4</b>%5":
         "Rétropropagation dans le temps (%1 jours, chaque jour haut = 1 ; w1 = %2 ; w3 = %3) : "
-        "|d\u00a0Prédiction / d\u00a0Entrée₁| = <b>%4</b>%5",
+        "<nobr>|\u2060d Prédiction / d Entrée₁\u2060|</nobr> = <b>%4</b>%5",  # no line break in |d P / d E|
     "per day: %1": "par jour : %1",
 
     # --- the sequence field and the drawings (rnn_widgets.py) --------------------------------
