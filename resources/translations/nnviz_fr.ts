@@ -719,7 +719,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/lstm_view.py" line="132" />
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/lstm_view.py" line="141" />

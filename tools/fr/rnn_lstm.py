@@ -254,3 +254,4 @@ FRENCH = {
 FRENCH = {source: text.replace(" :", "\u00a0:").replace(" ;", "\u00a0;").replace(" ?", "\u00a0?")
           .replace(" !", "\u00a0!").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
           for source, text in FRENCH.items()}
+FRENCH["%1: %2"] = "%1 : %2"  # as chapter 4 writes it (only in tooltips, where no line breaks before the colon)
