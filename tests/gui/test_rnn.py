@@ -180,3 +180,32 @@ def test_guided_steps_follow_the_deck(tab):
     assert tab.gradient_view.ledger.lines()[0].endswith("2⁴ = Input₁ × 16")
     steps[8].apply()
     assert tab.lstm_view.company_key() == "B" and tab.lstm_view.day == 4
+
+
+def test_in_french_days_take_decimal_commas_and_numbers_are_written_0_5(qtbot, make_tab):
+    from nnviz.qt import i18n
+
+    i18n.install("fr")
+    try:
+        tab = make_tab(RnnTab)
+        edit = tab.findChild(QLineEdit, "rnn-sequence")
+        assert edit.text() == "0\u00a0; 0,5"
+        type_into(qtbot, edit, "0,25 ; 1, 0.5")  # decimal commas, ' ; ' or ', ' between days; a point still works
+        assert tab.rnn_view.sequence.values() == (0.25, 1.0, 0.5)
+        assert edit.text() == "0,25\u00a0; 1\u00a0; 0,5"
+        assert tab.rnn_view.ledger.lines()[0] == "Jour 1 × w1 + b1 = 0,25 × 1,8 + 0,0 = 0,45; ReLU → 0,45"
+        type_into(qtbot, edit, "0,5 ; abc")
+        assert tab.rnn_view.sequence.values() == (0.25, 1.0, 0.5)
+        assert tab.rnn_view.sequence.message.text().startswith("«\u00a0abc\u00a0» n’est pas un nombre")
+        tab.show_view("lstm")
+        view = tab.lstm_view
+        assert view.cell.gate_value["forget"].text() == "σ(1,62)\n= 83\u00a0%"
+        view.set_day(4)
+        assert view.ledger.lines()[-1] == "Prédiction pour le Jour 5 = la mémoire à court terme = 0,0 (observé : 0)"
+        view.set_day(1)
+        assert view.ledger._labels[0].toolTip() == ("On garde 83\u00a0% de la mémoire à long terme\n"
+                                                    "somme = 1,62\nvaleur = 0,8347951298093854")
+        with pytest.raises(ValueError, match="^w2 doit être compris entre -3 et 3, et non 9,5$"):
+            tab.set_state({"gradient": {"w2": 9.5, "unroll": 4}})
+    finally:
+        i18n.install("en")

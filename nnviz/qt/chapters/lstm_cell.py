@@ -6,25 +6,25 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
 from nnviz.core import lstm
 from nnviz.qt import theme
 from nnviz.qt.widgets.diagram import Diagram
+from nnviz.qt.chapters.rnn_widgets import percent
 from nnviz.qt.chapters.rnn_widgets import rounded as num
+from nnviz.qt.i18n import fill, translate
 
 TOP, GATES_Y, BUS, SHORT = 30, 185, 285, 325
 BOX_W, BOX_H = 250, 116
 GATE_X = {"forget": 260, "input": 540, "candidate": 820, "output": 1100}
 ADD_X, OUT_X, END_X = 680, 1350, 1480
-SHORT_NAMES = {"forget": "Forget Gate", "input": "Input Gate", "candidate": "Potential Long-Term",
-               "output": "Output Gate"}
+SHORT_NAMES = {"forget": QT_TRANSLATE_NOOP("lstm_cell", "Forget Gate"),
+               "input": QT_TRANSLATE_NOOP("lstm_cell", "Input Gate"),
+               "candidate": QT_TRANSLATE_NOOP("lstm_cell", "Potential Long-Term"),
+               "output": QT_TRANSLATE_NOOP("lstm_cell", "Output Gate")}
 CURVE_W, CURVE_H, REACH = 78, 60, 6.0  # the little activation curve in each box, for sums in [−REACH, REACH]
-
-
-def percent(value: float) -> str:
-    return f"{value * 100:.0f}%"
 
 
 class LstmCell(Diagram):
@@ -62,7 +62,7 @@ class LstmCell(Diagram):
         # Each gate: its name, its activation curve with today's point, its value.
         self.gate_value, self.gate_point = {}, {}
         for gate, x in GATE_X.items():
-            name = self.text(SHORT_NAMES[gate], 17, True, theme.COLORS[gate])
+            name = self.text(translate("lstm_cell", SHORT_NAMES[gate]), 17, True, theme.COLORS[gate])
             self.place(name, x, top + 16)
             self._curve(gate, x)
             self.gate_value[gate] = self.text("", 19, True)
@@ -124,16 +124,16 @@ class LstmCell(Diagram):
             self.place(self.gate_value[gate], x + BOX_W / 2 - 8, GATES_Y + 18, "right")
         if day is None:
             long_in = short_in = long_out = short_out = 0.0
-            self.input_text.setText("Input: no day yet")
+            self.input_text.setText(translate("lstm_cell", "Input: no day yet"))
             self.tanh_text.setText("tanh")
         else:
             long_in, short_in, long_out, short_out = day.long_before, day.short_before, day.long_term, day.short_term
-            self.input_text.setText(f"Input (Day {number}) = {num(day.x)}")
+            self.input_text.setText(fill(translate("lstm_cell", "Input (Day %1) = %2"), number, num(day.x)))
             self.tanh_text.setText(f"tanh → {num(math.tanh(day.long_term))}")
-        self.long_in.setText(f"Long-Term Memory {num(long_in)}")
-        self.long_out.setText(f"new {num(long_out)}")
-        self.short_in.setText(f"Short-Term Memory {num(short_in)}")
-        self.short_out.setText(f"new {num(short_out)}")
+        self.long_in.setText(fill(translate("lstm_cell", "Long-Term Memory %1"), num(long_in)))
+        self.long_out.setText(fill(translate("lstm_cell", "new %1"), num(long_out)))
+        self.short_in.setText(fill(translate("lstm_cell", "Short-Term Memory %1"), num(short_in)))
+        self.short_out.setText(fill(translate("lstm_cell", "new %1"), num(short_out)))
         self.place(self.long_in, 0, TOP - 26, "left")
         self.place(self.long_out, END_X, TOP - 26, "right")
         self.place(self.short_in, 0, SHORT + 26, "left")

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from nnviz.core import lstm
 from nnviz.qt import theme
 from nnviz.qt.chapters import data_tables
-from nnviz.qt.chapters.lstm_cell import LstmCell, percent
-from nnviz.qt.chapters.rnn_widgets import SequenceField, deck
+from nnviz.qt.chapters.lstm_cell import SHORT_NAMES, LstmCell, percent
+from nnviz.qt.chapters.rnn_widgets import SequenceField, deck, localize_axes, whole
 from nnviz.qt.chapters.rnn_widgets import rounded as num
+from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
@@ -21,9 +23,29 @@ MAX_DAYS = 1000  # an imported company's days
 LISTED_DAYS = 10  # longer sequences are labelled "Days 1…n"; their plots lose the markers
 PLAY_MS = 1200
 COMPACT_PT = 13
-COMPANY_CHOICES = {"A": "Company A", "B": "Company B", "custom": "Your own days"}
+TITLE_ROOM = 270  # widest title of a parameter box that fits the side panel (at zoom 1); wider: the cell's name
+COMPANY_CHOICES = {"A": QT_TRANSLATE_NOOP("lstm_view", "Company A"), "B": QT_TRANSLATE_NOOP("lstm_view", "Company B"),
+                   "custom": QT_TRANSLATE_NOOP("lstm_view", "Your own days")}
 SYMBOLS = {"forget": "o", "input": "s", "candidate": "t", "output": "d"}
-PART_LABELS = {"short": "× Short-Term Memory", "input": "× Input", "bias": "Bias"}
+PART_LABELS = {"short": QT_TRANSLATE_NOOP("lstm_view", "× Short-Term Memory"),
+               "input": QT_TRANSLATE_NOOP("lstm_view", "× Input"), "bias": QT_TRANSLATE_NOOP("lstm_view", "Bias")}
+GATE_NAMES = {"forget": QT_TRANSLATE_NOOP("lstm_view", "Forget Gate"),
+              "input": QT_TRANSLATE_NOOP("lstm_view", "Input Gate"),
+              "candidate": QT_TRANSLATE_NOOP("lstm_view", "Potential Long-Term Memory"),
+              "output": QT_TRANSLATE_NOOP("lstm_view", "Output Gate")}  # lstm.GATE_NAMES, for the translators
+GATE_LEGEND = {"forget": QT_TRANSLATE_NOOP("lstm_view", "Forget"), "input": QT_TRANSLATE_NOOP("lstm_view", "Input"),
+               "candidate": QT_TRANSLATE_NOOP("lstm_view", "Potential"),
+               "output": QT_TRANSLATE_NOOP("lstm_view", "Output")}
+
+
+def gate_name(gate: str) -> str:
+    """The deck's name of a gate in the language of the interface (Forget Gate, Porte d'oubli)."""
+    return translate("lstm_view", GATE_NAMES[gate])
+
+
+def gate_legend(gate: str) -> str:
+    """A gate's short name for a plot's legend (Forget, Oubli)."""
+    return translate("lstm_view", GATE_LEGEND[gate])
 
 
 SYMBOL_TEXT = {"o": "●", "s": "■", "t": "▼", "d": "◆"}
@@ -39,7 +61,7 @@ def title_legend(entries) -> str:
 def one_decimal(value: float) -> str:
     """The prediction as the deck rounds it: 0.0 or 1.0 (never "−0.0")."""
     text = f"{value:.1f}" if abs(value) < 1e6 else num(value)
-    return "0.0" if text == "-0.0" else text.replace("-", "−")
+    return localize("0.0" if text == "-0.0" else text).replace("-", "−")
 
 
 def paren(text: str) -> str:
@@ -68,11 +90,12 @@ class LstmView(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         self.company = QComboBox()
         self.company.setObjectName("company")
-        self.company.setToolTip("Company A and Company B differ only on Day 1")
+        self.company.setToolTip(translate("lstm_view", "Company A and Company B differ only on Day 1"))
         for key, text in COMPANY_CHOICES.items():
-            self.company.addItem(text, key)
+            self.company.addItem(translate("lstm_view", text), key)
         self.company.currentIndexChanged.connect(self._on_company_changed)
-        self.sequence = SequenceField("lstm-sequence", "Days 1, 2, 3, 4 (stock values)", lstm.COMPANY_A,
+        self.sequence = SequenceField("lstm-sequence", translate("lstm_view", "Days 1, 2, 3, 4 (stock values)"),
+                                      lstm.COMPANY_A,
                                       max_days=MAX_DAYS)
         self.sequence.changed.connect(self._on_sequence_edited)
         self.day_label = QLabel()
@@ -80,12 +103,16 @@ class LstmView(QObject):
         self.day_label.setFont(theme.font(theme.TITLE_PT, bold=True))
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, tip, slot in (("day-back", "‹ Back", "Go back one day", self.step_back),
-                                     ("day-play", "▶ Play", "Step through the days one by one", self.toggle_play),
-                                     ("day-step", "Step ›", "Go on to the next day", self.step)):
-            button = QPushButton(text)
+        for key, text, tip, slot in (("day-back", QT_TRANSLATE_NOOP("lstm_view", "‹ Back"),
+                                      QT_TRANSLATE_NOOP("lstm_view", "Go back one day"), self.step_back),
+                                     ("day-play", QT_TRANSLATE_NOOP("lstm_view", "▶ Play"),
+                                      QT_TRANSLATE_NOOP("lstm_view", "Step through the days one by one"),
+                                      self.toggle_play),
+                                     ("day-step", QT_TRANSLATE_NOOP("lstm_view", "Step ›"),
+                                      QT_TRANSLATE_NOOP("lstm_view", "Go on to the next day"), self.step)):
+            button = QPushButton(translate("lstm_view", text))
             button.setObjectName(key)
-            button.setToolTip(tip)
+            button.setToolTip(translate("lstm_view", tip))
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
@@ -94,21 +121,26 @@ class LstmView(QObject):
         layout.addLayout(buttons)
         self.fields: dict[str, NumberField] = {}
         for gate in lstm.GATES:
-            box = QGroupBox(lstm.GATE_NAMES[gate])
+            box = QGroupBox(gate_name(gate))
             box.setStyleSheet(f"QGroupBox {{ color: {theme.COLORS[gate]}; font-weight: bold; }}")
             grid = QVBoxLayout(box)
             grid.setContentsMargins(6, 2, 6, 2)
             for part in ("short", "input", "bias"):
                 name = f"{gate}_{part}"
-                f = NumberField(f"lstm-{gate}-{part}", PART_LABELS[part], getattr(lstm.DECK_PARAMS, name), -10, 10,
-                                slider=False, tooltip=f"{lstm.GATE_NAMES[gate]}: {PART_LABELS[part]}")
+                label = translate("lstm_view", PART_LABELS[part])
+                f = NumberField(f"lstm-{gate}-{part}", label, getattr(lstm.DECK_PARAMS, name), -10, 10,
+                                slider=False, tooltip=fill(translate("lstm_view", "%1: %2"), gate_name(gate), label))
                 f.valueChanged.connect(self._on_params_edited)
                 grid.addWidget(f)
                 self.fields[name] = f
+            box.ensurePolished()
+            if QFontMetrics(box.font()).horizontalAdvance(box.title()) > TITLE_ROOM * theme.zoom():  # French
+                box.setTitle(translate("lstm_cell", SHORT_NAMES[gate]))
+                box.setToolTip(gate_name(gate))
             layout.addWidget(box)
-        deck_button = QPushButton("Deck's values")
+        deck_button = QPushButton(translate("lstm_view", "Deck's values"))
         deck_button.setObjectName("lstm-deck-values")
-        deck_button.setToolTip("The 12 weights and biases of the deck's (StatQuest) LSTM")
+        deck_button.setToolTip(translate("lstm_view", "The 12 weights and biases of the deck's (StatQuest) LSTM"))
         deck_button.clicked.connect(self.restore_deck)
         layout.addWidget(deck_button)
         self.table_io = data_tables.lstm_io(self)  # Import data… / Export data…
@@ -126,8 +158,8 @@ class LstmView(QObject):
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
         self.cell = LstmCell()
-        self.ledger = CompactLedger("Today's math", key="lstm-ledger")
-        self.gates_plot = theme.make_plot("", "Day", "")
+        self.ledger = CompactLedger(translate("lstm_view", "Today's math"), key="lstm-ledger")
+        self.gates_plot = theme.make_plot("", translate("lstm_view", "Day"), "")
         self.gates_plot.setObjectName("gates-plot")
         gp = self.gates_plot.getPlotItem()
         gp.setMouseEnabled(x=False, y=False)
@@ -135,7 +167,7 @@ class LstmView(QObject):
                                       symbolPen=None, name=lstm.GATE_NAMES[g].replace("Potential Long-Term Memory",
                                                                                       "Potential LTM"))
                            for g in lstm.GATES}
-        self.memory_plot = theme.make_plot("", "Day", "")
+        self.memory_plot = theme.make_plot("", translate("lstm_view", "Day"), "")
         self.memory_plot.setObjectName("memory-plot")
         mp = self.memory_plot.getPlotItem()
         mp.setMouseEnabled(x=False, y=False)
@@ -151,14 +183,16 @@ class LstmView(QObject):
         for plot, marker in zip((gp, mp), self.day_markers):
             marker.setZValue(-5)
             plot.addItem(marker)
-        self.gates_plot.setTitle(title_legend([(lstm.GATE_NAMES[g].replace(" Gate", "").replace("Potential Long-Term Memory",
-                                                 "Potential"), g, SYMBOL_TEXT[SYMBOLS[g]]) for g in lstm.GATES]),
+        self.gates_plot.setTitle(title_legend([(gate_legend(g), g, SYMBOL_TEXT[SYMBOLS[g]]) for g in lstm.GATES]),
                                  size=f"{LEGEND_PT}pt")
-        self.memory_plot.setTitle(title_legend([("Long-Term", "long-term", "●"), ("Short-Term", "short-term", "■"),
-                                                ("Predicted", "prediction", "★"), ("Observed", "data", "○")]),
+        self.memory_plot.setTitle(title_legend([(translate("lstm_view", "Long-Term"), "long-term", "●"),
+                                                (translate("lstm_view", "Short-Term"), "short-term", "■"),
+                                                (translate("lstm_view", "Predicted"), "prediction", "★"),
+                                                (translate("lstm_view", "Observed"), "data", "○")]),
                                   size=f"{LEGEND_PT}pt")
         for plot in (self.gates_plot, self.memory_plot):
             plot.getPlotItem().getAxis("bottom").setTickSpacing(1, 1)
+            localize_axes(plot)
         grid.addWidget(self.cell, 0, 0, 1, 2)
         grid.addWidget(self.ledger, 1, 0, 2, 1)
         grid.addWidget(self.gates_plot, 1, 1)
@@ -219,11 +253,11 @@ class LstmView(QObject):
         if self.day >= len(self.days):
             self.set_day(1)
         self.timer.start()
-        self.buttons["day-play"].setText("❚❚ Pause")
+        self.buttons["day-play"].setText(translate("lstm_view", "❚❚ Pause"))
 
     def stop(self) -> None:
         self.timer.stop()
-        self.buttons["day-play"].setText("▶ Play")
+        self.buttons["day-play"].setText(translate("lstm_view", "▶ Play"))
 
     def _on_tick(self) -> None:
         if not self.step() or self.day >= len(self.days):
@@ -253,8 +287,9 @@ class LstmView(QObject):
         lo, hi = min(min(memories), -0.5), max(max(memories), 1.0)
         self.memory_plot.setRange(xRange=(-0.3, n + 1.3), yRange=(lo - 0.1, hi + 0.1), padding=0)
         listed = n <= LISTED_DAYS
-        days = ", ".join(str(i + 1) for i in range(n)) if listed else f"1…{n:,}"
-        self.sequence.label.setText(f"Days {days} (stock values)" if n else "Days (stock values): none yet")
+        days = ", ".join(str(i + 1) for i in range(n)) if listed else f"1…{whole(n)}"
+        self.sequence.label.setText(fill(translate("lstm_view", "Days %1 (stock values)"), days) if n else
+                                    translate("lstm_view", "Days (stock values): none yet"))
         step = next(m * 10 ** e for e in range(4) for m in (1, 2, 5) if (n + 1) / (m * 10 ** e) <= 12)
         for plot in (self.gates_plot, self.memory_plot):
             plot.getPlotItem().getAxis("bottom").setTickSpacing(step, step)
@@ -268,7 +303,8 @@ class LstmView(QObject):
         n, k = len(self.days), self.day
         today = self.days[k - 1] if k else None
         self.cell.set_day(today, k)
-        self.day_label.setText(f"Day {k} of {n}" if n else "No days: type some or choose a company")
+        self.day_label.setText(fill(translate("lstm_view", "Day %1 of %2"), k, n) if n else
+                               translate("lstm_view", "No days: type some or choose a company"))
         self.buttons["day-back"].setEnabled(k > 1)
         self.buttons["day-step"].setEnabled(k < n)
         shown = self.days[:k]
@@ -291,33 +327,38 @@ class LstmView(QObject):
     def ledger_lines(self, d: lstm.Day | None, k: int) -> list[tuple[str, str]]:
         """Day k's gates and memories, computed as the deck does (full values in the tooltips)."""
         if d is None:
-            return [("No days yet: choose Company A or B, or type the days.", ""),
-                    ("Both memories start at 0.", "")]
+            return [(translate("lstm_view", "No days yet: choose Company A or B, or type the days."), ""),
+                    (translate("lstm_view", "Both memories start at 0."), "")]
         p = self.params()
         lines = []
-        verbs = {"forget": "of the Long-Term Memory is remembered", "input": "of the Potential Memory is added",
-                 "output": "of the Potential Short-Term Memory is kept"}
+        verbs = {"forget": translate("lstm_view", "%1 of the Long-Term Memory is remembered"),
+                 "input": translate("lstm_view", "%1 of the Potential Memory is added"),
+                 "output": translate("lstm_view", "%1 of the Potential Short-Term Memory is kept")}
         for g in lstm.GATES:
             a, b, bias = p.gate(g)
             s, v = getattr(d, f"{g}_sum"), getattr(d, g)
             sum_text = (f"{num(d.short_before)} × {paren(deck(a))} + {num(d.x)} × {paren(deck(b))} + "
                         f"{paren(deck(bias))} = {num(s)};")
             colour = theme.COLORS[g]
-            name = lstm.GATE_NAMES[g]
+            name = gate_name(g)
             tail = f"tanh → <b>{num(v)}</b>" if g == "candidate" else f"σ → <b>{percent(v)}</b>"
-            tip = "" if g == "candidate" else f"{percent(v)} {verbs[g]}\n"
+            tip = "" if g == "candidate" else fill(verbs[g], percent(v)) + "\n"
             lines.append((f"<span style='color:{colour}'><b>{name}</b></span>: {sum_text} {tail}",
-                          f"{tip}sum = {s!r}\nvalue = {v!r}"))
+                          tip + fill(translate("lstm_view", "sum = %1\nvalue = %2"), localize(repr(s)),
+                                     localize(repr(v)))))
             if g == "candidate":
-                lines.append((f"New Long-Term Memory = {num(d.long_before)} × {percent(d.forget)} + "
-                              f"{percent(d.input)} × {paren(num(d.candidate))} = <b>{num(d.long_term)}</b>",
-                              f"Long-Term Memory = {d.long_term!r}"))
-        lines.append((f"New Short-Term Memory = tanh({num(d.long_term)}) × {percent(d.output)} = "
-                      f"<b>{num(d.short_term)}</b>", f"Short-Term Memory = {d.short_term!r}"))
+                lines.append((fill(translate("lstm_view", "New Long-Term Memory = %1 × %2 + %3 × %4 = <b>%5</b>"),
+                                   num(d.long_before), percent(d.forget), percent(d.input), paren(num(d.candidate)),
+                                   num(d.long_term)),
+                              fill(translate("lstm_view", "Long-Term Memory = %1"), localize(repr(d.long_term)))))
+        lines.append((fill(translate("lstm_view", "New Short-Term Memory = tanh(%1) × %2 = <b>%3</b>"),
+                           num(d.long_term), percent(d.output), num(d.short_term)),
+                      fill(translate("lstm_view", "Short-Term Memory = %1"), localize(repr(d.short_term)))))
         if k == len(self.days):
             target = lstm.COMPANIES.get(self.company_key(), (None, None))[1]
-            seen = f" (observed: {num(target)})" if target is not None else ""
-            lines.append((f"<b>Prediction for Day {k + 1}</b> = the Short-Term Memory = "
+            seen = fill(translate("lstm_view", " (observed: %1)"), num(target)) if target is not None else ""
+            head = fill(translate("lstm_view", "<b>Prediction for Day %1</b> = the Short-Term Memory = "), k + 1)
+            lines.append((head +
                           f"<b style='color:{theme.BLUE}'>{one_decimal(d.short_term)}</b>{seen}",
-                          f"Prediction = {d.short_term!r}"))
+                          fill(translate("lstm_view", "Prediction = %1"), localize(repr(d.short_term)))))
         return lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from nnviz.core import lstm, rnn
@@ -14,36 +15,41 @@ from nnviz.qt.chapters.lstm_view import LstmView
 from nnviz.core import series as series_pairs
 from nnviz.qt.chapters.rnn_training import MODELS, TrainingView
 from nnviz.qt.chapters.rnn_views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
+from nnviz.qt.i18n import fill, localize, translate
 
-VIEWS = {"rnn": "RNN", "gradient": "Exploding && Vanishing Gradient", "lstm": "LSTM", "training": "Training"}
+VIEWS = {"rnn": QT_TRANSLATE_NOOP("rnn", "RNN"),
+         "gradient": QT_TRANSLATE_NOOP("rnn", "Exploding && Vanishing Gradient"),
+         "lstm": QT_TRANSLATE_NOOP("rnn", "LSTM"), "training": QT_TRANSLATE_NOOP("rnn", "Training")}
 
 
 def _number(value, what: str, lo: float = -math.inf, hi: float = math.inf) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, not {value!r}")
+        raise ValueError(fill(translate("rnn", "%1 must be a finite number, not %2"), what, repr(value)))
     if not lo <= value <= hi:
-        raise ValueError(f"{what} must be between {lo:g} and {hi:g}, not {value!r}")
+        raise ValueError(fill(translate("rnn", "%1 must be between %2 and %3, not %4"), what, localize(f"{lo:g}"),
+                              localize(f"{hi:g}"), localize(repr(value))))
     return float(value)
 
 
 def _params(value, names, what: str, limit: float) -> dict[str, float]:
     if not isinstance(value, dict) or set(value) != set(names):
-        raise ValueError(f"{what} must give exactly: {', '.join(names)}")
+        raise ValueError(fill(translate("rnn", "%1 must give exactly: %2"), what, ", ".join(names)))
     return {k: _number(value[k], f"{what} {k}", -limit, limit) for k in names}
 
 
 def _sequence(value, what: str, max_days: int) -> tuple[float, ...]:
     if not isinstance(value, list) or len(value) > max_days:
-        raise ValueError(f"{what} must be a list of at most {max_days} numbers")
-    return tuple(_number(v, f"a day of {what}", -100, 100) for v in value)
+        raise ValueError(fill(translate("rnn", "%1 must be a list of at most %2 numbers"), what, max_days))
+    return tuple(_number(v, fill(translate("rnn", "a day of %1"), what), -100, 100) for v in value)
 
 
 class RnnTab(ChapterTab):
     number = 5
     key = "rnn-lstm"
     title = "Recurrent Neural Networks"
-    summary = ("A feedback loop lets yesterday and today both count; unrolled, it multiplies by w2 again and again "
-               "(exploding/vanishing gradient); LSTM's gates keep a Long-Term Memory instead.")
+    summary = QT_TRANSLATE_NOOP("chapters", "A feedback loop lets yesterday and today both count; unrolled, it "
+                                "multiplies by w2 again and again (exploding/vanishing gradient); LSTM's gates keep a "
+                                "Long-Term Memory instead.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,7 +66,7 @@ class RnnTab(ChapterTab):
         for key, view in self.views.items():
             view.controls.layout().addStretch(1)
             self.controls.addWidget(view.controls)
-            self.view_tabs.addTab(view.content, VIEWS[key])
+            self.view_tabs.addTab(view.content, translate("rnn", VIEWS[key]))
         self.view_tabs.currentChanged.connect(self._on_view_changed)
         self._on_view_changed(0)
         self.finish_controls()
@@ -100,44 +106,47 @@ class RnnTab(ChapterTab):
 
     def set_state(self, state: dict) -> None:
         if not isinstance(state, dict):
-            raise ValueError("the chapter 5 state must be a dictionary")
+            raise ValueError(translate("rnn", "the chapter 5 state must be a dictionary"))
         unknown = set(state) - {"view", "rnn", "gradient", "lstm", "training"}
         if unknown:
-            raise ValueError(f"unknown entries for chapter 5: {', '.join(sorted(unknown))}")
+            raise ValueError(fill(translate("rnn", "unknown entries for chapter 5: %1"), ", ".join(sorted(unknown))))
         view = state.get("view", "rnn")
         if view not in self.views:
-            raise ValueError(f"unknown view {view!r}; choose one of {', '.join(self.views)}")
+            raise ValueError(fill(translate("rnn", "unknown view %1; choose one of %2"), repr(view),
+                                  ", ".join(self.views)))
         r = state.get("rnn", {"params": rnn.DECK_PARAMS._asdict(), "sequence": list(rnn.DECK_SEQUENCE)})
         if not isinstance(r, dict):
-            raise ValueError("'rnn' must be a dictionary")
+            raise ValueError(fill(translate("rnn", "'%1' must be a dictionary"), "rnn"))
         rnn_params = _params(r.get("params"), rnn.NAMES, "RNN", 5)
-        rnn_days = _sequence(r.get("sequence"), "the RNN's days", MAX_DAYS)
+        rnn_days = _sequence(r.get("sequence"), translate("rnn", "the RNN's days"), MAX_DAYS)
         g = state.get("gradient", {"w2": 2.0, "unroll": 4})
         if not isinstance(g, dict):
-            raise ValueError("'gradient' must be a dictionary")
+            raise ValueError(fill(translate("rnn", "'%1' must be a dictionary"), "gradient"))
         w2 = _number(g.get("w2"), "w2", -3, 3)
-        unroll = _number(g.get("unroll"), "the number of unrolls", 1, MAX_UNROLL)
+        unroll = _number(g.get("unroll"), translate("rnn", "the number of unrolls"), 1, MAX_UNROLL)
         if unroll != int(unroll):
-            raise ValueError("the number of unrolls must be a whole number")
+            raise ValueError(translate("rnn", "the number of unrolls must be a whole number"))
         lo = state.get("lstm", {"params": lstm.DECK_PARAMS._asdict(), "company": "A",
                                 "sequence": list(lstm.COMPANY_A), "day": 1})
         if not isinstance(lo, dict):
-            raise ValueError("'lstm' must be a dictionary")
+            raise ValueError(fill(translate("rnn", "'%1' must be a dictionary"), "lstm"))
         lstm_params = _params(lo.get("params"), lstm.NAMES, "LSTM", 10)
         company = lo.get("company")
         if company not in COMPANY_CHOICES:
-            raise ValueError(f"company must be one of {', '.join(COMPANY_CHOICES)}, not {company!r}")
-        lstm_days = _sequence(lo.get("sequence"), "the LSTM's days", LSTM_MAX_DAYS)
+            raise ValueError(fill(translate("rnn", "company must be one of %1, not %2"), ", ".join(COMPANY_CHOICES),
+                                  repr(company)))
+        lstm_days = _sequence(lo.get("sequence"), translate("rnn", "the LSTM's days"), LSTM_MAX_DAYS)
         days = len(lstm.COMPANIES[company][0]) if company in lstm.COMPANIES else len(lstm_days)
-        day = _number(lo.get("day"), "the day", min(1, days), days)
+        day = _number(lo.get("day"), translate("rnn", "the day"), min(1, days), days)
         t = state.get("training", {"model": "lstm", "seed": 0, "lstm_learning_rate": 0.1, "rnn_learning_rate": 0.1})
         if not isinstance(t, dict) or t.get("model") not in MODELS:
-            raise ValueError(f"'training' must name a model: {', '.join(MODELS)}")
-        seed = _number(t.get("seed"), "the seed", 0, 9999)
-        rates = [_number(t.get(f"{m}_learning_rate"), "the learning rate", 0.0001, 10) for m in ("lstm", "rnn")]
+            raise ValueError(fill(translate("rnn", "'training' must name a model: %1"), ", ".join(MODELS)))
+        seed = _number(t.get("seed"), translate("rnn", "the seed"), 0, 9999)
+        rates = [_number(t.get(f"{m}_learning_rate"), translate("rnn", "the learning rate"), 0.0001, 10)
+                 for m in ("lstm", "rnn")]
         series = t.get("series")
         if series is not None:
-            series = list(_sequence(series, "the training series", LSTM_MAX_DAYS))
+            series = list(_sequence(series, translate("rnn", "the training series"), LSTM_MAX_DAYS))
             series_pairs.windows(series)  # refuses a series too short to train on
         # everything is valid: apply
         self.rnn_view.sequence.set_values(rnn_days)
@@ -188,20 +197,24 @@ class RnnTab(ChapterTab):
             self.show_view("training")
 
         return [
-            GuidedStep("An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0",
-                       rnn_step(rnn.DECK_SEQUENCE)),
-            GuidedStep("The feedback loop lets yesterday's and today's values both influence the prediction",
-                       rnn_step((rnn.HIGH, rnn.MEDIUM))),
-            GuidedStep("Unrolled: one copy of the network per day, the same weights in every copy",
+            GuidedStep(translate("rnn", "An RNN has weights and biases like any network: "
+                                 "Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0"), rnn_step(rnn.DECK_SEQUENCE)),
+            GuidedStep(translate("rnn", "The feedback loop lets yesterday's and today's values both influence the "
+                                 "prediction"), rnn_step((rnn.HIGH, rnn.MEDIUM))),
+            GuidedStep(translate("rnn", "Unrolled: one copy of the network per day, the same weights in every copy"),
                        rnn_step(lstm.COMPANY_A)),
-            GuidedStep("Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴", gradient_step(2.0, 4)),
-            GuidedStep("Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰", gradient_step(2.0, 50)),
-            GuidedStep("Limit w2 below 1 to stop the explosion… and the gradient vanishes instead",
+            GuidedStep(translate("rnn", "Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴"),
+                       gradient_step(2.0, 4)),
+            GuidedStep(translate("rnn", "Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰"),
+                       gradient_step(2.0, 50)),
+            GuidedStep(translate("rnn", "Limit w2 below 1 to stop the explosion… and the gradient vanishes "
+                                 "instead"),
                        gradient_step(0.5, 50)),
-            GuidedStep("LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1",
-                       lstm_step("A", 1)),
-            GuidedStep("Company A, day by day: the Day 5 prediction is about 0", lstm_step("A", 4)),
-            GuidedStep("Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1",
-                       lstm_step("B", 4)),
-            GuidedStep("Train the LSTM and the plain RNN from a random start: which one remembers Day 1?", training),
+            GuidedStep(translate("rnn", "LSTM: sigmoid gates say what percent to remember; tanh gives values between "
+                                 "−1 and 1"), lstm_step("A", 1)),
+            GuidedStep(translate("rnn", "Company A, day by day: the Day 5 prediction is about 0"), lstm_step("A", 4)),
+            GuidedStep(translate("rnn", "Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is "
+                                 "about 1"), lstm_step("B", 4)),
+            GuidedStep(translate("rnn", "Train the LSTM and the plain RNN from a random start: which one remembers "
+                                 "Day 1?"), training),
         ]

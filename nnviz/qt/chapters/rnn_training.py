@@ -6,17 +6,18 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from nnviz.core import lstm, rnn
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.qt import theme
-from nnviz.qt.chapters.lstm_view import LEGEND_PT, SYMBOL_TEXT, SYMBOLS, CompactLedger, title_legend
+from nnviz.qt.chapters.lstm_view import LEGEND_PT, SYMBOL_TEXT, SYMBOLS, CompactLedger, gate_legend, title_legend
 from nnviz.core import series as series_pairs
 from nnviz.qt.chapters import data_tables
-from nnviz.qt.chapters.rnn_widgets import num
+from nnviz.qt.chapters.rnn_widgets import localize_axes, num, whole
+from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.training_panel import TrainingPanel
@@ -25,7 +26,12 @@ SEQUENCES = [lstm.COMPANY_A, lstm.COMPANY_B]
 TARGETS = [lstm.COMPANIES["A"][1], lstm.COMPANIES["B"][1]]
 LEARNING_RATE = 0.1
 RULES = StoppingRules(0.01, 5000, 0.0001)
-MODELS = {"lstm": "LSTM", "rnn": "Plain RNN"}
+MODELS = {"lstm": QT_TRANSLATE_NOOP("rnn_training", "LSTM"), "rnn": QT_TRANSLATE_NOOP("rnn_training", "Plain RNN")}
+
+
+def model_name(key: str) -> str:
+    """LSTM, or Plain RNN in the language of the interface."""
+    return translate("rnn_training", MODELS[key])
 
 
 def prefix_names(widget: QWidget, prefix: str) -> None:
@@ -53,26 +59,29 @@ class TrainingView(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = QComboBox()
         self.model.setObjectName("train-model")
-        self.model.setToolTip("Which network the buttons below train (both keep their progress)")
-        for key, text in MODELS.items():
-            self.model.addItem(f"Train the {text}", key)
-        self.seed_field = NumberField("train-seed", "Random start (seed)", 0, 0, 9999, decimals=0, slider=False,
-                                      tooltip="Weights from a standard normal distribution, biases 0; the same seed "
-                                              "always gives the same start")
+        self.model.setToolTip(translate("rnn_training", "Which network the buttons below train (both keep their "
+                                        "progress)"))
+        for key in MODELS:
+            self.model.addItem(fill(translate("rnn_training", "Train the %1"), model_name(key)), key)
+        self.seed_field = NumberField("train-seed", translate("rnn_training", "Random start (seed)"), 0, 0, 9999,
+                                      decimals=0, slider=False,
+                                      tooltip=translate("rnn_training", "Weights from a standard normal distribution, "
+                                                        "biases 0; the same seed always gives the same start"))
         self.seed_field.valueChanged.connect(self._on_seed_edited)
-        new_start = QPushButton("New random start")
+        new_start = QPushButton(translate("rnn_training", "New random start"))
         new_start.setObjectName("new-start")
         new_start.clicked.connect(self.new_start)
         self.panels = {"lstm": TrainingPanel(self.lstm), "rnn": TrainingPanel(self.rnn)}
         prefix_names(self.panels["rnn"], "rnn-")
         self.stack = QStackedWidget()
         for key, panel in self.panels.items():
-            panel.setTitle(f"Training the {MODELS[key]}")
+            panel.setTitle(fill(translate("rnn_training", "Training the %1"), model_name(key)))
             self.stack.addWidget(panel)
         self.panels["lstm"].buttons["reset"].clicked.connect(self.reset_lstm)
         self.panels["rnn"].buttons["reset"].clicked.connect(self.reset_rnn)
         self.model.currentIndexChanged.connect(self.stack.setCurrentIndex)
-        hint = QLabel("Both start from the same seed. Train one, switch, train the other, and compare the SSR.")
+        hint = QLabel(translate("rnn_training", "Both start from the same seed. Train one, switch, train the other, "
+                                "and compare the SSR."))
         hint.setWordWrap(True)
         for w in (self.model, hint):
             layout.addWidget(w)
@@ -84,9 +93,9 @@ class TrainingView(QObject):
         layout.addWidget(self.data_label)
         self.table_io = data_tables.training_io(self)  # Import data… / Export data…
         layout.addWidget(self.table_io.widget)
-        deck_data = QPushButton("Deck's companies")
+        deck_data = QPushButton(translate("rnn_training", "Deck's companies"))
         deck_data.setObjectName("train-deck-data")
-        deck_data.setToolTip("Train on the deck's Company A and B again")
+        deck_data.setToolTip(translate("rnn_training", "Train on the deck's Company A and B again"))
         deck_data.clicked.connect(self.use_deck)
         layout.addWidget(deck_data)
         layout.addWidget(self.stack)
@@ -101,19 +110,24 @@ class TrainingView(QObject):
         self.content = QWidget()
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.loss_plot = theme.make_plot("SSR after each step", "Step", "SSR", legend=(-10, 10))
+        self.loss_plot = theme.make_plot(translate("rnn_training", "SSR after each step"),
+                                         translate("rnn_training", "Step"), "SSR", legend=(-10, 10))
         self.loss_plot.setObjectName("training-loss-plot")
-        self.loss_curves = {"lstm": self.loss_plot.plot(pen=theme.pen("ssr"), name="LSTM"),
-                            "rnn": self.loss_plot.plot(pen=theme.pen("residual"), name="Plain RNN")}
+        localize_axes(self.loss_plot)
+        self.loss_curves = {"lstm": self.loss_plot.plot(pen=theme.pen("ssr"), name=model_name("lstm")),
+                            "rnn": self.loss_plot.plot(pen=theme.pen("residual"), name=model_name("rnn"))}
         self.loss_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
-        self.ledger = CompactLedger("Day 5 predictions", key="training-ledger")
+        self.ledger = CompactLedger(translate("rnn_training", "Day 5 predictions"), key="training-ledger")
         self.gate_plots, self.gate_lines = {}, {}
-        legend = title_legend([(lstm.GATE_NAMES[g].replace(" Gate", "").replace("Potential Long-Term Memory", "Pot."),
+        legend = title_legend([(translate("rnn_training", "Pot.") if g == "candidate" else gate_legend(g),
                                 g, SYMBOL_TEXT[SYMBOLS[g]]) for g in lstm.GATES])
         for company in ("A", "B"):
-            plot = theme.make_plot("", "Day", "━ Long-Term Memory")
-            plot.setTitle(f"<b>Company {company}</b>: {legend}", size=f"{LEGEND_PT}pt")
+            plot = theme.make_plot("", translate("rnn_training", "Day"),
+                                   translate("rnn_training", "━ Long-Term Memory"))
+            plot.setTitle(fill(translate("rnn_training", "<b>Company %1</b>: %2"), company, legend),
+                          size=f"{LEGEND_PT}pt")
             plot.setObjectName(f"training-gates-{company.lower()}")
+            localize_axes(plot)
             plot.getPlotItem().setMouseEnabled(x=False, y=False)
             plot.getPlotItem().getAxis("bottom").setTickSpacing(1, 1)
             lines = {g: plot.plot(pen=theme.pen(g), symbol=SYMBOLS[g], symbolSize=9, symbolBrush=theme.brush(g),
@@ -166,12 +180,15 @@ class TrainingView(QObject):
         self._show_data()
 
     def _show_data(self) -> None:
-        self.ledger.title.setText("Day 5 predictions" if self.series is None else "Predictions for the day after")
+        self.ledger.title.setText(translate("rnn_training", "Day 5 predictions") if self.series is None else
+                                  translate("rnn_training", "Predictions for the day after"))
         if self.series is None:
-            self.data_label.setText("Training on the deck's Company A and B (Days 1–4 → Day 5).")
+            self.data_label.setText(translate("rnn_training", "Training on the deck's Company A and B (Days 1–4 → "
+                                              "Day 5)."))
         else:
-            self.data_label.setText(f"Training on your series of {len(self.series):,} days: "
-                                    f"{len(self.targets):,} pairs of 4 days → the day after.")
+            self.data_label.setText(fill(translate("rnn_training", "Training on your series of %1 days: %2 pairs of "
+                                                   "4 days → the day after."), whole(len(self.series)),
+                                         whole(len(self.targets))))
 
     def current_model(self) -> str:
         return self.model.currentData()
@@ -220,17 +237,21 @@ class TrainingView(QObject):
             step = controller.current
             p = cls.from_array(step.params)
             a, b = (_predict(module, p, s) for s in SEQUENCES)
-            lines.append((f"<b>{MODELS[key]}</b>, step {step.number}: Company A → <b>{num(a)}</b> (observed 0), "
-                          f"Company B → <b>{num(b)}</b> (observed 1); SSR = <b>{num(step.loss, 4)}</b>",
-                          f"A: {a!r}\nB: {b!r}\nSSR: {step.loss!r}"))
+            lines.append((fill(translate("rnn_training", "<b>%1</b>, step %2: Company A → <b>%3</b> (observed 0), "
+                                         "Company B → <b>%4</b> (observed 1); SSR = <b>%5</b>"),
+                               model_name(key), step.number, num(a), num(b), num(step.loss, 4)),
+                          localize(f"A: {a!r}\nB: {b!r}\nSSR: {step.loss!r}")))
             if step.number > 0 and abs(a - b) < 0.1:
-                lines.append((f"<span style='color:{theme.VERMILLION}'>The {MODELS[key]} gives both companies about the "
-                              "same answer: it has not learned to remember Day 1.</span>", ""))
+                lines.append((f"<span style='color:{theme.VERMILLION}'>" + fill(translate(
+                    "rnn_training", "The %1 gives both companies about the same answer: it has not learned to "
+                    "remember Day 1."), model_name(key)) + "</span>", ""))
             elif step.number > 0 and a < 0.25 and b > 0.75:
-                lines.append((f"<span style='color:{theme.GREEN}'>The {MODELS[key]} remembers Day 1: "
-                              "it tells the two companies apart.</span>", ""))
-        lines.append((f"<span style='color:{theme.GREY}'>The companies differ only on Day 1; Days 2–4 are the same. "
-                      "To predict Day 5 the network must carry Day 1 through three more days.</span>", ""))
+                lines.append((f"<span style='color:{theme.GREEN}'>" + fill(translate(
+                    "rnn_training", "The %1 remembers Day 1: it tells the two companies apart."), model_name(key))
+                    + "</span>", ""))
+        lines.append((f"<span style='color:{theme.GREY}'>" + translate(
+            "rnn_training", "The companies differ only on Day 1; Days 2–4 are the same. To predict Day 5 the network "
+            "must carry Day 1 through three more days.") + "</span>", ""))
         self.ledger.set_lines(lines)
 
     def _write_series(self) -> None:
@@ -240,11 +261,14 @@ class TrainingView(QObject):
                                             ("rnn", self.rnn, rnn, rnn.RNNParams)):
             step = controller.current
             predicted = _predict(module, cls.from_array(step.params), last)
-            lines.append((f"<b>{MODELS[key]}</b>, step {step.number}: last 4 days → <b>{num(predicted)}</b> "
-                          f"(observed {num(observed)}); SSR over {len(self.targets):,} pairs = <b>{num(step.loss, 4)}</b>",
-                          f"predicted: {predicted!r}\nSSR: {step.loss!r}"))
-        lines.append((f"<span style='color:{theme.GREY}'>The gate plots still show the deck's Company A and B, "
-                      "so you can see what the trained gates do with them.</span>", ""))
+            lines.append((fill(translate("rnn_training", "<b>%1</b>, step %2: last 4 days → <b>%3</b> (observed %4); "
+                                         "SSR over %5 pairs = <b>%6</b>"), model_name(key), step.number,
+                               num(predicted), num(observed), whole(len(self.targets)), num(step.loss, 4)),
+                          fill(translate("rnn_training", "predicted: %1\nSSR: %2"), localize(repr(predicted)),
+                               localize(repr(step.loss)))))
+        lines.append((f"<span style='color:{theme.GREY}'>" + translate(
+            "rnn_training", "The gate plots still show the deck's Company A and B, so you can see what the trained "
+            "gates do with them.") + "</span>", ""))
         self.ledger.set_lines(lines)
 
 def _predict(module, params, sequence) -> float:

@@ -7,15 +7,15 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nnviz.core import rnn
-from nnviz.core.numbers import fmt
 from nnviz.qt import theme
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.rnn_widgets import (FoldedDiagram, PowerAxis, SequenceField, UnrolledDiagram, deck, num,
-                                           power)
+                                           power, whole)
+from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
@@ -24,9 +24,18 @@ DRAWN_DAYS = 6  # the unrolled drawing shows the last this many days: readable o
 MAX_UNROLL = 1000
 SHOWN_DAYS = 5  # longer sequences are shortened with "…" in the ledger
 LEVELS = ((rnn.LOW, "low"), (rnn.MEDIUM, "medium"), (rnn.HIGH, "high"))
-WEIGHT_TIPS = {"w1": "weight on each day's input", "b1": "bias on each day's input",
-               "w2": "weight on the feedback loop (yesterday's output)", "w3": "weight on the output",
-               "b2": "bias on the output"}
+LEVEL_NAMES = {"low": QT_TRANSLATE_NOOP("rnn_views", "low"), "medium": QT_TRANSLATE_NOOP("rnn_views", "medium"),
+               "high": QT_TRANSLATE_NOOP("rnn_views", "high"), "off": QT_TRANSLATE_NOOP("rnn_views", "off the scale")}
+WEIGHT_TIPS = {"w1": QT_TRANSLATE_NOOP("rnn_views", "w1: the weight on each day's input"),
+               "b1": QT_TRANSLATE_NOOP("rnn_views", "b1: the bias on each day's input"),
+               "w2": QT_TRANSLATE_NOOP("rnn_views", "w2: the weight on the feedback loop (yesterday's output)"),
+               "w3": QT_TRANSLATE_NOOP("rnn_views", "w3: the weight on the output"),
+               "b2": QT_TRANSLATE_NOOP("rnn_views", "b2: the bias on the output")}
+
+LOG_PLOT_TEXTS = (QT_TRANSLATE_NOOP("rnn_views", "|w2|ᴺ after each unroll"),  # titles and axes of the two log plots
+                  QT_TRANSLATE_NOOP("rnn_views", "Number of unrolls"),
+                  QT_TRANSLATE_NOOP("rnn_views", "Real gradient for each day (BPTT)"),
+                  QT_TRANSLATE_NOOP("rnn_views", "Day"))
 
 
 def places(value: float) -> int:
@@ -40,16 +49,17 @@ def paren(text: str) -> str:
 
 def day_names(n: int) -> list[str]:
     """Day 1, Day 2, …, Yesterday, Today."""
-    names = [f"Day {i + 1}" for i in range(n)]
+    names = [fill(translate("rnn_views", "Day %1"), i + 1) for i in range(n)]
     if n >= 1:
-        names[-1] = "Today"
+        names[-1] = translate("rnn_views", "Today")
     if n >= 2:
-        names[-2] = "Yesterday"
+        names[-2] = translate("rnn_views", "Yesterday")
     return names
 
 
 def nearest_level(value: float) -> str:
-    return min(LEVELS, key=lambda lv: abs(lv[0] - value))[1] if math.isfinite(value) else "off the scale"
+    key = min(LEVELS, key=lambda lv: abs(lv[0] - value))[1] if math.isfinite(value) else "off"
+    return translate("rnn_views", LEVEL_NAMES[key])
 
 
 def _view_widgets() -> tuple[QWidget, QVBoxLayout, QWidget]:
@@ -67,36 +77,39 @@ class RnnView(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.controls, layout, self.content = _view_widgets()
-        self.sequence = SequenceField("rnn-sequence", "Days, oldest first (low 0, medium 0.5, high 1)",
+        self.sequence = SequenceField("rnn-sequence", translate("rnn_views", "Days, oldest first (low 0, medium 0.5, "
+                                                                "high 1)"),
                                       rnn.DECK_SEQUENCE, max_days=MAX_DAYS)
         self.sequence.changed.connect(self._on_changed)
         layout.addWidget(self.sequence)
         row = QHBoxLayout()
         for value, name in LEVELS:
-            button = QPushButton(f"+ {name.title()}")
+            button = QPushButton("+ " + translate("rnn_views", LEVEL_NAMES[name]).capitalize())
             button.setObjectName(f"add-{name}")
-            button.setToolTip(f"Add a day with value {fmt(value)} ({name})")
+            button.setToolTip(fill(translate("rnn_views", "Add a day with value %1 (%2)"), num(value),
+                                   translate("rnn_views", LEVEL_NAMES[name])))
             button.setProperty("level", value)
             button.clicked.connect(self._on_add_day)
             row.addWidget(button)
         layout.addLayout(row)
-        remove = QPushButton("Remove last day")
+        remove = QPushButton(translate("rnn_views", "Remove last day"))
         remove.setObjectName("remove-day")
         remove.clicked.connect(self.remove_day)
         layout.addWidget(remove)
-        box = QGroupBox("Weights and biases")
+        box = QGroupBox(translate("rnn_views", "Weights and biases"))
         box_layout = QVBoxLayout(box)
         self.fields: dict[str, NumberField] = {}
         for name in rnn.NAMES:
             f = NumberField(f"rnn-{name}", name, getattr(rnn.DECK_PARAMS, name), -5, 5,
-                            tooltip=f"{name}: the {WEIGHT_TIPS[name]}")
+                            tooltip=translate("rnn_views", WEIGHT_TIPS[name]))
             f.valueChanged.connect(self._on_changed)
             box_layout.addWidget(f)
             self.fields[name] = f
         layout.addWidget(box)
-        deck_button = QPushButton("Deck's values")
+        deck_button = QPushButton(translate("rnn_views", "Deck's values"))
         deck_button.setObjectName("rnn-deck-values")
-        deck_button.setToolTip("w1 = 1.8, b1 = 0.0, w2 = −0.5, w3 = 1.1, b2 = 0.0; yesterday low, today medium")
+        deck_button.setToolTip(translate("rnn_views", "w1 = 1.8, b1 = 0.0, w2 = −0.5, w3 = 1.1, b2 = 0.0; "
+                                                      "yesterday low, today medium"))
         deck_button.clicked.connect(self.restore_deck)
         layout.addWidget(deck_button)
         self.table_io = data_tables.rnn_io(self)  # Import data… / Export data…
@@ -106,8 +119,9 @@ class RnnView(QObject):
         grid.setContentsMargins(0, 0, 0, 0)
         self.folded = FoldedDiagram()
         self.unrolled = UnrolledDiagram(DRAWN_DAYS)
-        self.ledger = Ledger("The math, day by day", key="rnn-ledger")
-        folded_box, self.unrolled_box = QGroupBox("The feedback loop"), QGroupBox("Unrolled: one copy per day")
+        self.ledger = Ledger(translate("rnn_views", "The math, day by day"), key="rnn-ledger")
+        folded_box = QGroupBox(translate("rnn_views", "The feedback loop"))
+        self.unrolled_box = QGroupBox(translate("rnn_views", "Unrolled: one copy per day"))
         self.unrolled_box.setObjectName("rnn-unrolled-box")
         QVBoxLayout(folded_box).addWidget(self.folded)
         QVBoxLayout(self.unrolled_box).addWidget(self.unrolled)
@@ -158,8 +172,8 @@ class RnnView(QObject):
         try:
             run = rnn.unroll(p, self.sequence.values())
         except ValueError as error:  # the feedback loop overflowed: say so instead of drawing
-            self.ledger.set_lines([(f"The values grow too large to compute ({error}): "
-                                    "make |w2| smaller or use fewer days.", "")])
+            self.ledger.set_lines([(fill(translate("rnn_views", "The values grow too large to compute (%1): "
+                                                   "make |w2| smaller or use fewer days."), error), "")])
             return
         names = day_names(len(run.inputs))
         self.folded.set_params(p._asdict())
@@ -167,16 +181,17 @@ class RnnView(QObject):
         drawn = run if n <= k else run._replace(inputs=run.inputs[-k:], feedback=run.feedback[-k:],
                                                  sums=run.sums[-k:], outputs=run.outputs[-k:])
         self.unrolled.set_run(drawn, p._asdict(), names[-k:])
-        self.unrolled_box.setTitle("Unrolled: one copy per day" if n <= k else
-                                   f"Unrolled: one copy per day — showing the last {k} of {n:,} days "
-                                   "(the math uses every day)")
+        self.unrolled_box.setTitle(translate("rnn_views", "Unrolled: one copy per day") if n <= k else
+                                   fill(translate("rnn_views", "Unrolled: one copy per day — showing the last %1 of "
+                                                  "%2 days (the math uses every day)"), k, whole(n)))
         self.ledger.set_lines(self.ledger_lines(p, run, names))
 
     def ledger_lines(self, p: rnn.RNNParams, run: rnn.Unrolled, names: list[str]) -> list[tuple[str, str]]:
         """The deck's computation for every day, then the prediction for tomorrow."""
         if not run.inputs:
-            return [("No days yet: add a day (low, medium or high) or type a sequence.", ""),
-                    (f"With no days the output is just b2: Prediction = {deck(p.b2)}", "")]
+            return [(translate("rnn_views", "No days yet: add a day (low, medium or high) or type a sequence."), ""),
+                    (fill(translate("rnn_views", "With no days the output is just b2: Prediction = %1"), deck(p.b2)),
+                     "")]
         lines = []
         n = len(run.inputs)
         shown = range(n) if n <= SHOWN_DAYS else [0, 1, None, n - 2, n - 1]
@@ -184,19 +199,21 @@ class RnnView(QObject):
             if t is None:
                 lines.append(("…", ""))
                 continue
-            head = f"{names[t]} × w1 + b1"
+            head = fill(translate("rnn_views", "%1 × w1 + b1"), names[t])
             values = f"{num(run.inputs[t])} × {paren(deck(p.w1))} + {paren(deck(p.b1))}"
             if t > 0:
-                head += f" + {names[t - 1]}'s output × w2"
+                head += fill(translate("rnn_views", " + %1's output × w2"), names[t - 1])
                 values += f" + {num(run.outputs[t - 1])} × {paren(deck(p.w2))}"
             lines.append((f"{head} = {values} = <b>{num(run.sums[t])}</b>; ReLU → <b>{num(run.outputs[t])}</b>",
-                          f"Sum = {run.sums[t]!r}\nReLU output = {run.outputs[t]!r}"))
-        lines.append((f"Prediction for tomorrow = {names[-1]}'s output × w3 + b2 = {num(run.outputs[-1])} × "
-                      f"{paren(deck(p.w3))} + {paren(deck(p.b2))} = <b>{num(run.prediction)}</b> "
-                      f"(nearest: {nearest_level(run.prediction)})", f"Prediction = {run.prediction!r}"))
+                          fill(translate("rnn_views", "Sum = %1\nReLU output = %2"), localize(repr(run.sums[t])),
+                               localize(repr(run.outputs[t])))))
+        lines.append((fill(translate("rnn_views", "Prediction for tomorrow = %1's output × w3 + b2 = %2 × %3 + %4 = "
+                                     "<b>%5</b> (nearest: %6)"), names[-1], num(run.outputs[-1]), paren(deck(p.w3)),
+                           paren(deck(p.b2)), num(run.prediction), nearest_level(run.prediction)),
+                      fill(translate("rnn_views", "Prediction = %1"), localize(repr(run.prediction)))))
         if n >= 2:
-            lines.append((f"<span style='color:{theme.GREY}'>The feedback loop lets yesterday's and today's values "
-                           "both influence the prediction.</span>", ""))
+            lines.append((f"<span style='color:{theme.GREY}'>" + translate("rnn_views", "The feedback loop lets "
+                          "yesterday's and today's values both influence the prediction.") + "</span>", ""))
         return lines
 
 
@@ -207,21 +224,26 @@ class GradientView(QObject):
         super().__init__(parent)
         self.base_params = base_params  # the RNN view's parameters: w1, b1, w3, b2 come from there
         self.controls, layout, self.content = _view_widgets()
-        self.w2 = NumberField("gradient-w2", "w2 (feedback weight)", 2.0, -3, 3,
-                              tooltip="The weight on the feedback loop: |w2| > 1 explodes, |w2| < 1 vanishes")
-        self.unroll = NumberField("unroll", "Number of unrolls N", 4, 1, MAX_UNROLL, decimals=0, log=True,
-                                  tooltip=f"How many times the network is unrolled (1 to {MAX_UNROLL})")
+        self.w2 = NumberField("gradient-w2", translate("rnn_views", "w2 (feedback weight)"), 2.0, -3, 3,
+                              tooltip=translate("rnn_views", "The weight on the feedback loop: |w2| > 1 explodes, "
+                                                "|w2| < 1 vanishes"))
+        self.unroll = NumberField("unroll", translate("rnn_views", "Number of unrolls N"), 4, 1, MAX_UNROLL,
+                                  decimals=0, log=True, tooltip=fill(translate(
+                                      "rnn_views", "How many times the network is unrolled (1 to %1)"), MAX_UNROLL))
         self.w2.valueChanged.connect(self.refresh)
         self.unroll.valueChanged.connect(self.refresh)
-        note = QLabel("The gradient for Day 1 passes through the feedback loop once per unroll, "
-                      "so it is multiplied by w2 N times.")
+        note = QLabel(translate("rnn_views", "The gradient for Day 1 passes through the feedback loop once per "
+                                "unroll, so it is multiplied by w2 N times."))
         note.setWordWrap(True)
         for w in (self.w2, self.unroll, note):
             layout.addWidget(w)
-        for key, text, w2, n in (("gradient-deck", "The deck: w2 = 2, unrolled 4 times", 2.0, 4),
-                                 ("gradient-explode", "Explodes: w2 = 2, 50 unrolls", 2.0, 50),
-                                 ("gradient-vanish", "Vanishes: w2 = 0.5, 50 unrolls", 0.5, 50)):
-            button = QPushButton(text)
+        for key, text, w2, n in (("gradient-deck",
+                                  QT_TRANSLATE_NOOP("rnn_views", "The deck: w2 = 2, unrolled 4 times"), 2.0, 4),
+                                 ("gradient-explode", QT_TRANSLATE_NOOP("rnn_views", "Explodes: w2 = 2, 50 unrolls"),
+                                  2.0, 50),
+                                 ("gradient-vanish", QT_TRANSLATE_NOOP("rnn_views", "Vanishes: w2 = 0.5, 50 unrolls"),
+                                  0.5, 50)):
+            button = QPushButton(translate("rnn_views", text))
             button.setObjectName(key)
             button.setProperty("preset", (w2, n))
             button.clicked.connect(self._on_preset)
@@ -229,7 +251,7 @@ class GradientView(QObject):
 
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.ledger = Ledger("The Vanishing/Exploding Gradient Problem", key="gradient-ledger")
+        self.ledger = Ledger(translate("rnn_views", "The Vanishing/Exploding Gradient Problem"), key="gradient-ledger")
         self.factor_plot = self._log_plot("|w2|ᴺ after each unroll", "Number of unrolls")
         self.factor_plot.setObjectName("exploding-plot")
         pi = self.factor_plot.getPlotItem()
@@ -240,8 +262,10 @@ class GradientView(QObject):
         for region in (self.explode_region, self.vanish_region):
             region.setZValue(-10)
             pi.addItem(region)
-        self.explode_label = pg.TextItem("Exploding (|w2| > 1)", color=theme.VERMILLION, anchor=(0, 0))
-        self.vanish_label = pg.TextItem("Vanishing (|w2| < 1)", color=theme.BLUE, anchor=(0, 1))
+        self.explode_label = pg.TextItem(translate("rnn_views", "Exploding (|w2| > 1)"), color=theme.VERMILLION,
+                                         anchor=(0, 0))
+        self.vanish_label = pg.TextItem(translate("rnn_views", "Vanishing (|w2| < 1)"), color=theme.BLUE,
+                                        anchor=(0, 1))
         for label in (self.explode_label, self.vanish_label):
             label.setFont(theme.font(theme.TICK_PT, bold=True))
             pi.addItem(label)
@@ -263,7 +287,7 @@ class GradientView(QObject):
 
     @staticmethod
     def _log_plot(title: str, x_label: str) -> pg.PlotWidget:
-        plot = theme.make_plot(title, x_label, "")
+        plot = theme.make_plot(translate("rnn_views", title), translate("rnn_views", x_label), "")  # LOG_PLOT_TEXTS
         axis = PowerAxis("left")
         axis.setTickFont(theme.font(theme.TICK_PT))
         axis.setPen(pg.mkPen(theme.themed(theme.BLACK), width=1.5))
@@ -328,27 +352,34 @@ class GradientView(QObject):
         except ValueError:
             factor = math.inf  # written "too large to display"
         w = paren(num(w2))
-        times = " × ".join([w] * n) if n <= 6 else f"{w} × {w} × … × {w} ({n} times)"
-        lines = [(f"Input₁ × {times} = Input₁ × {w}{power(n)} = Input₁ × <b>{num(factor, places(factor))}</b>",
-                  f"w2^N = {factor!r}"),
-                 ("= Input₁ × w2<sup>Num. Unroll</sup>", "")]
+        many = f"{w} × {w} × … × {w} " + fill(translate("rnn_views", "(%1 times)"), n)
+        times = " × ".join([w] * n) if n <= 6 else many
+        lines = [(fill(translate("rnn_views", "Input₁ × %1 = Input₁ × %2 = Input₁ × <b>%3</b>"), times,
+                       w + power(n), num(factor, places(factor))), f"w2^N = {localize(repr(factor))}"),
+                 (translate("rnn_views", "= Input₁ × w2<sup>Num. Unroll</sup>"), "")]
         if abs(w2) > 1:
-            lines.append((f"<b style='color:{theme.VERMILLION}'>Exploding Gradient</b>: |w2| = {num(abs(w2))} &gt; 1, so "
-                          "each unroll makes it bigger: steps far too large, gradient descent cannot settle.", ""))
+            lines.append((f"<b style='color:{theme.VERMILLION}'>" + fill(translate(
+                "rnn_views", "Exploding Gradient</b>: |w2| = %1 &gt; 1, so each unroll makes it bigger: steps far too "
+                "large, gradient descent cannot settle."), num(abs(w2))), ""))
         elif abs(w2) < 1:
-            lines.append((f"<b style='color:{theme.BLUE}'>Vanishing Gradient</b>: |w2| = {num(abs(w2))} &lt; 1, so each "
-                          "unroll shrinks it toward 0: Day 1 hardly changes anything, so it is never learned.", ""))
+            lines.append((f"<b style='color:{theme.BLUE}'>" + fill(translate(
+                "rnn_views", "Vanishing Gradient</b>: |w2| = %1 &lt; 1, so each unroll shrinks it toward 0: Day 1 "
+                "hardly changes anything, so it is never learned."), num(abs(w2))), ""))
         else:
-            lines.append(("|w2| = 1: the gradient neither explodes nor vanishes (but w2 cannot stay exactly 1).", ""))
-        lines.append(("One way to prevent the Exploding Gradient Problem would be to limit w2 to values &lt; 1 — but then "
-                      "w2<sup>N</sup> shrinks toward 0 and the gradient vanishes instead. LSTM avoids both.", ""))
+            lines.append((translate("rnn_views", "|w2| = 1: the gradient neither explodes nor vanishes (but w2 cannot "
+                                    "stay exactly 1)."), ""))
+        lines.append((translate("rnn_views", "One way to prevent the Exploding Gradient Problem would be to limit "
+                                "w2 to values &lt; 1 — but then w2<sup>N</sup> shrinks toward 0 and the gradient "
+                                "vanishes instead. LSTM avoids both."), ""))
         d1 = self.bptt_values[0] if self.bptt_values else 0.0
         off = sum(1 for g in self.bptt_values if g == 0)
         huge = sum(1 for g in self.bptt_values if not math.isfinite(g))
-        note = f"; 0 on {off} day(s) where ReLU is off (not drawn)" if off else ""
+        note = fill(translate("rnn_views", "; 0 on %1 day(s) where ReLU is off (not drawn)"), off) if off else ""
         if huge:
-            note += f"; too large to display on {huge} day(s) (not drawn)"
-        lines.append((f"Backpropagation through time ({n + 1} days, every day high = 1, w1 = {deck(params.w1)}, "
-                      f"w3 = {deck(params.w3)}): |d Prediction / d Input₁| = <b>{num(d1, places(d1))}</b>{note}",
-                      f"per day: {', '.join(repr(g) for g in self.bptt_values[:12])}"))
+            note += fill(translate("rnn_views", "; too large to display on %1 day(s) (not drawn)"), huge)
+        lines.append((fill(translate("rnn_views", "Backpropagation through time (%1 days, every day high = 1, "
+                                     "w1 = %2, w3 = %3): |d Prediction / d Input₁| = <b>%4</b>%5"), whole(n + 1),
+                           deck(params.w1), deck(params.w3), num(d1, places(d1)), note),
+                      fill(translate("rnn_views", "per day: %1"),
+                           "; ".join(localize(repr(g)) for g in self.bptt_values[:12]))))
         return lines

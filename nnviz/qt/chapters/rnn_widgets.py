@@ -4,14 +4,16 @@ and unrolled RNN drawings."""
 from __future__ import annotations
 
 import math
+import re
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from nnviz.core.numbers import fmt, parse_number
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets.diagram import Diagram
 
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
@@ -21,13 +23,43 @@ def deck(value: float) -> str:
     """A weight as the deck writes it: at least one decimal (1.8, 0.0, −0.5), typographic minus."""
     if math.isfinite(value) and abs(value) < 1e6 and round(value, 1) == round(value, 2):
         text = f"{value:.1f}"
-        return ("0.0" if text == "-0.0" else text).replace("-", "−")
-    return fmt(value).replace("-", "−")
+        return localize("0.0" if text == "-0.0" else text).replace("-", "−")
+    return num(value)
 
 
 def num(value: float, decimals: int = 2) -> str:
-    """Deck rounding with a typographic minus; "too large to display" for overflow."""
-    return fmt(value, decimals).replace("-", "−")
+    """Deck rounding with a typographic minus and the language's decimal point; "too large to display" for overflow."""
+    if math.isnan(value):
+        return translate("rnn_widgets", "undefined")
+    if math.isinf(value):
+        return translate("rnn_widgets", "too large to display")
+    return localize(fmt(value, decimals)).replace("-", "−")
+
+
+def whole(n: int) -> str:
+    """A count with the language's thousands separator: 1,000 in English, 1 000 in French."""
+    text = f"{int(n):,}"
+    return text if QLocale().decimalPoint() == "." else text.replace(",", "\u00a0")
+
+
+def separator() -> str:
+    """Between the numbers of a list: ", " in English, " ; " in French (where the comma is the decimal comma)."""
+    return ", " if QLocale().decimalPoint() == "." else "\u00a0; "
+
+
+def localize_axes(plot: pg.PlotWidget) -> None:
+    """Tick labels of the plot's left and bottom axes with the language's decimal point (0,5 in French)."""
+    def localized(plain):
+        return lambda values, scale, spacing: [localize(text) for text in plain(values, scale, spacing)]
+
+    for name in ("left", "bottom"):
+        axis = plot.getPlotItem().getAxis(name)
+        axis.tickStrings = localized(axis.tickStrings)
+
+
+def percent(value: float) -> str:
+    """83% in English, 83 % in French."""
+    return f"{value * 100:.0f}%" if QLocale().decimalPoint() == "." else f"{value * 100:.0f}\u00a0%"
 
 
 def rounded(value: float, decimals: int = 2) -> str:
@@ -56,8 +88,8 @@ class SequenceField(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName(key)
         self.edit.setAccessibleName(label)
-        self.edit.setToolTip(f"Type up to {max_days} values separated by commas or spaces (low 0, medium 0.5, "
-                             "high 1), then press Enter")
+        self.edit.setToolTip(fill(translate("rnn_widgets", "Type up to %1 values separated by commas or spaces "
+                                            "(low 0, medium 0.5, high 1), then press Enter"), max_days))
         self.edit.editingFinished.connect(self._on_edit_finished)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -76,20 +108,29 @@ class SequenceField(QWidget):
     def set_values(self, values) -> None:
         """Show `values` (model → widget, no signal)."""
         self._values = tuple(float(v) for v in values)
-        self.edit.setText(", ".join(fmt(v, 4) for v in self._values))
+        self.edit.setText(separator().join(localize(fmt(v, 4)) for v in self._values))
 
     @staticmethod
     def parse(text: str, max_days: int) -> tuple[float, ...]:
+        if QLocale().decimalPoint() == ",":  # a comma between two digits is a decimal comma
+            text = re.sub(r"(?<=\d),(?=\d)", ".", text)
         parts = [p for p in text.replace(";", " ").replace(",", " ").split() if p]
         if len(parts) > max_days:
-            raise ValueError(f"at most {max_days} days, please")
-        return tuple(parse_number(p, -100, 100) for p in parts)
+            raise ValueError(fill(translate("rnn_widgets", "at most %1 days, please"), max_days))
+        values = []
+        for p in parts:
+            try:
+                values.append(parse_number(p, -100, 100))
+            except ValueError:
+                raise ValueError(fill(translate("rnn_widgets", "“%1” is not a number from −100 to 100"),
+                                      p[:20])) from None
+        return tuple(values)
 
     def _on_edit_finished(self) -> None:
         try:
             values = self.parse(self.edit.text().replace(", ", " "), self.max_days)
         except ValueError as error:
-            self.message.setText(f"{error}. Kept the previous days.")
+            self.message.setText(fill(translate("rnn_widgets", "%1. Kept the previous days."), error))
             self.message.show()
             self.set_values(self._values)
             return
@@ -108,7 +149,7 @@ class PowerAxis(pg.AxisItem):
         out = []
         for v in values:
             if abs(v) <= 3 and abs(v - round(v)) < 1e-9:
-                out.append(fmt(10.0 ** round(v), 3))
+                out.append(localize(fmt(10.0 ** round(v), 3)))
             elif abs(v - round(v)) < 1e-9:
                 out.append("10" + power(round(v)))
             else:
@@ -132,17 +173,17 @@ class FoldedDiagram(Diagram):
         self.place(self.text("ReLU", 17, True), 190, 100)
         loop = theme.COLORS["short-term"]
         self.arrow([(215, 68), (215, 10), (165, 10), (165, 62)], loop, 3.5, Qt.PenStyle.DashLine)
-        self.place(self.text("Input", 17, True), 0, 132, "left")
-        self.place(self.text("Output", 17, True), 400, 132, "right")
+        self.place(self.text(translate("rnn_widgets", "Input"), 17, True), 0, 132, "left")
+        self.place(self.text(translate("rnn_widgets", "Output"), 17, True), 400, 132, "right")
         self.w1 = self.text("", 17, True, theme.COLORS["weight"])
         self.w3 = self.text("", 17, True, theme.COLORS["weight"])
         self.w2 = self.text("", 17, True, loop)
-        self.place(self.text("feedback loop", 15, color=loop), 190, -14)
+        self.place(self.text(translate("rnn_widgets", "feedback loop"), 15, color=loop), 190, -14)
         self.set_params({"w1": 1.8, "b1": 0.0, "w2": -0.5, "w3": 1.1, "b2": 0.0})
 
     def set_params(self, p: dict) -> None:
-        self.w1.setText(f"× w1 + b1\n{deck(p['w1'])}, {deck(p['b1'])}")
-        self.w3.setText(f"× w3 + b2\n{deck(p['w3'])}, {deck(p['b2'])}")
+        self.w1.setText(f"× w1 + b1\n{deck(p['w1'])}{separator()}{deck(p['b1'])}")
+        self.w3.setText(f"× w3 + b2\n{deck(p['w3'])}{separator()}{deck(p['b2'])}")
         self.w2.setText(f"w2 = {deck(p['w2'])}")
         self.place(self.w1, 75, 65)
         self.place(self.w3, 315, 65)
@@ -201,10 +242,11 @@ class UnrolledDiagram(Diagram):
             line.setLine(end + 32, 80, end + 120, 80)
         tip = QPointF(end + 120, 80)
         self.out_arrow[-1].setPolygon(QPolygonF([tip, tip + QPointF(-12, -5), tip + QPointF(-12, 5)]))
-        self.out_text.setText(f"Prediction\n{num(run.prediction)}")
+        self.out_text.setText(fill(translate("rnn_widgets", "Prediction\n%1"), num(run.prediction)))
         self.place(self.out_text, end + 130, 80, "left")
         self.place(self.w3, end + 76, 60)
-        self.shared.setText(f"Shared weights: every copy uses w1 = {deck(params['w1'])}, b1 = {deck(params['b1'])}, "
-                            f"w2 = {deck(params['w2'])}" if n else "No days yet: type a sequence.")
+        self.shared.setText(fill(translate("rnn_widgets", "Shared weights: every copy uses w1 = %1, b1 = %2, w2 = %3"),
+                                 deck(params['w1']), deck(params['b1']), deck(params['w2'])) if n else
+                            translate("rnn_widgets", "No days yet: type a sequence."))
         self.place(self.shared, -30, 268, "left")
         self.fit()
