@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, translate
 
 CONTROLS_WIDTH = 330
+COMBO_CHARS = 12  # the width a choice box asks for, in characters (its text is elided if longer)
 
 
 class GuidedStep(NamedTuple):
@@ -58,7 +59,13 @@ class ChapterTab(QWidget):
         outer.addWidget(self.content, 1)
 
     def finish_controls(self) -> None:
-        """Call once the controls are added: pushes them to the top."""
+        """Call once the controls are added: pushes them to the top.
+
+        A choice box asks only for the width of a short text, so a long choice (longer in French) does not
+        widen the panel past its fixed width and cut the fields off on the right; it still fills the panel."""
+        for box in self._controls_panel.findChildren(QComboBox):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(min(box.minimumContentsLength() or COMBO_CHARS, COMBO_CHARS))
         self.controls.addStretch(1)
 
     # --- lesson files and guided steps ------------------------------------------------
