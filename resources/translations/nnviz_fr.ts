@@ -474,7 +474,7 @@
 <context>
     <name>base</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="73" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="80" />
         <source>chapter %1 keeps no state</source>
         <translation>le chapitre %1 ne garde aucun état</translation>
     </message>
@@ -555,6 +555,11 @@
         <location filename="../../nnviz/qt/titles.py" line="20" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="79" />
+        <source>Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate.</source>
+        <translation>Descendre la courbe de la SSR pas à pas : taille du pas = dérivée × taux d’apprentissage.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +711,343 @@
     </message>
 </context>
 <context>
+    <name>gradient_descent</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="25" />
+        <source>Intercept only (Slope fixed)</source>
+        <translation>Ordonnée à l’origine (pente fixe)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="26" />
+        <source>Slope and Intercept together</source>
+        <translation>Pente et ordonnée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="34" />
+        <source>The data and the line</source>
+        <extracomment>The texts of the plots and the ledger's title.</extracomment>
+        <translation>Les données et la droite</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="35" />
+        <source>Predicted (the line)</source>
+        <translation>Prédit (la droite)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="36" />
+        <source>Residuals</source>
+        <translation>Résidus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="37" />
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="38" />
+        <source>SSR for each Intercept</source>
+        <translation>SSR pour chaque ordonnée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="39" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="103" />
+        <source>Intercept</source>
+        <translation>Ordonnée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="40" />
+        <source>Tangent (derivative)</source>
+        <translation>Tangente (dérivée)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="41" />
+        <source>Steps taken</source>
+        <translation>Pas effectués</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="42" />
+        <source>Current Intercept</source>
+        <translation>Ordonnée à l’origine actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="43" />
+        <source>SSR for each Intercept and Slope</source>
+        <translation>SSR selon (ordonnée à l’origine, pente)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="44" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="185" />
+        <source>Slope</source>
+        <translation>Pente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="45" />
+        <source>SSR after each step</source>
+        <translation>SSR après chaque pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="46" />
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="47" />
+        <source>The math of this step</source>
+        <translation>Les calculs de ce pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="51" />
+        <source>The data: three points we want a line to fit</source>
+        <extracomment>The guided steps' captions, in the deck's order (translated when the steps are made).</extracomment>
+        <translation>Les données : trois points qu’une droite doit approcher</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="52" />
+        <source>The line y = 0.64 × x + Intercept, starting at Intercept = 0</source>
+        <translation>La droite y = 0,64 × x + ordonnée à l’origine, en partant de l’ordonnée à l’origine 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="53" />
+        <source>The residuals: Observed − Predicted, about 1.1, 0.4 and 1.3</source>
+        <translation>Les résidus : observé − prédit, environ 1,1 ; 0,4 et 1,3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="54" />
+        <source>Square them and add them up: the SSR is about 3.1</source>
+        <translation>On les élève au carré et on les additionne : la SSR vaut environ 3,1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="55" />
+        <source>Plug in a bunch of Intercepts: the SSR curve, with its lowest point</source>
+        <translation>Essayons plein d’ordonnées à l’origine : la courbe de la SSR, avec son point le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="56" />
+        <source>The derivative d SSR / d Intercept = −5.7 is the slope of the tangent</source>
+        <translation>La dérivée d SSR / d ordonnée à l’origine = −5,7 est la pente de la tangente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="57" />
+        <source>Step Size = −5.7 × Learning Rate 0.1 = −0.57</source>
+        <translation>Taille du pas = −5,7 × taux d’apprentissage 0,1 = −0,57</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="58" />
+        <source>New Intercept = 0 − (−0.57) = 0.57</source>
+        <translation>Nouvelle ordonnée à l’origine = 0 − (−0,57) = 0,57</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="59" />
+        <source>Keep stepping: the steps shrink as the curve flattens</source>
+        <translation>On continue : les pas raccourcissent à mesure que la courbe s’aplatit</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="60" />
+        <source>When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size</source>
+        <translation>Quand s’arrêter ? SSR ≤ 0,001, un nombre maximal de pas, ou une toute petite taille du pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="61" />
+        <source>Now fit the Slope and the Intercept together: the path across the SSR landscape</source>
+        <translation>Ajustons maintenant la pente et l’ordonnée à l’origine ensemble : le chemin à travers le paysage de la SSR</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="98" />
+        <source>Fit only the Intercept (the deck's example) or the Slope and the Intercept together</source>
+        <translation>Ajuster seulement l’ordonnée à l’origine (l’exemple du cours), ou la pente et l’ordonnée à l’origine ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="104" />
+        <source>The Intercept of the line; type a value to start from there</source>
+        <translation>L’ordonnée à l’origine de la droite ; tapez une valeur pour partir de là</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="107" />
+        <source>The Slope of the line (fixed at 0.64 in the deck's example)</source>
+        <translation>La pente de la droite (fixée à 0,64 dans l’exemple du cours)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="115" />
+        <source>Deck's example</source>
+        <translation>Exemple du cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="117" />
+        <source>Back to the deck's points, Slope 0.64, Intercept 0 and Learning Rate 0.1</source>
+        <translation>Revenir aux points du cours, pente 0,64, ordonnée à l’origine 0 et taux d’apprentissage 0,1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="120" />
+        <source>Drag a point to move it, double-click the plot to add one, right-click a point to remove it.</source>
+        <translation>Faites glisser un point pour le déplacer, double-cliquez sur le graphique pour en ajouter un, cliquez droit sur un point pour le supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="184" />
+        <source>Slope (fixed)</source>
+        <translation>Pente (fixe)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="203" />
+        <source>Reset.</source>
+        <translation>Réinitialisé.</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_descent_ledger</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="35" />
+        <source> + … (%1 terms)</source>
+        <translation> + … (%1 termes)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="43" />
+        <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3</source>
+        <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="44" />
+        <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3 (fixed)</source>
+        <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3 (fixe)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="45" />
+        <source>, … (%1 in all)</source>
+        <translation>, … (%1 en tout)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="48" />
+        <source>Intercept = %1
+Slope = %2</source>
+        <translation>Ordonnée à l’origine = %1
+Pente = %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="50" />
+        <source>Residuals (Observed − Predicted): %1</source>
+        <translation>Résidus (observé − prédit) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="52" />
+        <source>d SSR / d Intercept = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>d SSR / d ordonnée à l’origine = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="54" />
+        <source>d SSR / d Intercept = %1</source>
+        <translation>d SSR / d ordonnée à l’origine = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="57" />
+        <source>d SSR / d Slope = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>d SSR / d pente = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="59" />
+        <source>d SSR / d Slope = %1</source>
+        <translation>d SSR / d pente = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="60" />
+        <source>Step Size (Intercept) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Taille du pas (ordonnée à l’origine) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="61" />
+        <source>Step Size (Slope) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Taille du pas (pente) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="69" />
+        <source>New Intercept = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Nouvelle ordonnée à l’origine = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="63" />
+        <source>New Slope = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Nouvelle pente = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="70" />
+        <source>New Intercept = %1</source>
+        <translation>Nouvelle ordonnée à l’origine = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="65" />
+        <source>New Slope = %1</source>
+        <translation>Nouvelle pente = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="68" />
+        <source>Step Size = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Taille du pas = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="74" />
+        <source>Step Size = %1</source>
+        <translation>Taille du pas = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="80" />
+        <source>Lowest SSR possible with this Slope: %1 (Intercept %2)</source>
+        <translation>Plus petite SSR possible avec cette pente : %1 (ordonnée à l’origine %2)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="83" />
+        <source>The bottom of the SSR curve: no Intercept does better with this Slope.</source>
+        <translation>Le fond de la courbe de la SSR : aucune ordonnée à l’origine ne fait mieux avec cette pente.</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_descent_state</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="20" />
+        <source>%1 must hold numbers, not %2</source>
+        <translation>%1 doit contenir des nombres, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="25" />
+        <source>%1 must be finite numbers from %2 to %3, not %4</source>
+        <translation>%1 doit contenir des nombres finis de %2 à %3, pas %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="36" />
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 doit être un nombre, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="46" />
+        <source>the Gradient Descent state must be an object</source>
+        <translation>l’état de la descente de gradient doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="50" />
+        <source>mode must be one of %1</source>
+        <translation>mode doit valoir l’un de ces choix : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="53" />
+        <source>x and y must be lists of the same length, 2 to %1 points</source>
+        <translation>x et y doivent être des listes de même longueur, de 2 à %1 points</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="58" />
+        <source>start and current must each hold %1 number(s) in this mode</source>
+        <translation>start et current doivent contenir chacun %1 nombre(s) dans ce mode</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="62" />
+        <source>rules must be an object</source>
+        <translation>rules doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="73" />
+        <source>the Gradient Descent state has no %1</source>
+        <translation>l’état de la descente de gradient n’a pas de %1</translation>
+    </message>
+</context>
+<context>
     <name>number_field</name>
     <message>
         <location filename="../../nnviz/qt/widgets/number_field.py" line="18" />
@@ -784,7 +1126,7 @@
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="65" />
         <source>Read &lt;b&gt;%1&lt;/b&gt; × %2 (%3) from &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</source>
-        <translation>Lu &lt;b&gt;%1&lt;/b&gt; × %2 (%3) dans &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (%3) lues dans &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="66" />
@@ -1103,7 +1445,7 @@
     <message>
         <location filename="../../nnviz/qt/training.py" line="29" />
         <source>Stopped: every step size is now ≤ {min_step}, so the parameters barely move: we are at the bottom of the {loss} curve. The {loss} is still {value} — this is as good as it gets for this data.</source>
-        <translation>Arrêt : chaque taille du pas est maintenant ≤ {min_step}, les paramètres ne bougent presque plus : nous sommes au fond de la courbe de {loss}. {loss} vaut encore {value} — on ne peut pas faire mieux avec ces données.</translation>
+        <translation>Arrêt : chaque taille du pas est ≤ {min_step}, les paramètres ne bougent presque plus : c’est le fond de la courbe de {loss}. {loss} vaut encore {value} — impossible de faire mieux avec ces données.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/training.py" line="33" />
@@ -1243,7 +1585,7 @@
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="98" />
         <source>Stop when %1 ≤</source>
-        <translation>Arrêter si %1 ≤</translation>
+        <translation>Si %1 ≤</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="101" />
@@ -1253,7 +1595,7 @@
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="104" />
         <source>Stop when |step size| ≤</source>
-        <translation>Arrêter si |taille du pas| ≤</translation>
+        <translation>Si |taille du pas| ≤</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="117" />

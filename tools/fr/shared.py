@@ -40,9 +40,9 @@ FRENCH = {
     "Speed: from one step a second (slow motion, for a class to follow) to as fast as possible":
         "Vitesse : d’un pas par seconde (au ralenti, pour qu’une classe suive) à aussi vite que possible",
     "Speed": "Vitesse",
-    "Stop when %1 ≤": "Arrêter si %1 ≤",
+    "Stop when %1 ≤": "Si %1 ≤",
     "Maximum steps": "Nombre maximal de pas",
-    "Stop when |step size| ≤": "Arrêter si |taille du pas| ≤",
+    "Stop when |step size| ≤": "Si |taille du pas| ≤",
     "<b>When do we stop?</b>": "<b>Quand s’arrêter ?</b>",
     "Training…": "Entraînement…",
     "Paused.": "En pause.",
@@ -55,9 +55,8 @@ FRENCH = {
         "Arrêt : le maximum de {max_steps} pas est atteint. Augmentez « Nombre maximal de pas » pour continuer.",
     "Stopped: every step size is now ≤ {min_step}, so the parameters barely move: we are at the bottom of the "
     "{loss} curve. The {loss} is still {value} — this is as good as it gets for this data.":
-        "Arrêt : chaque taille du pas est maintenant ≤ {min_step}, les paramètres ne bougent presque plus : nous "
-        "sommes au fond de la courbe de {loss}. {loss} vaut encore {value} — on ne peut pas faire mieux avec "
-        "ces données.",
+        "Arrêt : chaque taille du pas est ≤ {min_step}, les paramètres ne bougent presque plus : c’est le fond "
+        "de la courbe de {loss}. {loss} vaut encore {value} — impossible de faire mieux avec ces données.",
     "Stopped: the {loss} grew step after step (the steps overshoot the bottom and get bigger each time). "
     "Try a smaller learning rate, then Reset.":
         "Arrêt : {loss} a augmenté pas après pas (les pas dépassent le fond et grandissent à chaque fois). "
@@ -130,7 +129,8 @@ FRENCH = {
     "separated by commas": "séparées par des virgules",
     "separated by semicolons": "séparées par des points-virgules",
     "separated by tabs": "séparées par des tabulations",
-    "Read <b>%1</b> × %2 (%3) from <b>%4</b><br>%5, %6, %7.": "Lu <b>%1</b> × %2 (%3) dans <b>%4</b><br>%5, %6, %7.",
+    "Read <b>%1</b> × %2 (%3) from <b>%4</b><br>%5, %6, %7.":
+        "<b>%1</b> × %2 (%3) lues dans <b>%4</b><br>%5, %6, %7.",
     "1 row": "1 ligne",
     "%1 rows": "%1 lignes",
     "1 column": "1 colonne",
