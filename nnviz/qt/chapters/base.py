@@ -11,7 +11,7 @@ from nnviz.qt import theme
 from nnviz.qt.i18n import fill, translate
 
 CONTROLS_WIDTH = 330
-COMBO_CHARS = 12  # the width a choice box asks for, in characters (its text is elided if longer)
+COMBO_CHARS = 12  # the width a too-wide choice box asks for, in characters (its text is elided if longer)
 
 
 class GuidedStep(NamedTuple):
@@ -61,11 +61,13 @@ class ChapterTab(QWidget):
     def finish_controls(self) -> None:
         """Call once the controls are added: pushes them to the top.
 
-        A choice box asks only for the width of a short text, so a long choice (longer in French) does not
-        widen the panel past its fixed width and cut the fields off on the right; it still fills the panel."""
+        A choice box too wide for the panel (a long choice, longer in French) asks only for the width of a
+        short text, so it does not widen the panel past its fixed width and cut the fields off on the right;
+        it still fills the width it is given and elides the rest."""
         for box in self._controls_panel.findChildren(QComboBox):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(min(box.minimumContentsLength() or COMBO_CHARS, COMBO_CHARS))
+            if box.sizeHint().width() > CONTROLS_WIDTH - 30:
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(COMBO_CHARS)
         self.controls.addStretch(1)
 
     # --- lesson files and guided steps ------------------------------------------------
