@@ -474,7 +474,7 @@
 <context>
     <name>base</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="82" />
         <source>chapter %1 keeps no state</source>
         <translation>le chapitre %1 ne garde aucun état</translation>
     </message>
@@ -559,7 +559,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="79" />
         <source>Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate.</source>
-        <translation>Descendre la courbe de la SSR pas à pas : taille du pas = dérivée × taux d’apprentissage.</translation>
+        <translation>Descendre la courbe de la SSR pas à pas : taille du pas = dérivée × taux d’apprentissage.</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
     <message>
         <location filename="../../nnviz/qt/widgets/data_points.py" line="131" />
         <source>With more than %1 points the data is fixed: import a table to change it.</source>
-        <translation>Avec plus de %1 points, les données sont figées : importez un tableau pour les changer.</translation>
+        <translation>Avec plus de %1 points, les données sont figées : importez un tableau pour les changer.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/data_points.py" line="135" />
@@ -590,12 +590,12 @@
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="44" />
         <source>The plot shows %1 evenly chosen points; the maths uses all %2.</source>
-        <translation>Le graphique montre %1 points choisis régulièrement ; les calculs utilisent les %2.</translation>
+        <translation>Le graphique montre %1 points choisis régulièrement ; les calculs utilisent les %2.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="57" />
         <source>every %1 is %2: the values must differ to be scaled to 0…1</source>
-        <translation>toutes les valeurs de %1 valent %2 : elles doivent différer pour être ramenées à 0…1</translation>
+        <translation>toutes les valeurs de %1 valent %2 : elles doivent différer pour être ramenées à 0…1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="60" />
@@ -615,7 +615,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="92" />
         <source>“Deck's data” brings the deck's three points back.</source>
-        <translation>« Données du cours » ramène les trois points du cours.</translation>
+        <translation>« Données du cours » ramène les trois points du cours.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="93" />
@@ -626,17 +626,17 @@
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="94" />
         <source>Read Dosage, Efficacy rows from a CSV table (up to %1); Dosages outside 0…1 are scaled to 0…1</source>
-        <translation>Lire des lignes Dosage, Efficacité dans un tableau CSV (jusqu’à %1) ; les dosages hors de 0…1 sont ramenés à 0…1</translation>
+        <translation>Lire des lignes Dosage, Efficacité dans un tableau CSV (jusqu’à %1) ; les dosages hors de 0…1 sont ramenés à 0…1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="108" />
         <source>Learning Rate %1: with %2 points the SSR is that many terms, so smaller steps keep it from overshooting.</source>
-        <translation>Taux d’apprentissage %1 : avec %2 points, la SSR a autant de termes, et des pas plus petits l’empêchent de dépasser le minimum.</translation>
+        <translation>Taux d’apprentissage %1 : avec %2 points, la SSR a autant de termes, et des pas plus petits l’empêchent de dépasser le minimum.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="112" />
         <source>“Deck's example” brings the deck's three points back.</source>
-        <translation>« Exemple du cours » ramène les trois points du cours.</translation>
+        <translation>« Exemple du cours » ramène les trois points du cours.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="113" />
@@ -651,27 +651,27 @@
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="128" />
         <source>“Deck's start” brings the deck's three points back.</source>
-        <translation>« Départ du cours » ramène les trois points du cours.</translation>
+        <translation>« Départ du cours » ramène les trois points du cours.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="130" />
         <source>Read Dosage, Efficacy rows from a CSV table (up to %1); values outside the plot are scaled to 0…1</source>
-        <translation>Lire des lignes Dosage, Efficacité dans un tableau CSV (jusqu’à %1) ; les valeurs hors du graphique sont ramenées à 0…1</translation>
+        <translation>Lire des lignes Dosage, Efficacité dans un tableau CSV (jusqu’à %1) ; les valeurs hors du graphique sont ramenées à 0…1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="137" />
         <source>the values of %1 go beyond ±100: scale them first (the deck uses 0 for low, 0.5 for medium and 1 for high)</source>
-        <translation>les valeurs de %1 dépassent ±100 : ramenez-les d’abord à une petite échelle (le cours utilise 0 pour bas, 0,5 pour moyen et 1 pour haut)</translation>
+        <translation>les valeurs de %1 dépassent ±100 : ramenez-les d’abord à une petite échelle (le cours utilise 0 pour bas, 0,5 pour moyen et 1 pour haut)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="140" />
         <source>%1 columns: one per company. Choose the one to import.</source>
-        <translation>%1 colonnes : une par entreprise. Choisissez celle à importer.</translation>
+        <translation>%1 colonnes : une par entreprise. Choisissez celle à importer.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="155" />
         <source>“Deck's values” brings the deck's days back.</source>
-        <translation>« Valeurs du cours » ramène les jours du cours.</translation>
+        <translation>« Valeurs du cours » ramène les jours du cours.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="157" />
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="158" />
         <source>Read the days (oldest first) from a CSV table: one column, up to %1 days</source>
-        <translation>Lire les jours (le plus ancien d’abord) dans un tableau CSV : une colonne, jusqu’à %1 jours</translation>
+        <translation>Lire les jours (le plus ancien d’abord) dans un tableau CSV : une colonne, jusqu’à %1 jours</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="169" />
@@ -692,12 +692,12 @@
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="172" />
         <source>Read a company's days from a CSV table: one column per company, up to %1 days</source>
-        <translation>Lire les jours d’une entreprise dans un tableau CSV : une colonne par entreprise, jusqu’à %1 jours</translation>
+        <translation>Lire les jours d’une entreprise dans un tableau CSV : une colonne par entreprise, jusqu’à %1 jours</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="189" />
         <source>“Deck's companies” trains on Company A and B again.</source>
-        <translation>« Entreprises du cours » entraîne de nouveau sur les entreprises A et B.</translation>
+        <translation>« Entreprises du cours » entraîne de nouveau sur les entreprises A et B.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="191" />
@@ -707,7 +707,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/data_tables.py" line="192" />
         <source>Train on your own series (up to %1 days): every 4 days in a row and the day after make one training pair</source>
-        <translation>S’entraîner sur votre propre série (jusqu’à %1 jours) : chaque suite de 4 jours et le jour suivant forment une paire d’entraînement</translation>
+        <translation>S’entraîner sur votre propre série (jusqu’à %1 jours) : chaque suite de 4 jours et le jour suivant forment une paire d’entraînement</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="45" />
         <source>SSR after each step</source>
-        <translation>SSR après chaque pas</translation>
+        <translation>SSR pas à pas</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="46" />
@@ -799,7 +799,7 @@
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="51" />
         <source>The data: three points we want a line to fit</source>
         <extracomment>The guided steps' captions, in the deck's order (translated when the steps are made).</extracomment>
-        <translation>Les données : trois points qu’une droite doit approcher</translation>
+        <translation>Les données : trois points qu’une droite doit approcher</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="52" />
@@ -809,17 +809,17 @@
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="53" />
         <source>The residuals: Observed − Predicted, about 1.1, 0.4 and 1.3</source>
-        <translation>Les résidus : observé − prédit, environ 1,1 ; 0,4 et 1,3</translation>
+        <translation>Les résidus : observé − prédit, environ 1,1 ; 0,4 et 1,3</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="54" />
         <source>Square them and add them up: the SSR is about 3.1</source>
-        <translation>On les élève au carré et on les additionne : la SSR vaut environ 3,1</translation>
+        <translation>On les élève au carré et on les additionne : la SSR vaut environ 3,1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="55" />
         <source>Plug in a bunch of Intercepts: the SSR curve, with its lowest point</source>
-        <translation>Essayons plein d’ordonnées à l’origine : la courbe de la SSR, avec son point le plus bas</translation>
+        <translation>Essayons plein d’ordonnées à l’origine : la courbe de la SSR, avec son point le plus bas</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="56" />
@@ -839,17 +839,17 @@
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="59" />
         <source>Keep stepping: the steps shrink as the curve flattens</source>
-        <translation>On continue : les pas raccourcissent à mesure que la courbe s’aplatit</translation>
+        <translation>On continue : les pas raccourcissent à mesure que la courbe s’aplatit</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="60" />
         <source>When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size</source>
-        <translation>Quand s’arrêter ? SSR ≤ 0,001, un nombre maximal de pas, ou une toute petite taille du pas</translation>
+        <translation>Quand s’arrêter ? SSR ≤ 0,001, un nombre maximal de pas, ou une toute petite taille du pas</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="61" />
         <source>Now fit the Slope and the Intercept together: the path across the SSR landscape</source>
-        <translation>Ajustons maintenant la pente et l’ordonnée à l’origine ensemble : le chemin à travers le paysage de la SSR</translation>
+        <translation>Ajustons maintenant la pente et l’ordonnée à l’origine ensemble : le chemin à travers le paysage de la SSR</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="98" />
@@ -859,7 +859,7 @@
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="104" />
         <source>The Intercept of the line; type a value to start from there</source>
-        <translation>L’ordonnée à l’origine de la droite ; tapez une valeur pour partir de là</translation>
+        <translation>L’ordonnée à l’origine de la droite ; tapez une valeur pour partir de là</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="107" />
@@ -902,12 +902,12 @@
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="43" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3</source>
-        <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3</translation>
+        <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="44" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3 (fixed)</source>
-        <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3 (fixe)</translation>
+        <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3 (fixe)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="45" />
@@ -924,7 +924,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="50" />
         <source>Residuals (Observed − Predicted): %1</source>
-        <translation>Résidus (observé − prédit) : %1</translation>
+        <translation>Résidus (observé − prédit) : %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="52" />
@@ -991,12 +991,12 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="80" />
         <source>Lowest SSR possible with this Slope: %1 (Intercept %2)</source>
-        <translation>Plus petite SSR possible avec cette pente : %1 (ordonnée à l’origine %2)</translation>
+        <translation>Plus petite SSR possible avec cette pente : %1 (ordonnée à l’origine %2)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="83" />
         <source>The bottom of the SSR curve: no Intercept does better with this Slope.</source>
-        <translation>Le fond de la courbe de la SSR : aucune ordonnée à l’origine ne fait mieux avec cette pente.</translation>
+        <translation>Le fond de la courbe de la SSR : aucune ordonnée à l’origine ne fait mieux avec cette pente.</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1024,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="50" />
         <source>mode must be one of %1</source>
-        <translation>mode doit valoir l’un de ces choix : %1</translation>
+        <translation>mode doit valoir l’un de ces choix : %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="53" />
@@ -1058,7 +1058,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/number_field.py" line="20" />
         <source>the field is empty: please type a number</source>
-        <translation>le champ est vide : veuillez taper un nombre</translation>
+        <translation>le champ est vide : veuillez taper un nombre</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/number_field.py" line="21" />
@@ -1068,7 +1068,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/number_field.py" line="22" />
         <source>“%1” is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/number_field.py" line="23" />
@@ -1088,12 +1088,12 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/number_field.py" line="104" />
         <source>%1: type a number from %2 to %3 and press Enter</source>
-        <translation>%1 : tapez un nombre de %2 à %3 puis Entrée</translation>
+        <translation>%1 : tapez un nombre de %2 à %3 puis Entrée</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/number_field.py" line="148" />
         <source>%1: %2. Kept %3.</source>
-        <translation>%1 : %2. Valeur gardée : %3.</translation>
+        <translation>%1 : %2. Valeur gardée : %3.</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1106,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="55" />
         <source>Import data: %1</source>
-        <translation>Importer des données : %1</translation>
+        <translation>Importer des données : %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="60" />
@@ -1176,7 +1176,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="80" />
         <source>The file has one column per company: choose the one to import</source>
-        <translation>Le fichier a une colonne par entreprise : choisissez celle à importer</translation>
+        <translation>Le fichier a une colonne par entreprise : choisissez celle à importer</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="82" />
@@ -1186,17 +1186,17 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="99" />
         <source>&lt;b&gt;1 row could not be read&lt;/b&gt; and will be left out:</source>
-        <translation>&lt;b&gt;1 ligne n’a pas pu être lue&lt;/b&gt; et sera ignorée :</translation>
+        <translation>&lt;b&gt;1 ligne n’a pas pu être lue&lt;/b&gt; et sera ignorée :</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="100" />
         <source>&lt;b&gt;%1 rows could not be read&lt;/b&gt; and will be left out:</source>
-        <translation>&lt;b&gt;%1 lignes n’ont pas pu être lues&lt;/b&gt; et seront ignorées :</translation>
+        <translation>&lt;b&gt;%1 lignes n’ont pas pu être lues&lt;/b&gt; et seront ignorées :</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="103" />
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="105" />
@@ -1211,7 +1211,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="113" />
         <source>&lt;b&gt;Import&lt;/b&gt; replaces the current data; &lt;b&gt;Cancel&lt;/b&gt; keeps it.</source>
-        <translation>&lt;b&gt;Importer&lt;/b&gt; remplace les données actuelles ; &lt;b&gt;Annuler&lt;/b&gt; les garde.</translation>
+        <translation>&lt;b&gt;Importer&lt;/b&gt; remplace les données actuelles ; &lt;b&gt;Annuler&lt;/b&gt; les garde.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="115" />
@@ -1226,7 +1226,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="160" />
         <source>Read the %1 from a CSV table (a preview shows what was read first)</source>
-        <translation>Lire un tableau CSV (%1) ; un aperçu montre d’abord ce qui a été lu</translation>
+        <translation>Lire un tableau CSV (%1) ; un aperçu montre d’abord ce qui a été lu</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="163" />
@@ -1236,22 +1236,22 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="165" />
         <source>Write the %1 to a CSV table (a header line, then one row per line)</source>
-        <translation>Écrire un tableau CSV (%1) : une ligne d’en-tête, puis une ligne par rangée</translation>
+        <translation>Écrire un tableau CSV (%1) : une ligne d’en-tête, puis une ligne par rangée</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="183" />
         <source>Import %1</source>
-        <translation>Importer : %1</translation>
+        <translation>Importer : %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="189" />
         <source>Export %1</source>
-        <translation>Exporter : %1</translation>
+        <translation>Exporter : %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="201" />
         <source>Could not import %1: %2. Nothing was replaced.</source>
-        <translation>Impossible d’importer %1 : %2. Rien n’a été remplacé.</translation>
+        <translation>Impossible d’importer %1 : %2. Rien n’a été remplacé.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="221" />
@@ -1266,12 +1266,12 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="227" />
         <source>Import cancelled: the current %1 is unchanged.</source>
-        <translation>Importation annulée : rien n’a changé (%1).</translation>
+        <translation>Importation annulée : rien n’a changé (%1).</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="236" />
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_import.py" line="238" />
@@ -1305,7 +1305,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="26" />
         <source>a ZIP archive (an Excel .xlsx file is one: save it as CSV)</source>
-        <translation>une archive ZIP (un fichier Excel .xlsx en est une : enregistrez-le en CSV)</translation>
+        <translation>une archive ZIP (un fichier Excel .xlsx en est une : enregistrez-le en CSV)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="28" />
@@ -1326,7 +1326,7 @@ Pente = %2</translation>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="36" />
         <source>the file is empty: there is no data in it</source>
         <extracomment>(the core's sentence, its translation, how to write each captured part).</extracomment>
-        <translation>le fichier est vide : il ne contient aucune donnée</translation>
+        <translation>le fichier est vide : il ne contient aucune donnée</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="38" />
@@ -1341,52 +1341,52 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="42" />
         <source>the file has %1 lines: at most %2 rows can be read</source>
-        <translation>le fichier a %1 lignes : on peut en lire au plus %2</translation>
+        <translation>le fichier a %1 lignes : on peut en lire au plus %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="44" />
         <source>the file has %1 rows: at most %2 rows can be read</source>
-        <translation>le fichier a %1 lignes : on peut en lire au plus %2</translation>
+        <translation>le fichier a %1 lignes : on peut en lire au plus %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="46" />
         <source>the file has %1 columns: it needs %2 to %3</source>
-        <translation>le fichier a %1 colonnes : il en faut de %2 à %3</translation>
+        <translation>le fichier a %1 colonnes : il en faut de %2 à %3</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="48" />
         <source>only %1 row(s) of numbers could be read: at least %2 needed</source>
-        <translation>lignes de nombres lisibles : %1 seulement, il en faut au moins %2</translation>
+        <translation>lignes de nombres lisibles : %1 seulement, il en faut au moins %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="51" />
         <source>no row of numbers could be read: at least %1 needed</source>
-        <translation>aucune ligne de nombres n’a pu être lue : il en faut au moins %1</translation>
+        <translation>aucune ligne de nombres n’a pu être lue : il en faut au moins %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="52" />
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="53" />
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="55" />
         <source>%1 is %2 MB: data files can be at most %3 MB</source>
-        <translation>%1 fait %2 Mo : un fichier de données peut faire au plus %3 Mo</translation>
+        <translation>%1 fait %2 Mo : un fichier de données peut faire au plus %3 Mo</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="57" />
         <source>%1 is larger than %2 MB: data files can be at most that</source>
-        <translation>%1 dépasse %2 Mo : un fichier de données ne peut pas être plus gros</translation>
+        <translation>%1 dépasse %2 Mo : un fichier de données ne peut pas être plus gros</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="59" />
         <source>%1 is empty: there is no data in it</source>
-        <translation>%1 est vide : il ne contient aucune donnée</translation>
+        <translation>%1 est vide : il ne contient aucune donnée</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="61" />
@@ -1396,12 +1396,12 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="63" />
         <source>“%1” is not a finite number (NaN or infinity)</source>
-        <translation>« %1 » n’est pas un nombre fini (NaN ou infini)</translation>
+        <translation>« %1 » n’est pas un nombre fini (NaN ou infini)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="64" />
         <source>“%1” is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="66" />
@@ -1411,12 +1411,12 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="68" />
         <source>expected %1 value(s), found %2</source>
-        <translation>nombre de valeurs attendu : %1, trouvé : %2</translation>
+        <translation>nombre de valeurs attendu : %1, trouvé : %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="85" />
         <source>%1 (line %2: %3)</source>
-        <translation>%1 (ligne %2 : %3)</translation>
+        <translation>%1 (ligne %2 : %3)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="94" />
@@ -1435,22 +1435,22 @@ Pente = %2</translation>
         <location filename="../../nnviz/qt/training.py" line="25" />
         <source>Stopped: the {loss} is now ≤ {tolerance}, as small as we asked for.</source>
         <extracomment>What each stopping reason means, in words a student understands (translated when shown: `stop_message`).</extracomment>
-        <translation>Arrêt : {loss} est maintenant ≤ {tolerance}, aussi petit que demandé.</translation>
+        <translation>Arrêt : {loss} est maintenant ≤ {tolerance}, aussi petit que demandé.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/training.py" line="27" />
         <source>Stopped: the maximum of {max_steps} steps was reached. Raise “Maximum steps” to go on.</source>
-        <translation>Arrêt : le maximum de {max_steps} pas est atteint. Augmentez « Nombre maximal de pas » pour continuer.</translation>
+        <translation>Arrêt : le maximum de {max_steps} pas est atteint. Augmentez « Nombre maximal de pas » pour continuer.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/training.py" line="29" />
         <source>Stopped: every step size is now ≤ {min_step}, so the parameters barely move: we are at the bottom of the {loss} curve. The {loss} is still {value} — this is as good as it gets for this data.</source>
-        <translation>Arrêt : chaque taille du pas est ≤ {min_step}, les paramètres ne bougent presque plus : c’est le fond de la courbe de {loss}. {loss} vaut encore {value} — impossible de faire mieux avec ces données.</translation>
+        <translation>Arrêt : chaque taille du pas est ≤ {min_step}, les paramètres ne bougent presque plus : c’est le fond de la courbe de {loss}. {loss} vaut encore {value} — impossible de faire mieux avec ces données.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/training.py" line="33" />
         <source>Stopped: the {loss} grew step after step (the steps overshoot the bottom and get bigger each time). Try a smaller learning rate, then Reset.</source>
-        <translation>Arrêt : {loss} a augmenté pas après pas (les pas dépassent le fond et grandissent à chaque fois). Essayez un taux d’apprentissage plus petit, puis Réinitialiser.</translation>
+        <translation>Arrêt : {loss} a augmenté pas après pas (les pas dépassent le fond et grandissent à chaque fois). Essayez un taux d’apprentissage plus petit, puis Réinitialiser.</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/training.py" line="38" />
@@ -1466,7 +1466,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/training.py" line="263" />
         <source>That cannot be computed: {error}</source>
-        <translation>Impossible de calculer cela : {error}</translation>
+        <translation>Impossible de calculer cela : {error}</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/training.py" line="265" />
@@ -1545,12 +1545,12 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="44" />
         <source>Speed: %1</source>
-        <translation>Vitesse : %1</translation>
+        <translation>Vitesse : %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="56" />
         <source>Use this stopping rule: %1</source>
-        <translation>Utiliser cette règle d’arrêt : %1</translation>
+        <translation>Utiliser cette règle d’arrêt : %1</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="57" />
@@ -1575,7 +1575,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="94" />
         <source>Speed: from one step a second (slow motion, for a class to follow) to as fast as possible</source>
-        <translation>Vitesse : d’un pas par seconde (au ralenti, pour qu’une classe suive) à aussi vite que possible</translation>
+        <translation>Vitesse : d’un pas par seconde (au ralenti, pour qu’une classe suive) à aussi vite que possible</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="96" />
@@ -1600,7 +1600,7 @@ Pente = %2</translation>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="117" />
         <source>&lt;b&gt;When do we stop?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Quand s’arrêter ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Quand s’arrêter ?&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="165" />

@@ -13,7 +13,13 @@ from nnviz.qt.widgets.table_messages import table_message
 
 from .helpers import click, type_into
 
-NBSP = "\u202f"
+NBSP = "\u202f"  # the thousands separator
+
+
+def typo(text: str) -> str:
+    """French typography as tools/fr writes it: a non-breaking space before : ; ? ! and inside « »."""
+    return (text.replace(" :", "\u00a0:").replace(" ;", "\u00a0;").replace(" ?", "\u00a0?").replace(" !", "\u00a0!")
+            .replace("« ", "«\u00a0").replace(" »", "\u00a0»"))
 
 
 @pytest.fixture
@@ -46,7 +52,7 @@ def test_a_field_refuses_in_french(qtbot, french, typed, said):
     qtbot.addWidget(f)
     type_into(qtbot, f, typed)
     assert f.value() == 1.25 and f.text() == "1,25"
-    assert f.message.text() == f"Taux : {said}. Valeur gardée : 1,25."
+    assert f.message.text() == typo(f"Taux : {said}. Valeur gardée : 1,25.")
 
 
 def test_counts_are_grouped_as_the_language_writes_them(french):
@@ -84,7 +90,7 @@ def test_every_core_table_message_is_said_in_french(tmp_path, french):
         for english in ("the file", " is ", " not ", "number", "row", "needed", "found", "empty"):
             assert english not in said, f"{message!r} → {said!r}"
     assert table_message("the file has 3,000 lines: at most 1,000 rows can be read") == \
-        f"le fichier a 3{NBSP}000 lignes : on peut en lire au plus 1{NBSP}000"
+        typo(f"le fichier a 3{NBSP}000 lignes : on peut en lire au plus 1{NBSP}000")
     assert table_message("an unknown message about 0.5") == "an unknown message about 0,5"  # kept, number localized
 
 
@@ -98,6 +104,7 @@ def test_the_import_preview_and_its_messages_are_in_french(make_tab, qtbot, tmp_
     assert "points-virgules, virgule décimale, avec une ligne d’en-tête" in summary
     assert dialog.findChild(QTableWidget, "import-rows").item(0, 1).text() == "2,5"
     listing = dialog.findChild(QPlainTextEdit, "import-skipped-list").toPlainText()
+    # (toPlainText writes a non-breaking space as a space)
     assert listing == "Ligne 4 : « abc » n’est pas un nombre\nLigne 8 : « nan » n’est pas un nombre fini (NaN ou infini)"
     dialog.accept()
     assert tab.table_io.message.text().count("4 lignes importées depuis classe.csv.") == 1
@@ -105,8 +112,8 @@ def test_the_import_preview_and_its_messages_are_in_french(make_tab, qtbot, tmp_
     bad = tmp_path / "image.csv"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00")
     assert tab.table_io.import_file(bad) is None
-    assert "Impossible d’importer image.csv : image.csv est une image PNG, pas un tableau de nombres (texte CSV). " \
-           "Rien n’a été remplacé." in tab.table_io.message.text()
+    assert typo("Impossible d’importer image.csv : image.csv est une image PNG, pas un tableau de nombres (texte CSV). "
+                "Rien n’a été remplacé.") in tab.table_io.message.text()
 
 
 def test_training_panel_and_stop_message_in_french(make_tab, qtbot, french):
@@ -115,16 +122,16 @@ def test_training_panel_and_stop_message_in_french(make_tab, qtbot, french):
     assert [b.text() for b in panel.buttons.values()] == ["▶ Lancer", "❚❚ Pause", "Un pas ›", "‹ Pas arrière",
                                                           "⟲ Réinitialiser"]
     panel.speed.setValue(3)
-    assert panel.speed_text.text() == "Vitesse : 10 pas par seconde"
+    assert panel.speed_text.text() == typo("Vitesse : 10 pas par seconde")
     panel.speed.setValue(0)
-    assert panel.speed_text.text() == "Vitesse : 1 pas par seconde"
+    assert panel.speed_text.text() == typo("Vitesse : 1 pas par seconde")
     with qtbot.waitSignal(tab.controller.stopped, timeout=5000) as blocker:
         for _ in range(10):
             if not tab.controller.step():
                 break
     reason, message = blocker.args
     assert reason is StopReason.MIN_STEP_SIZE and message == panel.status.text()
-    assert message.startswith("Arrêt : chaque taille du pas est ≤ 0,001") and "SSR vaut encore 0,4446" in message
+    assert message.startswith(typo("Arrêt : chaque taille du pas est ≤ 0,001")) and "SSR vaut encore 0,4446" in message
     click(qtbot, tab, "reset")
     assert panel.status.text() == "Réinitialisé."
     click(qtbot, tab, "step")

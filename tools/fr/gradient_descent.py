@@ -36,7 +36,7 @@ FRENCH = {
     "Steps taken": "Pas effectués",
     "Current Intercept": "Ordonnée à l’origine actuelle",
     "SSR for each Intercept and Slope": "SSR selon (ordonnée à l’origine, pente)",
-    "SSR after each step": "SSR après chaque pas",
+    "SSR after each step": "SSR pas à pas",
     "Step": "Pas",
     "The math of this step": "Les calculs de ce pas",
 
@@ -99,3 +99,7 @@ FRENCH = {
     "rules must be an object": "rules doit être un objet",
     "the Gradient Descent state has no %1": "l’état de la descente de gradient n’a pas de %1",
 }
+# French typography: a non-breaking space before : ; ? ! and inside « », so a line never starts with one of them.
+FRENCH = {source: text.replace(" :", "\u00a0:").replace(" ;", "\u00a0;").replace(" ?", "\u00a0?")
+          .replace(" !", "\u00a0!").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+          for source, text in FRENCH.items()}

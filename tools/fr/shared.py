@@ -206,3 +206,7 @@ FRENCH = {
     "%1 is too large (at most ±%2)": "%1 est trop grand (au plus ±%2)",
     "expected %1 value(s), found %2": "nombre de valeurs attendu : %1, trouvé : %2",
 }
+# French typography: a non-breaking space before : ; ? ! and inside « », so a line never starts with one of them.
+FRENCH = {source: text.replace(" :", "\u00a0:").replace(" ;", "\u00a0;").replace(" ?", "\u00a0?")
+          .replace(" !", "\u00a0!").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+          for source, text in FRENCH.items()}

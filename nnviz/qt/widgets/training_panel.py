@@ -95,16 +95,16 @@ class TrainingPanel(QGroupBox):
                                                           "to follow) to as fast as possible"))
         self.speed.setAccessibleName(translate("training_panel", "Speed"))
         self.speed_text = QLabel(speed_text(SPEEDS[-1]))
-        self.tolerance = RuleField(NumberField("ssr-tolerance", fill(translate("training_panel", "Stop when %1 ≤"), loss_label(loss_name)),
-                                               rules.loss_tolerance or 0.001, 1e-9, 1e6, decimals=6, slider=False),
-                                   rules.loss_tolerance is not None)
+        below = fill(translate("training_panel", "Stop when %1 ≤"), loss_label(loss_name))
+        self.tolerance = RuleField(NumberField("ssr-tolerance", below, rules.loss_tolerance or 0.001, 1e-9, 1e6,
+                                               decimals=6, slider=False), rules.loss_tolerance is not None)
         self.max_steps = RuleField(NumberField("max-steps", translate("training_panel", "Maximum steps"),
                                                rules.max_steps or 1000, 1, 10_000_000, decimals=0, slider=False),
                                    rules.max_steps is not None)
         self.min_step = RuleField(NumberField("min-step-size", translate("training_panel", "Stop when |step size| ≤"),
                                               rules.min_step_size or 0.001, 1e-12, 1e6, decimals=6, slider=False),
                                   rules.min_step_size is not None)
-        self._status_kind = ""  # what the status line says now: "", "training", "paused", "step", "stopped"
+        self._status_kind = ""  # what `say` last wrote: "", "training", "paused", "step", "stopped", "failed"
         self.status = QLabel()
         self.status.setObjectName("training-status")
         self.status.setWordWrap(True)
