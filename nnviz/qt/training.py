@@ -12,23 +12,35 @@ import time
 import traceback
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThreadPool, QTimer, Signal
 
 from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
 from nnviz.core.numbers import fmt
+from nnviz.qt.i18n import localize, translate
 
 FRAME_MS = 25  # during a run, a redraw at most every 25 ms: up to 40 a second
 
-#: What each stopping reason means, in words a student understands.
+#: What each stopping reason means, in words a student understands (translated when shown: `stop_message`).
 STOP_MESSAGES = {
-    StopReason.TOLERANCE: "Stopped: the {loss} is now ≤ {tolerance}, as small as we asked for.",
-    StopReason.MAX_STEPS: "Stopped: the maximum of {max_steps} steps was reached. Raise “Maximum steps” to go on.",
-    StopReason.MIN_STEP_SIZE: ("Stopped: every step size is now ≤ {min_step}, so the parameters barely move: "
-                               "we are at the bottom of the {loss} curve. The {loss} is still {value} "
-                               "— this is as good as it gets for this data."),
-    StopReason.DIVERGED: ("Stopped: the {loss} grew step after step (the steps overshoot the bottom and get "
-                          "bigger each time). Try a smaller learning rate, then Reset."),
+    StopReason.TOLERANCE: QT_TRANSLATE_NOOP("training", "Stopped: the {loss} is now ≤ {tolerance}, as small as we "
+                                                        "asked for."),
+    StopReason.MAX_STEPS: QT_TRANSLATE_NOOP("training", "Stopped: the maximum of {max_steps} steps was reached. "
+                                                        "Raise “Maximum steps” to go on."),
+    StopReason.MIN_STEP_SIZE: QT_TRANSLATE_NOOP("training", "Stopped: every step size is now ≤ {min_step}, so the "
+                                                            "parameters barely move: we are at the bottom of the {loss} "
+                                                            "curve. The {loss} is still {value} — this is as good as it "
+                                                            "gets for this data."),
+    StopReason.DIVERGED: QT_TRANSLATE_NOOP("training", "Stopped: the {loss} grew step after step (the steps overshoot "
+                                                       "the bottom and get bigger each time). Try a smaller learning "
+                                                       "rate, then Reset."),
 }
+#: The losses chapters train on, as `loss_name` holds them (kept in English: the history CSV's column name).
+LOSS_NAMES = (QT_TRANSLATE_NOOP("training", "SSR"), QT_TRANSLATE_NOOP("training", "Cross Entropy"))
+
+
+def loss_label(name: str) -> str:
+    """A loss name (`TrainingController.loss_name`) in the interface language."""
+    return translate("training", name) if name in LOSS_NAMES else name
 
 
 class TrainingController(QObject):
@@ -256,14 +268,15 @@ class TrainingController(QObject):
 
     def stop_message(self, step: Step) -> str:
         r = self.rules
-        return STOP_MESSAGES[step.stop].format(
-            loss=self.loss_name, tolerance=fmt(r.loss_tolerance or 0, 6), max_steps=r.max_steps,
-            min_step=fmt(r.min_step_size or 0, 6), value=fmt(step.loss, 4))
+        return translate("training", STOP_MESSAGES[step.stop]).format(
+            loss=loss_label(self.loss_name), tolerance=localize(fmt(r.loss_tolerance or 0, 6)), max_steps=r.max_steps,
+            min_step=localize(fmt(r.min_step_size or 0, 6)), value=localize(fmt(step.loss, 4)))
 
     @staticmethod
     def _describe(error: BaseException) -> str:
         if isinstance(error, (ValueError, ArithmeticError)):
-            return f"That cannot be computed: {error}"
+            return translate("training", "That cannot be computed: {error}").format(error=localize(str(error)))
         detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-        return f"Something went wrong in the calculation ({detail}). Your values are kept."
+        return translate("training", "Something went wrong in the calculation ({detail}). Your values are kept.").format(
+            detail=detail)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, translate
 
 CONTROLS_WIDTH = 330
+COMBO_CHARS = 12  # the width a too-wide choice box asks for, in characters (its text is elided if longer)
 
 
 class GuidedStep(NamedTuple):
@@ -24,19 +26,22 @@ class ChapterTab(QWidget):
 
     number: int = 0  # the deck's chapter number
     key: str = ""  # short name for --chapter and file names (kebab-case)
-    title: str = ""  # the deck's chapter title, shown on the tab
-    summary: str = ""  # one sentence: what to remember (used by the Conclusion)
+    title: str = ""  # the deck's chapter title, shown on the tab (listed for translation in nnviz/qt/titles.py)
+    # One sentence: what to remember (used by the Conclusion). Mark it QT_TRANSLATE_NOOP("chapters", "…"): each
+    # tab's `self.summary` is its translation, made when the tab is built.
+    summary: str = ""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"chapter-{self.key}")
+        self.summary = translate("chapters", type(self).summary) if type(self).summary else ""
         self.controllers = []  # TrainingControllers to stop on shutdown
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         panel = QWidget()
         self.controls = QVBoxLayout(panel)
         self.controls.setContentsMargins(4, 4, 4, 4)
-        heading = QLabel(self.title)
+        heading = QLabel(translate("chapters", self.title))
         heading.setFont(theme.font(theme.TITLE_PT + 2, bold=True))
         heading.setWordWrap(True)
         self.controls.addWidget(heading)
@@ -54,7 +59,15 @@ class ChapterTab(QWidget):
         outer.addWidget(self.content, 1)
 
     def finish_controls(self) -> None:
-        """Call once the controls are added: pushes them to the top."""
+        """Call once the controls are added: pushes them to the top.
+
+        A choice box too wide for the panel (a long choice, longer in French) asks only for the width of a
+        short text, so it does not widen the panel past its fixed width and cut the fields off on the right;
+        it still fills the width it is given and elides the rest."""
+        for box in self._controls_panel.findChildren(QComboBox):
+            if box.sizeHint().width() > CONTROLS_WIDTH - 30:
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(COMBO_CHARS)
         self.controls.addStretch(1)
 
     # --- lesson files and guided steps ------------------------------------------------
@@ -66,7 +79,7 @@ class ChapterTab(QWidget):
         """Restore what `get_state` returned. On bad input raise ValueError with a readable
         message naming the problem, and change nothing (validate everything before applying)."""
         if state:
-            raise ValueError(f"chapter {self.number} keeps no state")
+            raise ValueError(fill(translate("base", "chapter %1 keeps no state"), self.number))
 
     def guided_steps(self) -> list[GuidedStep]:
         """The deck's narrative for this chapter, step by step (empty: no guided mode)."""

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget
 
 from nnviz.core import regression as reg
 from nnviz.core.descent import Step, StoppingRules
-from nnviz.core.numbers import fmt, minus, sig, signed
 from nnviz.qt import theme
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.gradient_descent_ledger import ledger_lines
 from nnviz.qt.chapters.gradient_descent_state import check_state
+from nnviz.qt.i18n import translate
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.ledger import Ledger
@@ -20,14 +22,45 @@ from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 INTERCEPT, BOTH = "intercept", "both"
-MODES = {INTERCEPT: "Intercept only (Slope fixed)", BOTH: "Slope and Intercept together"}
+MODES = {INTERCEPT: QT_TRANSLATE_NOOP("gradient_descent", "Intercept only (Slope fixed)"),
+         BOTH: QT_TRANSLATE_NOOP("gradient_descent", "Slope and Intercept together")}
 DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRules(0.001, 1000, 0.0001)}
 CURVE_POINTS = 200
 GRID = 120
-SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
-SHOWN_TIPS = 20  # residuals listed in full in a tooltip
 MAX_PLOTTED = 2000  # history points drawn at most (the history itself is bounded too)
 MAX_SYMBOLS = 300  # above this many steps, paths are drawn as lines without markers
+#: The texts of the plots and the ledger's title.
+PLOT_TEXTS = {
+    "data": QT_TRANSLATE_NOOP("gradient_descent", "The data and the line"),
+    "predicted": QT_TRANSLATE_NOOP("gradient_descent", "Predicted (the line)"),
+    "residuals": QT_TRANSLATE_NOOP("gradient_descent", "Residuals"),
+    "observed": QT_TRANSLATE_NOOP("gradient_descent", "Observed"),
+    "ssr": QT_TRANSLATE_NOOP("gradient_descent", "SSR for each Intercept"),
+    "intercept": QT_TRANSLATE_NOOP("gradient_descent", "Intercept"),
+    "tangent": QT_TRANSLATE_NOOP("gradient_descent", "Tangent (derivative)"),
+    "path": QT_TRANSLATE_NOOP("gradient_descent", "Steps taken"),
+    "current": QT_TRANSLATE_NOOP("gradient_descent", "Current Intercept"),
+    "contour": QT_TRANSLATE_NOOP("gradient_descent", "SSR for each Intercept and Slope"),
+    "slope": QT_TRANSLATE_NOOP("gradient_descent", "Slope"),
+    "loss": QT_TRANSLATE_NOOP("gradient_descent", "SSR after each step"),
+    "step": QT_TRANSLATE_NOOP("gradient_descent", "Step"),
+    "ledger": QT_TRANSLATE_NOOP("gradient_descent", "The math of this step"),
+}
+#: The guided steps' captions, in the deck's order (translated when the steps are made).
+CAPTIONS = (
+    QT_TRANSLATE_NOOP("gradient_descent", "The data: three points we want a line to fit"),
+    QT_TRANSLATE_NOOP("gradient_descent", "The line y = 0.64 × x + Intercept, starting at Intercept = 0"),
+    QT_TRANSLATE_NOOP("gradient_descent", "The residuals: Observed − Predicted, about 1.1, 0.4 and 1.3"),
+    QT_TRANSLATE_NOOP("gradient_descent", "Square them and add them up: the SSR is about 3.1"),
+    QT_TRANSLATE_NOOP("gradient_descent", "Plug in a bunch of Intercepts: the SSR curve, with its lowest point"),
+    QT_TRANSLATE_NOOP("gradient_descent", "The derivative d SSR / d Intercept = −5.7 is the slope of the tangent"),
+    QT_TRANSLATE_NOOP("gradient_descent", "Step Size = −5.7 × Learning Rate 0.1 = −0.57"),
+    QT_TRANSLATE_NOOP("gradient_descent", "New Intercept = 0 − (−0.57) = 0.57"),
+    QT_TRANSLATE_NOOP("gradient_descent", "Keep stepping: the steps shrink as the curve flattens"),
+    QT_TRANSLATE_NOOP("gradient_descent", "When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size"),
+    QT_TRANSLATE_NOOP("gradient_descent", "Now fit the Slope and the Intercept together: the path across the SSR "
+                                          "landscape"),
+)
 # What the guided steps reveal, in the deck's order.
 PARTS = ("line", "residuals", "ssr", "curve", "tangent", "path")
 
@@ -43,7 +76,7 @@ class GradientDescentTab(ChapterTab):
     number = 2
     key = "gradient-descent"
     title = "Gradient Descent"
-    summary = "Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate."
+    summary = QT_TRANSLATE_NOOP("chapters", "Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,25 +95,30 @@ class GradientDescentTab(ChapterTab):
     def _build_controls(self) -> None:
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("mode")
-        self.mode_box.setToolTip("Fit only the Intercept (the deck's example) or the Slope and the Intercept together")
+        self.mode_box.setToolTip(translate("gradient_descent", "Fit only the Intercept (the deck's example) or the Slope "
+                                                               "and the Intercept together"))
         for key, text in MODES.items():
-            self.mode_box.addItem(text, key)
+            self.mode_box.addItem(translate("gradient_descent", text), key)
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
-        self.intercept = NumberField("intercept", "Intercept", 0.0, -10, 10,
-                                     tooltip="The Intercept of the line; type a value to start from there")
-        self.slope = NumberField("slope", "Slope (fixed)", reg.DECK_SLOPE, -5, 5,
-                                 tooltip="The Slope of the line (fixed at 0.64 in the deck's example)")
+        self.intercept = NumberField("intercept", translate("gradient_descent", "Intercept"), 0.0, -10, 10,
+                                     tooltip=translate("gradient_descent", "The Intercept of the line; type a value "
+                                                                           "to start from there"))
+        self.slope = NumberField("slope", self._slope_label(), reg.DECK_SLOPE, -5, 5,
+                                 tooltip=translate("gradient_descent", "The Slope of the line (fixed at 0.64 in the "
+                                                                       "deck's example)"))
         self.intercept.valueChanged.connect(self._on_param_edited)
         self.slope.valueChanged.connect(self._on_param_edited)
         self.panel = TrainingPanel(self.controller, learning_rate_range=(data_tables.LR_MIN, 10.0))
         self.panel.buttons["reset"].clicked.connect(self.reset)
         for button in self.panel.buttons.values():
             button.clicked.connect(self._reveal_all)
-        self.deck_button = QPushButton("Deck's example")
+        self.deck_button = QPushButton(translate("gradient_descent", "Deck's example"))
         self.deck_button.setObjectName("deck-values")
-        self.deck_button.setToolTip("Back to the deck's points, Slope 0.64, Intercept 0 and Learning Rate 0.1")
+        self.deck_button.setToolTip(translate("gradient_descent", "Back to the deck's points, Slope 0.64, Intercept 0 "
+                                                                  "and Learning Rate 0.1"))
         self.deck_button.clicked.connect(self.restore_deck)
-        hint = QLabel("Drag a point to move it, double-click the plot to add one, right-click a point to remove it.")
+        hint = QLabel(translate("gradient_descent", "Drag a point to move it, double-click the plot to add one, "
+                                                    "right-click a point to remove it."))
         hint.setWordWrap(True)
         self.table_io = data_tables.gradient_descent_io(self)  # Import data… / Export data…
         for widget in (self.mode_box, self.intercept, self.slope, self.panel, self.deck_button, self.table_io.widget,
@@ -91,24 +129,25 @@ class GradientDescentTab(ChapterTab):
     def _build_content(self) -> None:
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
+        t = {key: translate("gradient_descent", text) for key, text in PLOT_TEXTS.items()}
         # The data, the line and the residuals.
-        self.data_plot = theme.make_plot("The data and the line", "x", "y", legend="top-left")
+        self.data_plot = theme.make_plot(t["data"], "x", "y", legend="top-left")
         self.data_plot.setObjectName("data-plot")
-        self.line_item = self.data_plot.plot(pen=theme.pen("prediction"), name="Predicted (the line)")
-        self.residual_item = self.data_plot.plot(pen=theme.pen("residual", 2.5), connect="pairs", name="Residuals")
-        self.points = EditablePoints(self.data_plot, reg.DECK_X, reg.DECK_Y, name="Observed")
+        self.line_item = self.data_plot.plot(pen=theme.pen("prediction"), name=t["predicted"])
+        self.residual_item = self.data_plot.plot(pen=theme.pen("residual", 2.5), connect="pairs", name=t["residuals"])
+        self.points = EditablePoints(self.data_plot, reg.DECK_X, reg.DECK_Y, name=t["observed"])
         self.points.changed.connect(self._on_data_changed)
         # SSR against the intercept ("plug in a bunch of values").
-        self.ssr_plot = theme.make_plot("SSR for each Intercept", "Intercept", "SSR", legend="top-center")
+        self.ssr_plot = theme.make_plot(t["ssr"], t["intercept"], "SSR", legend="top-center")
         self.ssr_plot.setObjectName("ssr-intercept-plot")
         self.ssr_curve = self.ssr_plot.plot(pen=theme.pen("ssr"), name="SSR")
-        self.tangent_item = self.ssr_plot.plot(pen=theme.pen("tangent", 3), name="Tangent (derivative)")
+        self.tangent_item = self.ssr_plot.plot(pen=theme.pen("tangent", 3), name=t["tangent"])
         self.path_item = self.ssr_plot.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=9,
-                                            symbolBrush=theme.brush("path"), symbolPen=None, name="Steps taken")
+                                            symbolBrush=theme.brush("path"), symbolPen=None, name=t["path"])
         self.current_item = self.ssr_plot.plot(pen=None, symbol="o", symbolSize=18, symbolBrush=theme.brush("prediction"),
-                                               symbolPen=pg.mkPen(theme.BLACK, width=2), name="Current Intercept")
+                                               symbolPen=pg.mkPen(theme.BLACK, width=2), name=t["current"])
         # SSR over (intercept, slope) for the two-parameter mode.
-        self.contour_plot = theme.make_plot("SSR for each Intercept and Slope", "Intercept", "Slope")
+        self.contour_plot = theme.make_plot(t["contour"], t["intercept"], t["slope"])
         self.contour_plot.setObjectName("ssr-contour-plot")
         self.contour_image = pg.ImageItem(colorMap=pg.colormap.get("viridis"))
         self.contour_plot.addItem(self.contour_image)
@@ -124,13 +163,13 @@ class GradientDescentTab(ChapterTab):
         self.landscape.addWidget(self.ssr_plot)
         self.landscape.addWidget(self.contour_plot)
         # SSR over steps.
-        self.loss_plot = theme.make_plot("SSR after each step", "Step", "SSR")
+        self.loss_plot = theme.make_plot(t["loss"], t["step"], "SSR")
         self.loss_plot.setObjectName("ssr-steps-plot")
         self.loss_plot.getPlotItem().disableAutoRange()  # ranges grow in jumps (_fit_loss_range)
         self._loss_range = (None, None)
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=6,
                                              symbolBrush=theme.brush("ssr"), symbolPen=None)
-        self.ledger = Ledger("The math of this step")
+        self.ledger = Ledger(t["ledger"])
         # Its text changes every frame of a run: it must not make the grid re-lay out (and resize, hence
         # fully redraw, every plot) each time a line wraps differently. Measured: 18 plot resizes in 3 s before.
         self.ledger.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -140,6 +179,10 @@ class GradientDescentTab(ChapterTab):
         grid.addWidget(self.ledger, 1, 1)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
+
+    def _slope_label(self) -> str:
+        return (translate("gradient_descent", "Slope (fixed)") if self.mode == INTERCEPT
+                else translate("gradient_descent", "Slope"))
 
     # --- model ----------------------------------------------------------------------
     def _objective(self, x, y):
@@ -157,7 +200,7 @@ class GradientDescentTab(ChapterTab):
     def reset(self) -> None:
         """Back to the start values of this run (the last typed ones, or the deck's)."""
         self.controller.reset(self._start)
-        self.panel.status.setText("Reset.")
+        self.panel.say(translate("gradient_descent", "Reset."))
 
     def restore_deck(self) -> None:
         """The deck's data, slope, start, learning rate and stopping rules for the current mode."""
@@ -176,12 +219,12 @@ class GradientDescentTab(ChapterTab):
         self.controller.reset(self._start, objective=self._objective(*self.points.points()))
         self._update_ranges()
         self._on_step(self.controller.current)
-        self.panel.status.setText("")
+        self.panel.say("")
 
     def _on_mode_changed(self, index: int) -> None:
         self.mode = self.mode_box.itemData(index)
         self.landscape.setCurrentIndex(0 if self.mode == INTERCEPT else 1)
-        self.slope.label.setText("Slope (fixed)" if self.mode == INTERCEPT else "Slope")
+        self.slope.label.setText(self._slope_label())
         self._apply_mode_defaults()
 
     def _on_param_edited(self, _value: float) -> None:
@@ -280,44 +323,8 @@ class GradientDescentTab(ChapterTab):
 
     def ledger_lines(self, step: Step) -> list[tuple[str, str]]:
         """The deck's computation for this step, with its numbers (deck rounding; full values in tooltips)."""
-        x, y = self.points.points()
         intercept, slope = self.line(step)
-        r = reg.residuals(intercept, slope, x, y)
-        lr = step.learning_rate
-        d_i, d_s = reg.d_ssr(intercept, slope, x, y)
-
-        def terms(fmt_term, values):
-            shown = [fmt_term(v) for v in values[:SHOWN_TERMS]]
-            more = f" + … ({len(values):,} terms)" if len(values) > SHOWN_TERMS else ""
-            return " + ".join(shown) + more
-
-        lines = [(f"<b>Step {step.number}</b>: Intercept = {minus(fmt(intercept))}, "
-                  f"Slope = {minus(fmt(slope))}{' (fixed)' if self.mode == INTERCEPT else ''}",
-                  f"Intercept = {intercept!r}\nSlope = {slope!r}"),
-                 (f"SSR = {minus(terms(lambda v: f'{fmt(v)}²', r))} = <b>{minus(fmt(step.loss))}</b>",
-                  "Residuals (Observed − Predicted): " + ", ".join(repr(float(v)) for v in r[:SHOWN_TIPS])
-                  + (f", … ({len(r):,} in all)" if len(r) > SHOWN_TIPS else "") + f"\nSSR = {step.loss!r}"),
-                 (f"d SSR / d Intercept = {minus(terms(lambda v: f'−2 × {fmt(v)}', r))} = <b>{minus(sig(d_i))}</b>",
-                  f"d SSR / d Intercept = {d_i!r}")]
-        sizes = step.step_sizes or (0.0, 0.0)
-        names = [("Intercept", intercept, d_i, sizes[0])]
-        if self.mode == BOTH:
-            lines.append((f"d SSR / d Slope = {minus(terms(lambda v: f'−2 × {fmt(v)}', r * x))} = <b>{minus(sig(d_s))}</b>",
-                          f"d SSR / d Slope = {d_s!r}"))
-            names.append(("Slope", slope, d_s, sizes[1]))
-        for name, old, d, size in names:
-            lines.append((f"Step Size ({name}) = {minus(sig(d))} × {fmt(lr, 4)} = <b>{minus(sig(size))}</b>"
-                          if len(names) > 1 else f"Step Size = {minus(sig(d))} × {fmt(lr, 4)} = <b>{minus(sig(size))}</b>",
-                          f"Step Size = {size!r}"))
-        for name, old, d, size in names:
-            lines.append((f"New {name} = {minus(fmt(old))} − {signed(size)} = <b>{minus(fmt(old - size))}</b>",
-                          f"New {name} = {old - size!r}"))
-        if self.mode == INTERCEPT:
-            best = reg.best_intercept(slope, x, y)
-            lines.append((f"<span style='color:{theme.GREY}'>Lowest SSR possible with this Slope: "
-                          f"{minus(fmt(reg.ssr(best, slope, x, y)))} (Intercept {minus(fmt(best))})</span>",
-                          "The bottom of the SSR curve: no Intercept does better with this Slope."))
-        return lines
+        return ledger_lines(step, *self.points.points(), intercept, slope, self.mode == BOTH)
 
     # --- guided steps ------------------------------------------------------------------
     def reveal(self, count: int) -> None:
@@ -344,21 +351,9 @@ class GradientDescentTab(ChapterTab):
 
     def guided_steps(self) -> list[GuidedStep]:
         g = self._guided
-        return [
-            GuidedStep("The data: three points we want a line to fit", lambda: g(0)),
-            GuidedStep("The line y = 0.64 × x + Intercept, starting at Intercept = 0", lambda: g(1)),
-            GuidedStep("The residuals: Observed − Predicted, about 1.1, 0.4 and 1.3", lambda: g(2)),
-            GuidedStep("Square them and add them up: the SSR is about 3.1", lambda: g(3)),
-            GuidedStep("Plug in a bunch of Intercepts: the SSR curve, with its lowest point", lambda: g(4)),
-            GuidedStep("The derivative d SSR / d Intercept = −5.7 is the slope of the tangent", lambda: g(5)),
-            GuidedStep("Step Size = −5.7 × Learning Rate 0.1 = −0.57", lambda: g(5)),
-            GuidedStep("New Intercept = 0 − (−0.57) = 0.57", lambda: g(6, 1)),
-            GuidedStep("Keep stepping: the steps shrink as the curve flattens", lambda: g(6, 4)),
-            GuidedStep("When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size",
-                       lambda: g(6, 50)),
-            GuidedStep("Now fit the Slope and the Intercept together: the path across the SSR landscape",
-                       lambda: g(6, 300, BOTH)),
-        ]
+        applies = [lambda: g(0), lambda: g(1), lambda: g(2), lambda: g(3), lambda: g(4), lambda: g(5), lambda: g(5),
+                   lambda: g(6, 1), lambda: g(6, 4), lambda: g(6, 50), lambda: g(6, 300, BOTH)]
+        return [GuidedStep(translate("gradient_descent", caption), apply) for caption, apply in zip(CAPTIONS, applies)]
 
     # --- lesson files ----------------------------------------------------------------
     def get_state(self) -> dict:
@@ -376,7 +371,7 @@ class GradientDescentTab(ChapterTab):
         self.mode_box.blockSignals(False)
         self.mode = checked["mode"]
         self.landscape.setCurrentIndex(0 if self.mode == INTERCEPT else 1)
-        self.slope.label.setText("Slope (fixed)" if self.mode == INTERCEPT else "Slope")
+        self.slope.label.setText(self._slope_label())
         self.points.set_points(checked["x"], checked["y"])
         self.slope_fixed = checked["slope"]
         self._start = tuple(checked["start"])

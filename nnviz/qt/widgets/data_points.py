@@ -7,10 +7,17 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, translate
+from nnviz.qt.widgets.number_field import grouped
 
 MAX_POINTS = 200  # points a person can add by hand
 DRAG_LIMIT = 2000  # above this many points (an imported table) the points are fixed: no dragging, adding, removing
 SHOW_LIMIT = 5000  # above this many points an evenly thinned copy is drawn (the maths uses every point)
+
+
+def point_tip(x: float, y: float, **_) -> str:
+    """A point's hover text, with the language's decimal point."""
+    return localize(f"x = {x:.3g}, y = {y:.3g}")
 
 
 class _DraggableScatter(pg.ScatterPlotItem):
@@ -64,7 +71,7 @@ class EditablePoints(QObject):
         self.plot, self.min_points, self.bounds = plot, min_points, bounds
         self.scatter = _DraggableScatter(self, size=16, pen=pg.mkPen(theme.BLACK, width=2),
                                          brush=theme.brush("data"), symbol="o", name=name, hoverable=True,
-                                         tip="x = {x:.3g}, y = {y:.3g}".format)
+                                         tip=point_tip)
         self.scatter.setZValue(10)
         plot.addItem(self.scatter)
         plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -111,7 +118,7 @@ class EditablePoints(QObject):
 
     def _remove(self, index: int) -> None:
         if len(self._x) <= self.min_points:
-            self.message.emit(f"At least {self.min_points} points are needed.")
+            self.message.emit(fill(translate("data_points", "At least %1 points are needed."), self.min_points))
             return
         self._x = np.delete(self._x, index)
         self._y = np.delete(self._y, index)
@@ -121,10 +128,11 @@ class EditablePoints(QObject):
     def add(self, x: float, y: float) -> None:
         """Add a point (as a double-click does)."""
         if not self.editable():
-            self.message.emit(f"With more than {DRAG_LIMIT:,} points the data is fixed: import a table to change it.")
+            self.message.emit(fill(translate("data_points", "With more than %1 points the data is fixed: import a table "
+                                             "to change it."), grouped(DRAG_LIMIT)))
             return
         if len(self._x) >= MAX_POINTS:
-            self.message.emit(f"At most {MAX_POINTS} points can be drawn by hand.")
+            self.message.emit(fill(translate("data_points", "At most %1 points can be drawn by hand."), MAX_POINTS))
             return
         x, y = self._clip(round(x, 2), round(y, 2))
         self._x = np.append(self._x, x)

@@ -3,13 +3,54 @@
 from __future__ import annotations
 
 import math
+import re
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSlider, QWidget
 
 from nnviz.core.numbers import fmt, parse_number
+from nnviz.qt.i18n import fill, language, localize, translate
 
 SLIDER_TICKS = 1000
+
+#: The core's refusals (nnviz.core.numbers.parse_number), matched to be said in the interface language.
+REASONS = (
+    (re.compile(r"please type a number"), QT_TRANSLATE_NOOP("number_field", "please type a number")),
+    (re.compile(r"the field is empty: please type a number"),
+     QT_TRANSLATE_NOOP("number_field", "the field is empty: please type a number")),
+    (re.compile(r"that is too long to be a number"), QT_TRANSLATE_NOOP("number_field", "that is too long to be a number")),
+    (re.compile(r"“(.*)” is not a number", re.S), QT_TRANSLATE_NOOP("number_field", "“%1” is not a number")),
+    (re.compile(r"that number is too large"), QT_TRANSLATE_NOOP("number_field", "that number is too large")),
+    (re.compile(r"please choose a value from (\S+) to (\S+)"),
+     QT_TRANSLATE_NOOP("number_field", "please choose a value from %1 to %2")),
+)
+
+
+def local(text: str) -> str:
+    """`localize` by the interface language only (an English interface on a German desktop keeps 0.5)."""
+    return text if language() == "en" else localize(text)
+
+
+def number(value: float, decimals: int = 2) -> str:
+    """`fmt` (the deck's rounding) with the interface language's decimal point: what a field shows."""
+    return local(fmt(value, decimals))
+
+
+def grouped(count: int) -> str:
+    """A whole number with the language's thousands separator: 100,000 in English, 100 000 in French."""
+    text = f"{int(count):,}"
+    return text if language() == "en" else text.replace(",", "\u202f")
+
+
+def reason(message: str) -> str:
+    """A refusal of `parse_number` in the interface language (unknown messages as they are, numbers localized)."""
+    for pattern, template in REASONS:
+        found = pattern.fullmatch(message)
+        if found:
+            typed = "“" in template  # the person's own text is quoted as typed; numbers get the decimal comma
+            return fill(translate("number_field", template),
+                        *(g if typed else local(g) for g in found.groups()))
+    return local(message)
 
 
 class NumberField(QWidget):
@@ -55,12 +96,13 @@ class NumberField(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(f"{key}-slider")
         self.slider.setRange(0, SLIDER_TICKS)
-        self.slider.setAccessibleName(f"{label} slider")
+        self.slider.setAccessibleName(fill(translate("number_field", "%1 slider"), label))
         self.slider.valueChanged.connect(self._on_slider_moved)
         layout.addWidget(self.slider, 1, 0, 1, 2)
         self.slider.setVisible(slider)
         layout.addWidget(self.message, 2, 0, 1, 2)
-        tip = tooltip or f"{label}: type a number from {fmt(minimum, 4)} to {fmt(maximum, 4)} and press Enter"
+        tip = tooltip or fill(translate("number_field", "%1: type a number from %2 to %3 and press Enter"),
+                              label, number(minimum, 4), number(maximum, 4))
         self.setToolTip(tip)
         self.edit.setToolTip(tip)
         self.slider.setToolTip(tip)
@@ -76,8 +118,8 @@ class NumberField(QWidget):
     def setValue(self, value: float) -> None:
         """Show `value` (rounded on screen, full value in the tooltip) without emitting."""
         self._value = float(value)
-        self.edit.setText(fmt(self._value, self.decimals))
-        self.edit.setToolTip(f"{self.label.text()} = {self._value!r}")
+        self.edit.setText(number(self._value, self.decimals))
+        self.edit.setToolTip(local(f"{self.label.text()} = {self._value!r}"))
         self.slider.blockSignals(True)
         self.slider.setValue(self._to_tick(self._value))
         self.slider.blockSignals(False)
@@ -90,20 +132,21 @@ class NumberField(QWidget):
 
     def _on_edit_finished(self) -> None:
         text = self.edit.text()
-        if text == fmt(self._value, self.decimals):
+        if text == number(self._value, self.decimals):
             return
         try:
             value = parse_number(text, self.minimum, self.maximum)
         except ValueError as error:
-            self.refuse(str(error))
+            self.refuse(reason(str(error)))
             return
         self.message.hide()
         self._commit(value)
         self.setValue(value)
 
     def refuse(self, message: str) -> None:
-        """Say why, and put the last good value back."""
-        self.message.setText(f"{self.label.text()}: {message}. Kept {fmt(self._value, self.decimals)}.")
+        """Say why (`message` in the interface language), and put the last good value back."""
+        self.message.setText(fill(translate("number_field", "%1: %2. Kept %3."), self.label.text(), message,
+                                  number(self._value, self.decimals)))
         self.message.show()
         self._message_timer.start()
         self.setValue(self._value)
@@ -111,7 +154,7 @@ class NumberField(QWidget):
 
     def _on_slider_moved(self, tick: int) -> None:
         value = self._from_tick(tick)
-        self.edit.setText(fmt(value, self.decimals))
+        self.edit.setText(number(value, self.decimals))
         self._commit(value)
 
     def eventFilter(self, watched, event) -> bool:

@@ -10,13 +10,24 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from nnviz.core.numbers import fmt
 from nnviz.core.table import Table, TableError, write
+from nnviz.qt.i18n import fill, localize, number, translate
 from nnviz.qt.lesson_io import write_atomically
+from nnviz.qt.widgets.number_field import grouped
+from nnviz.qt.widgets.table_messages import table_message
 
 PREVIEW_ROWS = 8  # rows shown in the preview (the first ones, then the last)
 ERROR, OK = "#B00020", "#004D40"
-FILTER = "Tables (*.csv *.txt *.tsv);;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the interface language."""
+    return translate("table_import", "Tables (*.csv *.txt *.tsv);;All files (*)")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """`one` (already translated) when n is 1, else `many` (translated, %1 = n with the language's grouping)."""
+    return one if n == 1 else fill(many, grouped(n))
 
 
 class Prepared(NamedTuple):
@@ -24,12 +35,13 @@ class Prepared(NamedTuple):
 
     names: tuple[str, ...]
     columns: tuple[np.ndarray, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # shown in the preview and after the import (in the interface language)
+    preview_notes: tuple[str, ...] = ()  # shown in the preview only (e.g. "choose the column to import")
 
 
 def _cell(value: float) -> QTableWidgetItem:
-    item = QTableWidgetItem(fmt(float(value), 4))
-    item.setToolTip(repr(float(value)))
+    item = QTableWidgetItem(number(float(value), 4))
+    item.setToolTip(localize(repr(float(value))))
     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
     return item
 
@@ -40,35 +52,41 @@ class ImportPreview(QDialog):
     def __init__(self, name: str, table: Table, prepared: Prepared, *, choose: bool = False, parent=None):
         super().__init__(parent)
         self.setObjectName("import-preview")
-        self.setWindowTitle(f"Import data: {name}")
+        self.setWindowTitle(fill(translate("table_import", "Import data: %1"), name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.file_name = name
         self.prepared = prepared
         layout = QVBoxLayout(self)
-        sep = {",": "comma", ";": "semicolon", "\t": "tab"}[table.separator]
+        sep = {",": translate("table_import", "separated by commas"),
+               ";": translate("table_import", "separated by semicolons"),
+               "\t": translate("table_import", "separated by tabs")}[table.separator]
         rows = len(prepared.columns[0]) if prepared.columns else 0
-        summary = QLabel(f"Read <b>{rows:,} row{'s' if rows != 1 else ''}</b> × {len(prepared.columns)} column"
-                         f"{'s' if len(prepared.columns) != 1 else ''} ({', '.join(prepared.names)}) from <b>{name}</b>"
-                         f"<br>separated by {sep}s, decimal {'comma' if table.decimal_comma else 'point'}, "
-                         f"{'with a header line' if table.header else 'no header line'}.")
+        summary = QLabel(fill(
+            translate("table_import", "Read <b>%1</b> × %2 (%3) from <b>%4</b><br>%5, %6, %7."),
+            _count(rows, translate("table_import", "1 row"), translate("table_import", "%1 rows")),
+            _count(len(prepared.columns), translate("table_import", "1 column"), translate("table_import", "%1 columns")),
+            ", ".join(prepared.names), name, sep,
+            translate("table_import", "decimal comma") if table.decimal_comma else translate("table_import", "decimal point"),
+            translate("table_import", "with a header line") if table.header else translate("table_import", "no header line")))
         summary.setObjectName("import-summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.column = None
         if choose and len(prepared.names) > 1:
             row = QHBoxLayout()
-            row.addWidget(QLabel("Column to import"))
+            row.addWidget(QLabel(translate("table_import", "Column to import")))
             self.column = QComboBox()
             self.column.setObjectName("import-column")
-            self.column.setToolTip("The file has one column per company: choose the one to import")
+            self.column.setToolTip(translate("table_import", "The file has one column per company: choose the one to import"))
             for i, n in enumerate(prepared.names):
-                self.column.addItem(f"{n} ({len(prepared.columns[i]):,} values)", i)
+                self.column.addItem(fill(translate("table_import", "%1 (%2 values)"), n, grouped(len(prepared.columns[i]))), i)
             row.addWidget(self.column, 1)
             layout.addLayout(row)
         self.rows = QTableWidget()
         self.rows.setObjectName("import-rows")
         self._fill(prepared)
         layout.addWidget(self.rows, 1)
-        for note in prepared.notes:
+        for note in prepared.notes + prepared.preview_notes:
             label = QLabel(note)
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -77,21 +95,24 @@ class ImportPreview(QDialog):
         self.skipped.setWordWrap(True)
         layout.addWidget(self.skipped)
         if table.skipped_count:
-            self.skipped.setText(f"<span style='color:{ERROR}'><b>{table.skipped_count:,} row"
-                                 f"{'s' if table.skipped_count > 1 else ''} could not be read</b> and will be left "
-                                 "out:</span>")
-            listing = QPlainTextEdit("\n".join(f"Line {n}: {reason}" for n, reason in table.skipped)
-                                     + (f"\n… and {table.skipped_count - len(table.skipped):,} more"
-                                        if table.skipped_count > len(table.skipped) else ""))
+            left_out = _count(table.skipped_count,
+                              translate("table_import", "<b>1 row could not be read</b> and will be left out:"),
+                              translate("table_import", "<b>%1 rows could not be read</b> and will be left out:"))
+            self.skipped.setText(f"<span style='color:{ERROR}'>{left_out}</span>")
+            more = table.skipped_count - len(table.skipped)
+            listing = QPlainTextEdit("\n".join(fill(translate("table_import", "Line %1: %2"), n, table_message(reason))
+                                               for n, reason in table.skipped)
+                                     + ("\n" + fill(translate("table_import", "… and %1 more"), grouped(more))
+                                        if more > 0 else ""))
             listing.setObjectName("import-skipped-list")
             listing.setReadOnly(True)
             listing.setMaximumHeight(110)
             layout.addWidget(listing)
         else:
-            self.skipped.setText("Every row could be read.")
-        layout.addWidget(QLabel("<b>Import</b> replaces the current data; <b>Cancel</b> keeps it."))
+            self.skipped.setText(translate("table_import", "Every row could be read."))
+        layout.addWidget(QLabel(translate("table_import", "<b>Import</b> replaces the current data; <b>Cancel</b> keeps it.")))
         buttons = QDialogButtonBox()
-        accept = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        accept = buttons.addButton(translate("table_import", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         accept.setObjectName("import-accept")
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("import-cancel")
@@ -134,13 +155,15 @@ class TableIO(QObject):
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.import_button = QPushButton("Import data…")
+        self.import_button = QPushButton(translate("table_import", "Import data…"))
         self.import_button.setObjectName("import-data")
-        self.import_button.setToolTip(tip or f"Read the {what} from a CSV table (a preview shows what was read first)")
+        self.import_button.setToolTip(tip or fill(translate("table_import", "Read the %1 from a CSV table (a preview shows "
+                                                                          "what was read first)"), what))
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.export_button = QPushButton("Export data…")
+        self.export_button = QPushButton(translate("table_import", "Export data…"))
         self.export_button.setObjectName("export-data")
-        self.export_button.setToolTip(f"Write the {what} to a CSV table (a header line, then one row per line)")
+        self.export_button.setToolTip(fill(translate("table_import", "Write the %1 to a CSV table (a header line, then "
+                                                                     "one row per line)"), what))
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
@@ -157,12 +180,14 @@ class TableIO(QObject):
         self.message.setVisible(bool(text))
 
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, f"Import {self.what}", "", FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, fill(translate("table_import", "Import %1"), self.what),
+                                              "", file_filter())
         if path:
             self.import_file(path)
 
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, f"Export {self.what}", "data.csv", FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, fill(translate("table_import", "Export %1"), self.what),
+                                              "data.csv", file_filter())
         if path:
             self.export_file(path)
 
@@ -173,7 +198,8 @@ class TableIO(QObject):
             table = self.read(path)
             prepared = self.prepare(table)
         except TableError as error:
-            self.say(f"Could not import {path.name}: {error}. Nothing was replaced.", error=True)
+            self.say(fill(translate("table_import", "Could not import %1: %2. Nothing was replaced."), path.name,
+                          table_message(str(error))), error=True)
             return None
         self.say("")
         self.preview = ImportPreview(path.name, table, prepared, choose=self.choose, parent=self.parent_widget)
@@ -192,13 +218,13 @@ class TableIO(QObject):
         prepared, choice = dialog.prepared, dialog.choice()
         self.apply(prepared, choice)
         rows = len(prepared.columns[choice])
-        notes = " ".join(n for n in prepared.notes if "column" not in n)
-        self.say(f"Imported {rows:,} row{'s' if rows != 1 else ''} from {dialog.windowTitle().split(': ', 1)[-1]}. "
-                 f"{notes} {self.back}")
+        imported = (translate("table_import", "Imported 1 row from %2.") if rows == 1
+                    else translate("table_import", "Imported %1 rows from %2."))
+        self.say(" ".join((fill(imported, grouped(rows), dialog.file_name), *prepared.notes, self.back)))
         self.changed.emit()
 
     def _on_rejected(self) -> None:
-        self.say(f"Import cancelled: the current {self.what} is unchanged.")
+        self.say(fill(translate("table_import", "Import cancelled: the current %1 is unchanged."), self.what))
 
     def export_file(self, path) -> bool:
         """Write the chapter's data to `path` as CSV (atomically); False, with a message, on failure."""
@@ -207,7 +233,7 @@ class TableIO(QObject):
         try:
             write_atomically(path, write(names, columns))
         except OSError as error:
-            self.say(f"Could not write {path.name}: {error}", error=True)
+            self.say(fill(translate("table_import", "Could not write %1: %2"), path.name, error), error=True)
             return False
-        self.say(f"Exported {len(columns[0]):,} rows to {path.name}.")
+        self.say(fill(translate("table_import", "Exported %1 rows to %2."), grouped(len(columns[0])), path.name))
         return True

@@ -5,22 +5,43 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QVBoxLayout, QWidget)
 
 from nnviz.core.descent import StoppingRules
-from nnviz.qt.training import TrainingController
+from nnviz.qt.i18n import fill, translate
+from nnviz.qt.training import TrainingController, loss_label
 from nnviz.qt.widgets.number_field import NumberField
 
 #: Speed slider positions → steps a second (the last one is "as fast as possible").
 SPEEDS = (1, 2, 5, 10, 30, 100, 1000, math.inf)
 
 
+#: The five buttons: objectName (kept in English), text, tooltip.
+BUTTONS = (
+    ("run", QT_TRANSLATE_NOOP("training_panel", "▶ Run"),
+     QT_TRANSLATE_NOOP("training_panel", "Take steps until a stopping rule fires")),
+    ("pause", QT_TRANSLATE_NOOP("training_panel", "❚❚ Pause"), QT_TRANSLATE_NOOP("training_panel", "Stop taking steps")),
+    ("step", QT_TRANSLATE_NOOP("training_panel", "Step ›"), QT_TRANSLATE_NOOP("training_panel", "Take exactly one step")),
+    ("step-back", QT_TRANSLATE_NOOP("training_panel", "‹ Step back"),
+     QT_TRANSLATE_NOOP("training_panel", "Undo the last step")),
+    ("reset", QT_TRANSLATE_NOOP("training_panel", "⟲ Reset"),
+     QT_TRANSLATE_NOOP("training_panel", "Go back to the start values")),
+)
+
+
 def speed_label(steps_per_second: float) -> str:
+    """The speed in words, in the interface language."""
     if math.isinf(steps_per_second):
-        return "as fast as possible"
-    return "1 step a second" if steps_per_second == 1 else f"{steps_per_second:g} steps a second"
+        return translate("training_panel", "as fast as possible")
+    if steps_per_second == 1:
+        return translate("training_panel", "1 step a second")
+    return fill(translate("training_panel", "%1 steps a second"), f"{steps_per_second:g}")
+
+
+def speed_text(steps_per_second: float) -> str:
+    return fill(translate("training_panel", "Speed: %1"), speed_label(steps_per_second))
 
 
 class RuleField(QWidget):
@@ -32,8 +53,8 @@ class RuleField(QWidget):
         self.check = QCheckBox()
         self.check.setObjectName(f"{field.objectName()}-on")
         self.check.setChecked(enabled)
-        self.check.setToolTip(f"Use this stopping rule: {field.label.text()}")
-        self.check.setAccessibleName(f"{field.label.text()} on")
+        self.check.setToolTip(fill(translate("training_panel", "Use this stopping rule: %1"), field.label.text()))
+        self.check.setAccessibleName(fill(translate("training_panel", "%1 on"), field.label.text()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check, alignment=Qt.AlignmentFlag.AlignTop)
@@ -50,23 +71,19 @@ class TrainingPanel(QGroupBox):
 
     def __init__(self, controller: TrainingController, *, learning_rate_range=(0.0001, 10.0),
                  loss_name: str = "SSR", parent=None):
-        super().__init__("Training", parent)
+        super().__init__(translate("training_panel", "Training"), parent)
         self.controller = controller
         rules = controller.rules
         self.learning_rate = NumberField(
-            "learning-rate", "Learning Rate", controller.learning_rate, *learning_rate_range, decimals=4, log=True,
-            tooltip="Step Size = derivative × Learning Rate. Too large and the steps overshoot.")
+            "learning-rate", translate("training_panel", "Learning Rate"), controller.learning_rate, *learning_rate_range,
+            decimals=4, log=True, tooltip=translate("training_panel", "Step Size = derivative × Learning Rate. "
+                                                                      "Too large and the steps overshoot."))
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        for i, (key, text, tip) in enumerate((
-                ("run", "▶ Run", "Take steps until a stopping rule fires"),
-                ("pause", "❚❚ Pause", "Stop taking steps"),
-                ("step", "Step ›", "Take exactly one step"),
-                ("step-back", "‹ Step back", "Undo the last step"),
-                ("reset", "⟲ Reset", "Go back to the start values"))):
-            button = QPushButton(text)
+        for i, (key, text, tip) in enumerate(BUTTONS):
+            button = QPushButton(translate("training_panel", text))
             button.setObjectName(key)
-            button.setToolTip(tip)
+            button.setToolTip(translate("training_panel", tip))
             self.buttons[key] = button
             grid.addWidget(button, i // 2, i % 2)
         self.speed = QSlider(Qt.Orientation.Horizontal)
@@ -74,15 +91,20 @@ class TrainingPanel(QGroupBox):
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed.setPageStep(1)
-        self.speed.setToolTip("Speed: from one step a second (slow motion, for a class to follow) to as fast as possible")
-        self.speed.setAccessibleName("Speed")
-        self.speed_text = QLabel(f"Speed: {speed_label(SPEEDS[-1])}")
-        self.tolerance = RuleField(NumberField("ssr-tolerance", f"Stop when {loss_name} ≤", rules.loss_tolerance or 0.001,
-                                               1e-9, 1e6, decimals=6, slider=False), rules.loss_tolerance is not None)
-        self.max_steps = RuleField(NumberField("max-steps", "Maximum steps", rules.max_steps or 1000, 1, 10_000_000,
-                                               decimals=0, slider=False), rules.max_steps is not None)
-        self.min_step = RuleField(NumberField("min-step-size", "Stop when |step size| ≤", rules.min_step_size or 0.001,
-                                              1e-12, 1e6, decimals=6, slider=False), rules.min_step_size is not None)
+        self.speed.setToolTip(translate("training_panel", "Speed: from one step a second (slow motion, for a class "
+                                                          "to follow) to as fast as possible"))
+        self.speed.setAccessibleName(translate("training_panel", "Speed"))
+        self.speed_text = QLabel(speed_text(SPEEDS[-1]))
+        below = fill(translate("training_panel", "Stop when %1 ≤"), loss_label(loss_name))
+        self.tolerance = RuleField(NumberField("ssr-tolerance", below, rules.loss_tolerance or 0.001, 1e-9, 1e6,
+                                               decimals=6, slider=False), rules.loss_tolerance is not None)
+        self.max_steps = RuleField(NumberField("max-steps", translate("training_panel", "Maximum steps"),
+                                               rules.max_steps or 1000, 1, 10_000_000, decimals=0, slider=False),
+                                   rules.max_steps is not None)
+        self.min_step = RuleField(NumberField("min-step-size", translate("training_panel", "Stop when |step size| ≤"),
+                                              rules.min_step_size or 0.001, 1e-12, 1e6, decimals=6, slider=False),
+                                  rules.min_step_size is not None)
+        self._status_kind = ""  # what `say` last wrote: "", "training", "paused", "step", "stopped", "failed"
         self.status = QLabel()
         self.status.setObjectName("training-status")
         self.status.setWordWrap(True)
@@ -92,7 +114,7 @@ class TrainingPanel(QGroupBox):
         layout.addLayout(grid)
         layout.addWidget(self.speed_text)
         layout.addWidget(self.speed)
-        rules_label = QLabel("<b>When do we stop?</b>")
+        rules_label = QLabel(translate("training_panel", "<b>When do we stop?</b>"))
         layout.addWidget(rules_label)
         for rule in (self.tolerance, self.max_steps, self.min_step):
             layout.addWidget(rule)
@@ -132,7 +154,7 @@ class TrainingPanel(QGroupBox):
         self.controller.set_rules(self.rules())
 
     def _on_speed_changed(self, index: int) -> None:
-        self.speed_text.setText(f"Speed: {speed_label(SPEEDS[index])}")
+        self.speed_text.setText(speed_text(SPEEDS[index]))
         self.controller.set_speed(SPEEDS[index])
 
     def _on_running_changed(self, running: bool) -> None:
@@ -140,22 +162,28 @@ class TrainingPanel(QGroupBox):
         self.buttons["pause"].setEnabled(running)
         if running:
             self.status.setStyleSheet("")
-            self.status.setText("Training…")
-        elif self.status.text() == "Training…":
-            self.status.setText("Paused.")
+            self.say(translate("training_panel", "Training…"), "training")
+        elif self._status_kind == "training" and self.status.text() == translate("training_panel", "Training…"):
+            self.say(translate("training_panel", "Paused."), "paused")
+
+    def say(self, text: str, kind: str = "") -> None:
+        """Show `text` on the status line; `kind` says what it is (chapters writing their own text leave it empty)."""
+        self.status.setText(text)
+        self._status_kind = kind
 
     def _on_step(self, step) -> None:
-        if step.stop is None and not self.controller.running and self.status.text() != "Paused.":
+        paused = self._status_kind == "paused" and self.status.text() == translate("training_panel", "Paused.")
+        if step.stop is None and not self.controller.running and not paused:
             self.status.setStyleSheet("")
-            self.status.setText(f"Step {step.number}.")
+            self.say(fill(translate("training_panel", "Step %1."), step.number), "step")
 
     def _on_stopped(self, reason, message: str) -> None:
         from nnviz.core.descent import StopReason
 
         color = "#B00020" if reason is StopReason.DIVERGED else "#004D40"
         self.status.setStyleSheet(f"color: {color}; font-weight: bold;")
-        self.status.setText(message)
+        self.say(message, "stopped")
 
     def _on_failed(self, message: str) -> None:
         self.status.setStyleSheet("color: #B00020; font-weight: bold;")
-        self.status.setText(message)
+        self.say(message, "failed")
