@@ -55,7 +55,7 @@ def localize(text: str) -> str:
     for words in NOT_A_NUMBER:
         if words in text:
             text = text.replace(words, translate("numbers", words))
-    point = QLocale().decimalPoint()
+    point = QLocale(language()).decimalPoint()  # the interface language, not the desktop's locale
     return text if point == "." else _DECIMAL_POINT.sub(point, text)
 
 

@@ -1488,7 +1488,7 @@ relative</translation>
     <message>
         <location filename="../../nnviz/qt/titles.py" line="14" />
         <source>Convolutional Neural Networks</source>
-        <translation>Réseaux de neurones convolutifs</translation>
+        <translation>Réseaux convolutifs (CNN)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/titles.py" line="15" />
@@ -1503,7 +1503,7 @@ relative</translation>
     <message>
         <location filename="../../nnviz/qt/titles.py" line="17" />
         <source>Recurrent Neural Networks</source>
-        <translation>Réseaux de neurones récurrents</translation>
+        <translation>Réseaux récurrents et LSTM</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/titles.py" line="18" />

@@ -359,6 +359,6 @@ class LstmView(QObject):
             seen = fill(translate("lstm_view", " (observed: %1)"), num(target)) if target is not None else ""
             head = fill(translate("lstm_view", "<b>Prediction for Day %1</b> = the Short-Term Memory = "), k + 1)
             lines.append((head +
-                          f"<b style='color:{theme.BLUE}'>{one_decimal(d.short_term)}</b>{seen}",
+                          f"<b style='color:{theme.themed(theme.BLUE)}'>{one_decimal(d.short_term)}</b>{seen}",
                           fill(translate("lstm_view", "Prediction = %1"), localize(repr(d.short_term)))))
         return lines

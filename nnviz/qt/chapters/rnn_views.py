@@ -212,7 +212,7 @@ class RnnView(QObject):
                            paren(deck(p.b2)), num(run.prediction), nearest_level(run.prediction)),
                       fill(translate("rnn_views", "Prediction = %1"), localize(repr(run.prediction)))))
         if n >= 2:
-            lines.append((f"<span style='color:{theme.GREY}'>" + translate("rnn_views", "The feedback loop lets "
+            lines.append((f"<span style='color:{theme.themed(theme.GREY)}'>" + translate("rnn_views", "The feedback loop lets "
                           "yesterday's and today's values both influence the prediction.") + "</span>", ""))
         return lines
 
@@ -362,7 +362,7 @@ class GradientView(QObject):
                 "rnn_views", "Exploding Gradient</b>: |w2| = %1 &gt; 1, so each unroll makes it bigger: steps far too "
                 "large, gradient descent cannot settle."), num(abs(w2))), ""))
         elif abs(w2) < 1:
-            lines.append((f"<b style='color:{theme.BLUE}'>" + fill(translate(
+            lines.append((f"<b style='color:{theme.themed(theme.BLUE)}'>" + fill(translate(
                 "rnn_views", "Vanishing Gradient</b>: |w2| = %1 &lt; 1, so each unroll shrinks it toward 0: Day 1 "
                 "hardly changes anything, so it is never learned."), num(abs(w2))), ""))
         else:
