@@ -23,7 +23,7 @@ from nnviz.qt.chapters import chapter_classes
 #: Words written the same in French, or names that are never translated (acronyms, the deck's symbols).
 SAME_IN_FRENCH = {
     "ssr", "dssr", "relu", "softplus", "tanh", "lstm", "rnn", "cnn", "nnviz", "dosage", "conclusion", "pause",
-    "max", "min", "exp", "log", "csv", "png", "jpeg", "svg", "json",
+    "points", "max", "min", "exp", "log", "csv", "png", "jpeg", "svg", "json",
 }
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 _TAG = re.compile(r"<[^>]+>")
