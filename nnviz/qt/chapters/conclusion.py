@@ -31,10 +31,11 @@ class ChapterCard(QFrame):
         self.button.setAutoRaise(True)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long title wraps instead of widening the card past the window
         self.title.setFont(theme.font(theme.TITLE_PT, bold=True))
         self.summary = QLabel(translate("chapters", tab.summary))
         self.summary.setWordWrap(True)
-        self.summary.setFont(theme.font(theme.LEDGER_PT))
+        self.summary.setFont(theme.font(theme.BASE_PT))
         layout = QVBoxLayout(self)
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.title)
@@ -73,6 +74,7 @@ class ConclusionTab(ChapterTab):
         scroll = self.scroll = QScrollArea()
         scroll.setObjectName("recap")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the cards fit the width
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._grid_host)
         layout = QVBoxLayout(self.content)
@@ -110,7 +112,9 @@ class ConclusionTab(ChapterTab):
         n = columns(len(self.cards))
         rows = max(1, -(-len(self.cards) // n))
         view = self.scroll.viewport().size()
-        extra = round(110 * theme.zoom())  # title and summary under each picture
+        # room under each picture: a title of up to two lines and a summary of up to four, and the margins
+        extra = (2 * self.cards[0].title.fontMetrics().lineSpacing() + 4 * self.cards[0].summary.fontMetrics().lineSpacing()
+                 + round(40 * theme.zoom())) if self.cards else 0
         by_width = view.width() / n - 70
         by_height = (view.height() / rows - extra) / max(self.height() / max(self.width(), 1), 0.3)
         width = max(MIN_THUMB_WIDTH, int(min(by_width, by_height)))
