@@ -159,6 +159,8 @@ class History:
             raise ValueError("dense must be smaller than capacity")
         self.capacity, self.dense = capacity, dense
         self._steps: list[Step] = []
+        self._numbers: list[float] = []  # beside the steps, for plotting without walking them each frame
+        self._losses: list[float] = []
 
     def __len__(self) -> int:
         return len(self._steps)
@@ -172,40 +174,59 @@ class History:
 
     def clear(self) -> None:
         self._steps.clear()
+        self._numbers.clear()
+        self._losses.clear()
 
     def append(self, step: Step) -> None:
         self._steps.append(step)
+        self._numbers.append(step.number)
+        self._losses.append(step.loss)
         if len(self._steps) > self.capacity:
-            old, recent = self._steps[: -self.dense], self._steps[-self.dense :]
-            self._steps = old[:1] + old[1::2] + recent if len(old) > 1 else old + recent
+            for name in ("_steps", "_numbers", "_losses"):
+                kept = getattr(self, name)
+                old, recent = kept[: -self.dense], kept[-self.dense:]
+                setattr(self, name, old[:1] + old[1::2] + recent if len(old) > 1 else old + recent)
 
     def extend(self, steps) -> None:
         for step in steps:
             self.append(step)
 
+    def replace_last(self, step: Step) -> None:
+        """Put `step` in place of the newest step (the same step, recomputed with new settings)."""
+        self._steps[-1] = step
+        self._numbers[-1] = step.number
+        self._losses[-1] = step.loss
+
     def pop(self) -> Step:
         """Remove and return the newest step (the first one is never removed)."""
         if len(self._steps) <= 1:
             raise IndexError("nothing to step back to")
+        self._numbers.pop()
+        self._losses.pop()
         return self._steps.pop()
 
     @property
     def last(self) -> Step:
         return self._steps[-1]
 
-    def sampled(self, limit: int | None = None) -> list[Step]:
-        """The kept steps, or at most `limit` of them evenly spread (always the first and the last)."""
+    def _picks(self, limit: int | None) -> np.ndarray | None:
+        """Indices of at most `limit` kept steps, evenly spread (first and last included); None for all."""
         n = len(self._steps)
         if limit is None or n <= limit:
-            return list(self._steps)
-        picks = np.unique(np.linspace(0, n - 1, max(limit, 2)).round().astype(int))
-        return [self._steps[i] for i in picks]
+            return None
+        # n > limit: neighbours are at least 1 apart, so the rounded indices are distinct and increasing
+        return np.linspace(0, n - 1, max(limit, 2)).round().astype(int)
+
+    def sampled(self, limit: int | None = None) -> list[Step]:
+        """The kept steps, or at most `limit` of them evenly spread (always the first and the last)."""
+        picks = self._picks(limit)
+        return list(self._steps) if picks is None else [self._steps[i] for i in picks.tolist()]
 
     def losses(self, limit: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(step numbers, losses) as arrays, for plotting (at most `limit` points)."""
-        steps = self.sampled(limit)
-        return (np.fromiter((s.number for s in steps), float, len(steps)),
-                np.fromiter((s.loss for s in steps), float, len(steps)))
+        numbers, losses = np.array(self._numbers, dtype=float), np.array(self._losses, dtype=float)
+        picks = self._picks(limit)
+        return (numbers, losses) if picks is None else (numbers[picks], losses[picks])
 
     def params(self, limit: int | None = None) -> np.ndarray:
         """Parameter values, one row per kept step (at most `limit` rows, as `losses`)."""

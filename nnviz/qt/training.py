@@ -98,7 +98,7 @@ class TrainingController(QObject):
         """Recompute the current step with the current settings (learning rate, rules, objective)."""
         _, step = self._evaluate(self.current.params, self.current.number)
         if step is not None:
-            self.history._steps[-1] = step
+            self.history.replace_last(step)
             self.stepChanged.emit(step)
 
     # --- commands --------------------------------------------------------------
@@ -124,7 +124,7 @@ class TrainingController(QObject):
         gen, here = self._evaluate(self.current.params, self.current.number)
         if here is None:
             return False
-        self.history._steps[-1] = here
+        self.history.replace_last(here)
         if here.stop is not None:
             self.stepChanged.emit(here)
             self._announce(here)
@@ -156,7 +156,7 @@ class TrainingController(QObject):
         gen, here = self._evaluate(self.current.params, self.current.number)
         if here is None:
             return
-        self.history._steps[-1] = here
+        self.history.replace_last(here)
         if here.stop is not None:
             self.stepChanged.emit(here)
             self._announce(here)

@@ -129,3 +129,24 @@ def test_history_never_pops_its_first_step():
     history.append(next(descend(OBJ, [0.0], 0.1)))
     with pytest.raises(IndexError):
         history.pop()
+
+
+def test_history_plot_arrays_match_the_kept_steps_through_thinning_pop_and_replace():
+    from nnviz.core.descent import History, Step
+
+    h = History(capacity=50, dense=10)
+    for n in range(1, 138):
+        h.append(Step(n, (float(n), -float(n)), 1.0 / n, (0.0, 0.0), 0.1, (0.0, 0.0)))
+    h.pop()
+    h.replace_last(Step(h.last.number, h.last.params, 99.0, (0.0, 0.0), 0.1, (0.0, 0.0)))
+    steps = h.sampled()
+    numbers, losses = h.losses()
+    assert numbers.tolist() == [s.number for s in steps] and losses.tolist() == [s.loss for s in steps]
+    assert steps[0].number == 1 and losses[-1] == 99.0 and len(h) <= 50
+    few_numbers, few_losses = h.losses(7)
+    few = h.sampled(7)
+    assert len(few) == 7 and few_numbers.tolist() == [s.number for s in few]
+    assert few_losses.tolist() == [s.loss for s in few] and few[0] is steps[0] and few[-1] is steps[-1]
+    assert h.params(7).tolist() == [list(s.params) for s in few]
+    h.clear()
+    assert len(h) == 0 and h.losses()[0].size == 0
