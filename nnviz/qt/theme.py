@@ -233,6 +233,7 @@ def make_plot(title: str, x_label: str, y_label: str, *, legend: str | bool | tu
         axis = item.getAxis(name)
         axis.setLabel(text, **{"font-size": f"{TITLE_PT * z:g}pt", "color": t.foreground})
         axis.setTickFont(font(TICK_PT))
+        axis.setStyle(maxTickLevel=1)  # major and minor grid lines, not a third, finer level: a third of the paint
         axis.setPen(pg.mkPen(t.foreground, width=1.5 * z))
         axis.setTextPen(pg.mkPen(t.foreground))
     item.showGrid(x=True, y=True, alpha=t.grid_alpha)
