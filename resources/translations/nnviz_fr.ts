@@ -1294,50 +1294,50 @@ Les cartes de caractéristiques font (n−2)×(n−2), le max pooling les divise
 <context>
     <name>cnn_pipeline</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="47" />
         <source>Filter</source>
         <extracomment>The panels' titles, in the order of PANELS (translated when shown).</extracomment>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="47" />
         <source>Feature Map</source>
         <translation>Carte de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="48" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="48" />
         <source>Max Pooling</source>
         <translation>Max Pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="95" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="97" />
         <source>The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.
 ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region.</source>
         <translation>Le filtre glisse sur l’image : chaque case de la carte de caractéristiques = Σ pixel × filtre + biais.
 ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur de chaque zone 2×2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="196" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="233" />
         <source>Cells too small for their numbers: hover a cell for its value.</source>
-        <translation>Cases trop petites pour leurs nombres : survolez une case pour voir sa valeur.</translation>
+        <translation>Cases trop petites : survolez une case pour lire sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="268" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="305" />
         <source>bias %1</source>
         <translation>biais %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="307" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="344" />
         <source>%1 (filter %2), row %3, column %4: %5</source>
         <translation>%1 (filtre %2), ligne %3, colonne %4 : %5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="309" />
+        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="346" />
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
@@ -1375,37 +1375,42 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
         <translation>Après pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="106" />
         <source>Hidden (ReLU)</source>
         <translation>Caché (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="110" />
         <source>SoftMax</source>
         <translation>SoftMax</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="114" />
         <source>ArgMax</source>
         <translation>ArgMax</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="157" />
+        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="158" />
         <source>×%1 weights</source>
         <translation>×%1 poids</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="165" />
+        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="166" />
         <source>%1 values</source>
         <translation>%1 valeurs</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/cnn_views.py" line="174" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="175" />
         <source>a tie</source>
         <translation>égalité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="175" />
+        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="176" />
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>

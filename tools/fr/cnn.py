@@ -238,7 +238,7 @@ FRENCH = {
         "Le filtre glisse sur l’image : chaque case de la carte de caractéristiques = Σ pixel × filtre + biais.\n"
         "ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur de chaque zone 2×2.",
     "Cells too small for their numbers: hover a cell for its value.":
-        "Cases trop petites pour leurs nombres : survolez une case pour voir sa valeur.",
+        "Cases trop petites : survolez une case pour lire sa valeur.",
     "bias %1": "biais %1",
     "%1 (filter %2), row %3, column %4: %5": "%1 (filtre %2), ligne %3, colonne %4 : %5",
     "%1, row %2, column %3: %4": "%1, ligne %2, colonne %3 : %4",
@@ -255,6 +255,7 @@ FRENCH = {
     "ArgMax": "ArgMax",
     "×%1 weights": "×%1 poids",
     "%1 values": "%1 valeurs",
+    "%1: %2": "%1 : %2",
     "a tie": "égalité",
 
     # widgets/picture_file.py

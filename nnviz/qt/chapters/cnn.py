@@ -81,7 +81,7 @@ class CnnTab(ChapterTab):
             button.setToolTip(translate("pixel_grid", tip))
             button.setAccessibleName(translate("pixel_grid", name))
             button.setFont(theme.font(theme.TITLE_PT, bold=True))
-            button.setMaximumWidth(52)
+            button.setMaximumWidth(46)  # four arrows and "Décaler :" fit in the controls column
             button.clicked.connect(self._on_shift_button)
             button.setProperty("shift", (dx, dy))
             arrows.addWidget(button)

@@ -101,7 +101,8 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         self.weight_text = [self._text(0, 0, pt=theme.BASE_PT) for _ in range(6)]
         self.bias_text = ([self._text(HID_X, HID_Y - 0.3, pt=theme.BASE_PT, anchor=(0.5, 1.0))]
                           + [self._text(OUT_X, y + 0.3, pt=theme.BASE_PT, anchor=(0.5, 0.0)) for y in OUT_Y])
-        self.pooled_title = self._text(IN_X - 0.3, -0.55, translate("cnn_views", "Pooled"), pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
+        self.pooled_title = self._text(IN_X - 1.3, -0.55, translate("cnn_views", "Pooled"), pt=theme.TITLE_PT,
+                                       bold=True, anchor=(0.0, 1.0))  # from the left edge: "Après pooling" is long
         self._text(HID_X, -0.55, translate("cnn_views", "Hidden (ReLU)"), pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
         self.bars = pg.BarGraphItem(x0=[SOFT_X, SOFT_X], y=list(OUT_Y), height=0.55, width=[0, 0],
                                     brushes=[pg.mkBrush(c) for c in OUTPUT_COLOURS], pen=pg.mkPen(None))
@@ -170,7 +171,7 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         probs = p.probabilities
         self.bars.setOpts(width=[3.0 * probs[0], 3.0 * probs[1]])
         for item, label, pr in zip(self.prob_text, cnn.LABELS, probs):
-            set_text(item, f"{label}: {num(pr)}")
+            set_text(item, fill(translate("cnn_views", "%1: %2"), label, num(pr)))
         set_text(self.answer, translate("cnn_views", "a tie") if p.answer is None
                  else fill(translate("cnn_views", "“%1”"), cnn.LABELS[p.answer]))
 
