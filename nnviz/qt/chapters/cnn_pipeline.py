@@ -169,12 +169,21 @@ class PipelineView(pg.GraphicsLayoutWidget):
         width, height = self.size_units
         rect = self.view.rect()
         w_px, h_px = max(rect.width(), 1.0), max(rect.height(), 1.0)
-        below = QFontMetricsF(self.bias_texts[0].textItem.font()).lineSpacing() + 2  # a bias under its filter
+        pad = 2 * self.titles[0].textItem.document().documentMargin()  # around the text of every text item
+        below = QFontMetricsF(self.bias_texts[0].textItem.font()).lineSpacing() + pad  # a bias under its filter
         last_row = max(y for _, y in self.origins)
         span = last_row + (TOP + 3.1 if deck else 4.05) - TITLE_Y + 0.25  # units from the titles to the biases
 
-        def unit_for(lines: float, extra: float = 0.0) -> float:  # pixels per unit with that much text around
-            return max(0.01, min(w_px / (width + right - left), (h_px - lines * line - below - extra) / span))
+        note_px = 0.0
+        if not deck:  # the note may be shown: keep room for its lines, as wide as the view
+            wrap = max(80.0, w_px - 28)
+            self.note.textItem.setTextWidth(wrap)
+            note = QFontMetricsF(self.note.textItem.font())
+            note_px = math.ceil(note.horizontalAdvance(note_text()) * 1.15 / wrap) * note.lineSpacing() + pad
+
+        def unit_for(lines: float, steps: int = 1) -> float:  # pixels per unit with that many lines of titles
+            text_px = lines * line + steps * pad + below + note_px
+            return max(0.01, min(w_px / (width + right - left), (h_px - text_px) / span))
 
         shown = 8 if k > 2 else 4
         words = [translate("cnn_pipeline", PANEL_TITLES[i % 4]) for i in range(shown)]
@@ -185,7 +194,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
 
         def clash(unit: float, texts: list[str]) -> bool:  # two neighbouring titles would overlap
             wide = [max(metrics.horizontalAdvance(t) for t in text.split("\n")) for text in texts]
-            return any((wide[i] + wide[i + 1]) / 2 + 8 > (self.title_xs[i + 1] - self.title_xs[i]) * unit
+            return any((wide[i] + wide[i + 1]) / 2 + pad + 4 > (self.title_xs[i + 1] - self.title_xs[i]) * unit
                        for i in range(shown - 1))
 
         def split() -> list[str]:  # the widest titles on two lines, until they fit
@@ -208,24 +217,19 @@ class PipelineView(pg.GraphicsLayoutWidget):
         rows = [t.count("\n") + 1 for t in texts]
         lines, low = max(rows), max(rows[0::2])  # low: the lines of the titles left on the bottom step
         staggered = clash(unit_for(lines), texts)
+        steps = 2 if staggered else 1
         if staggered:
             lines = low + max(rows[1::2])
-        note_px = 0.0
-        if not deck:  # the note may be shown: keep room for its lines, as wide as the view
-            wrap = max(80.0, w_px - 28)
-            self.note.textItem.setTextWidth(wrap)
-            note = QFontMetricsF(self.note.textItem.font())
-            note_px = math.ceil(note.horizontalAdvance(note_text()) * 1.15 / wrap) * note.lineSpacing() + 4
-        unit = unit_for(lines, note_px)
+        unit = unit_for(lines, steps)
         for i, (title, text) in enumerate(zip(self.titles, texts)):
             if title.textItem.font() != font:
                 title.setFont(font)
             set_text(title, text)
-            title.setPos(self.title_xs[i], TITLE_Y - (low * line / unit if staggered and i % 2 else 0.0))
+            title.setPos(self.title_xs[i], TITLE_Y - ((low * line + pad) / unit if staggered and i % 2 else 0.0))
         biases_end = last_row + TOP + 3.1 + below / unit
         note_top = max(last_row + 4.05, biases_end)
         self.note.setPos((left + width + right) / 2 - (w_px / 2 - 12) / unit, note_top)  # the view's left edge
-        top = TITLE_Y - lines * line / unit - 0.15
+        top = TITLE_Y - (lines * line + steps * pad) / unit - 0.15
         bottom = max(height - 0.1, biases_end + 0.05) if deck else note_top + note_px / unit + 0.05
         self.view.setRange(xRange=(left, width + right), yRange=(top, bottom), padding=0)
         self.margins = (right - left, bottom - top - height)

@@ -39,8 +39,8 @@ def num(value: float) -> str:
 
 
 def joined(texts) -> str:
-    """Numbers written one after the other: "1, 0.5" (";" between them where the decimal point is a comma)."""
-    return ("; " if localize("0.5") != "0.5" else ", ").join(texts)
+    """Numbers written one after the other: "1, 0.5" (" ; " between them where the decimal point is a comma)."""
+    return ("\u00a0; " if localize("0.5") != "0.5" else ", ").join(texts)
 
 
 def full(value: float) -> str:
