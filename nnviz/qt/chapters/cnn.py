@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QTabWidget, QVBoxLayout)
 
@@ -11,39 +11,36 @@ from nnviz.core import cnn, cnn_image
 from nnviz.core import cnn_shape as shape_
 from nnviz.core import cnn_train as train
 from nnviz.core.descent import Step, StoppingRules
-from nnviz.core.numbers import fmt
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.cnn_editors import ClassifierEditor, FilterEditor, validated_state
 from nnviz.qt.chapters.cnn_pages import (PLAY_INTERVALS, StepByStepPage, TrainingPage, WhyCnnPage, classifier_lines,
-                                         convolution_lines, deck_steps)
-from nnviz.qt.chapters.cnn_picture import PictureBox, picture_to_grid
+                                         convolution_lines, deck_steps, play_text)
+from nnviz.qt.chapters.cnn_picture import PictureBox, clip_text, picture_to_grid
 from nnviz.qt.chapters.cnn_pipeline import PipelineView
-from nnviz.qt.chapters.cnn_views import LEGEND_HTML, ClassifierDiagram, num
+from nnviz.qt.chapters.cnn_views import ClassifierDiagram, joined, legend_html, num
+from nnviz.qt.i18n import fill, translate
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
-from nnviz.qt.widgets.pixel_grid import ARROWS, PixelGrid
+from nnviz.qt.widgets.pixel_grid import ARROWS, SHIFT_BUTTONS, PixelGrid
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 LEARNING_RATE = 0.1
 REDRAW_MS = 80  # while training runs, the views are redrawn at most 12.5 times a second
 RULES = StoppingRules(0.01, 2000, 0.0001)
 VIEWS = ("step-by-step", "classifier", "why-cnn", "training")
-VIEW_TITLES = ("Convolution, step by step", "The classifier, written out", "Why a CNN?", "Training")
-SHIFT_BUTTONS = {"shift-left": ("←", -1, 0), "shift-up": ("↑", 0, -1), "shift-down": ("↓", 0, 1),
-                 "shift-right": ("→", 1, 0)}
-
-
-PAINT_HINT = "Paint: click or drag on the picture. Erase: right-click."
+VIEW_TITLES = (QT_TRANSLATE_NOOP("cnn", "Convolution, step by step"), QT_TRANSLATE_NOOP("cnn", "The classifier, written out"),
+               QT_TRANSLATE_NOOP("cnn", "Why a CNN?"), QT_TRANSLATE_NOOP("cnn", "Training"))
+LOSS_NAME = "Cross Entropy"  # the controller's loss name (a column of the exported CSV: not translated)
 
 
 class CnnTab(ChapterTab):
     number = 4
     key = "cnn"
     title = "Convolutional Neural Networks"
-    summary = ("A filter finds a pattern anywhere in the image; Max Pooling keeps the strongest match, "
-               "so small shifts don't matter.")
+    summary = QT_TRANSLATE_NOOP("chapters", "A filter finds a pattern anywhere in the image; Max Pooling keeps the "
+                                            "strongest match, so small shifts don't matter.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,7 +49,7 @@ class CnnTab(ChapterTab):
         self.position: int | None = None  # the filter's window, step by step (None: whole Feature Map)
         self.plain = train.train_plain()
         self.controller = TrainingController(train.objective(False), train.DECK_PARAMS, LEARNING_RATE, RULES,
-                                             free=train.free_mask(False), loss_name="Cross Entropy", parent=self)
+                                             free=train.free_mask(False), loss_name=LOSS_NAME, parent=self)
         self.controllers.append(self.controller)
         self.play_timer = QTimer(self, interval=PLAY_INTERVALS[1])
         self.play_timer.timeout.connect(self._on_play_tick)
@@ -66,33 +63,34 @@ class CnnTab(ChapterTab):
 
     # --- construction -----------------------------------------------------------
     def _build_controls(self) -> None:
-        box = self.image_box = QGroupBox("Input image (6×6 pixels)")
+        box = self.image_box = QGroupBox(fill(translate("cnn", "Input image (%1×%1 pixels)"), 6))
         layout = QVBoxLayout(box)
         self.letter_preset = QComboBox()
         self.letter_preset.setObjectName("letter-preset")
-        self.letter_preset.setToolTip("Start from the deck's letter O, its letter X or a blank image")
-        for text, key in (("Letter O", "O"), ("Letter X", "X"), ("Blank", "blank")):
+        self.letter_preset.setToolTip(translate("cnn", "Start from the deck's letter O, its letter X or a blank image"))
+        for text, key in ((translate("cnn", "Letter O"), "O"), (translate("cnn", "Letter X"), "X"),
+                          (translate("cnn", "Blank"), "blank")):
             self.letter_preset.addItem(text, key)
         self.letter_preset.activated.connect(self._on_letter_preset)
         layout.addWidget(self.letter_preset)
         arrows = QHBoxLayout()
-        arrows.addWidget(QLabel("Shift:"))
-        for key, (text, dx, dy) in SHIFT_BUTTONS.items():
+        arrows.addWidget(QLabel(translate("cnn", "Shift:")))
+        for key, (text, dx, dy, tip, name) in SHIFT_BUTTONS.items():
             button = QPushButton(text)
             button.setObjectName(key)
-            button.setToolTip(f"Move the picture one pixel {key.split('-')[1]} (arrow key on the picture)")
-            button.setAccessibleName(key.replace("-", " "))
+            button.setToolTip(translate("pixel_grid", tip))
+            button.setAccessibleName(translate("pixel_grid", name))
             button.setFont(theme.font(theme.TITLE_PT, bold=True))
-            button.setMaximumWidth(52)
+            button.setMaximumWidth(46)  # four arrows and "Décaler :" fit in the controls column
             button.clicked.connect(self._on_shift_button)
             button.setProperty("shift", (dx, dy))
             arrows.addWidget(button)
         layout.addLayout(arrows)
-        self.ink = NumberField("ink", "Ink (paint value)", 1.0, 0.0, 1.0, slider=False,
-                               tooltip="The value a click paints: 1 = black, 0.5 = grey")
+        self.ink = NumberField("ink", translate("cnn", "Ink (paint value)"), 1.0, 0.0, 1.0, slider=False,
+                               tooltip=translate("cnn", "The value a click paints: 1 = black, 0.5 = grey"))
         self.ink.valueChanged.connect(self._on_ink)
         layout.addWidget(self.ink)
-        hint = self.paint_hint = QLabel(PAINT_HINT)
+        hint = self.paint_hint = QLabel(translate("cnn", "Paint: click or drag on the picture. Erase: right-click."))
         hint.setObjectName("paint-hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -106,12 +104,13 @@ class CnnTab(ChapterTab):
         self.filter_editor.edited.connect(self._on_params_edited)
         self.classifier_editor = ClassifierEditor()
         self.classifier_editor.edited.connect(self._on_params_edited)
-        self.panel = TrainingPanel(self.controller, loss_name="Cross Entropy")
+        self.panel = TrainingPanel(self.controller, loss_name=translate("cnn", "Cross Entropy"))
         self.panel.set_rules(RULES)
         self.panel.buttons["reset"].clicked.connect(self.reset)
-        self.deck_button = QPushButton("Deck's values")
+        self.deck_button = QPushButton(translate("cnn", "Deck's values"))
         self.deck_button.setObjectName("deck-values")
-        self.deck_button.setToolTip("The deck's O, its diagonal filter with bias −2 and the classifier's weights")
+        self.deck_button.setToolTip(translate("cnn", "The deck's O, its diagonal filter with bias −2 and the "
+                                                     "classifier's weights"))
         self.deck_button.clicked.connect(self.restore_deck)
         self.picture_box = PictureBox()
         self.picture_box.shapeRequested.connect(self.set_shape)
@@ -126,13 +125,13 @@ class CnnTab(ChapterTab):
         self.pixel_grid.shiftRequested.connect(self.shift_image)
         self.pipeline = PipelineView()
         self.diagram = ClassifierDiagram()
-        legend = QLabel(LEGEND_HTML)
+        legend = QLabel(legend_html())
         legend.setObjectName("colour-legend")
         legend.setWordWrap(False)  # one line; a wrapped label would raise the tab's minimum height
         legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # nor its minimum width
         legend.setToolTip(legend.text())
         self.step_page, self.why_page, self.training_page = StepByStepPage(), WhyCnnPage(), TrainingPage()
-        self.class_ledger = Ledger("ReLU, Max Pooling and the classifier", key="classifier-ledger")
+        self.class_ledger = Ledger(translate("cnn", "ReLU, Max Pooling and the classifier"), key="classifier-ledger")
         self.step_page.buttons["conv-step"].clicked.connect(self.conv_step)
         self.step_page.buttons["conv-play"].clicked.connect(self.conv_play)
         self.step_page.buttons["conv-show-all"].clicked.connect(self.conv_show_all)
@@ -146,7 +145,7 @@ class CnnTab(ChapterTab):
             scroll.setWidget(page)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.pages.addTab(scroll, text)
+            self.pages.addTab(scroll, translate("cnn", text))
         self.pages.currentChanged.connect(self._on_view_changed)
         top = QHBoxLayout()
         top.addWidget(self.pixel_grid, 2)
@@ -193,7 +192,7 @@ class CnnTab(ChapterTab):
             self.panel.learning_rate.setValue(lr)
             self.controller.learning_rate = lr
         self.picture_box.set_shape(shape)
-        self.image_box.setTitle(f"Input image ({shape.size}×{shape.size} pixels)")
+        self.image_box.setTitle(fill(translate("cnn", "Input image (%1×%1 pixels)"), shape.size))
         self.pixel_grid.set_image(image, resize=True)  # the image first: resetting the controller redraws
         self.image = self.pixel_grid.image()
         page = self.training_page
@@ -204,14 +203,13 @@ class CnnTab(ChapterTab):
     def _on_picture(self, pixels, source: str) -> None:
         grid, said = picture_to_grid(pixels, self.shape.size)
         self.set_image(grid)
-        self.picture_box.say(f"Imported from {source}: {said}")
+        self.picture_box.say(fill(translate("cnn", "Imported from %1: %2"), source, said))
 
     def set_image(self, image, resize: bool = False) -> None:
         """Show a new input image (clipped to 0…1, saying so when it had to be)."""
         clipped = self.pixel_grid.set_image(image, resize)
         self.image = self.pixel_grid.image()
-        self.clip_message.setText(f"{clipped} pixel value{'s were' if clipped != 1 else ' was'} outside 0…1 "
-                                  "and clipped (0 = white, 1 = black)." if clipped else "")
+        self.clip_message.setText(clip_text(clipped))
         self.clip_message.setVisible(bool(clipped))
         for key, letter in cnn.LETTERS.items():  # the preset list names the letter shown, when it is one
             if np.array_equal(self.image, cnn_image.resample(letter, self.shape.size)):
@@ -224,7 +222,7 @@ class CnnTab(ChapterTab):
 
     def reset(self) -> None:
         self.controller.reset(self.controller.history[0].params)
-        self.panel.status.setText("Reset.")
+        self.panel.status.setText(translate("cnn", "Reset."))
 
     def restore_deck(self) -> None:
         """The deck's O, filter, bias and classifier."""
@@ -284,17 +282,17 @@ class CnnTab(ChapterTab):
         button = self.step_page.buttons["conv-play"]
         if self.play_timer.isActive():
             self.play_timer.stop()
-            button.setText("▶ Play")
+            button.setText(play_text(False))
             return
         if self.position is None or self.position >= self.shape.map_side ** 2 - 1:
             self.position = 0
             self.refresh()
         self.play_timer.start()
-        button.setText("❚❚ Pause")
+        button.setText(play_text(True))
 
     def conv_show_all(self) -> None:
         self.play_timer.stop()
-        self.step_page.buttons["conv-play"].setText("▶ Play")
+        self.step_page.buttons["conv-play"].setText(play_text(False))
         self.position = None
         self.refresh()
 
@@ -327,19 +325,21 @@ class CnnTab(ChapterTab):
         p = self.pipeline_result()
         self.pipeline.show_pipeline(kernel, bias, p, self.position)
         self.diagram.show_pipeline(classifier, p)
-        small = "" if self.pixel_grid.numbers_shown() else " Pixels too small for numbers: hover one for its value."
-        self.paint_hint.setText(PAINT_HINT + small)
+        self.paint_hint.setText(translate("cnn", "Paint: click or drag on the picture. Erase: right-click.")
+                                if self.pixel_grid.numbers_shown() else
+                                translate("cnn", "Paint: click or drag on the picture. Erase: right-click. "
+                                                 "Pixels too small for numbers: hover one for its value."))
         m = self.shape.map_side
         self.pixel_grid.set_window(self.position // m if self.position is not None else None, (self.position or 0) % m)
         if self.position is None:
-            self.step_page.conv_ledger.title.setText("The whole pipeline, written out")
+            self.step_page.conv_ledger.title.setText(translate("cnn", "The whole pipeline, written out"))
             self.step_page.conv_ledger.set_lines(
-                [f"Each Feature Map cell = Σ pixel × filter value + bias ({', '.join(num(b) for b in bias)}). "
-                 "Press <b>Step</b> to move the "
-                 "filter one window at a time, or <b>Play</b> to watch it fill the Feature Map cell by cell."]
+                [fill(translate("cnn", "Each Feature Map cell = Σ pixel × filter value + bias (%1). Press <b>Step</b> "
+                                       "to move the filter one window at a time, or <b>Play</b> to watch it fill the "
+                                       "Feature Map cell by cell."), joined(num(b) for b in bias))]
                 + classifier_lines(p, classifier))
         else:
-            self.step_page.conv_ledger.title.setText("The filter on one window")
+            self.step_page.conv_ledger.title.setText(translate("cnn", "The filter on one window"))
             self.step_page.conv_ledger.set_lines(convolution_lines(self.image, kernel, bias, self.position, m))
         self.class_ledger.set_lines(classifier_lines(p, classifier))
         view = VIEWS[self.pages.currentIndex()]
@@ -364,11 +364,7 @@ class CnnTab(ChapterTab):
         images, labels = shape_.training_set(self.shape, self.training_page.train_shifted.isChecked())
         params = self.controller.current.params
         right = sum(shape_.forward(self.shape, i, params).answer == label for i, label in zip(images, labels))
-        what = "the classifier and the filter" if self.training_page.train_filter.isChecked() else "the classifier only"
-        loss = self.controller.current.loss
-        self.training_page.summary.setText(
-            f"Training {what} on {len(images)} letters.<br>Cross Entropy now: <b>{fmt(loss, 3)}</b><br>"
-            f"Letters recognised: <b>{right} of {len(images)}</b>")
+        self.training_page.show_summary(len(images), self.controller.current.loss, right)
 
     # --- lesson files and guided steps -------------------------------------------------------
     def get_state(self) -> dict:

@@ -5,19 +5,27 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from nnviz.core import cnn
 from nnviz.core import cnn_shape
+from nnviz.qt.i18n import fill, number, translate
 from nnviz.qt.widgets.number_field import NumberField
 
 FILTER_RANGE = (-10.0, 10.0)
 WEIGHT_RANGE = (-20.0, 20.0)
-#: Classifier field → (objectName, label on screen).
+#: Classifier field → (objectName, label on screen, translated when shown).
 CLASSIFIER_LABELS = {"w1": ("w1", "w1"), "w2": ("w2", "w2"), "w3": ("w3", "w3"), "w4": ("w4", "w4"),
-                     "b1": ("b1", "b1 (hidden)"), "w_o": ("w-o", "O weight"), "b_o": ("b-o", "O bias"),
-                     "w_x": ("w-x", "X weight"), "b_x": ("b-x", "X bias")}
+                     "b1": ("b1", QT_TRANSLATE_NOOP("cnn_editors", "b1 (hidden)")),
+                     "w_o": ("w-o", QT_TRANSLATE_NOOP("cnn_editors", "O weight")),
+                     "b_o": ("b-o", QT_TRANSLATE_NOOP("cnn_editors", "O bias")),
+                     "w_x": ("w-x", QT_TRANSLATE_NOOP("cnn_editors", "X weight")),
+                     "b_x": ("b-x", QT_TRANSLATE_NOOP("cnn_editors", "X bias"))}
+#: The names of `cnn.FILTER_PRESETS` (the keys stay English; the list shows them translated).
+PRESET_NAMES = (QT_TRANSLATE_NOOP("cnn_editors", "diagonal (the deck's)"),
+                QT_TRANSLATE_NOOP("cnn_editors", "vertical edge"), QT_TRANSLATE_NOOP("cnn_editors", "horizontal edge"),
+                QT_TRANSLATE_NOOP("cnn_editors", "identity"))
 
 
 class FilterEditor(QGroupBox):
@@ -26,10 +34,11 @@ class FilterEditor(QGroupBox):
     edited = Signal()  # the user changed a filter value, the bias or the preset
 
     def __init__(self, parent=None):
-        super().__init__("Filter (3×3) and bias", parent)
+        super().__init__(translate("cnn_editors", "Filter (3×3) and bias"), parent)
         self.grid_widget = QWidget()
         self.grid_widget.setObjectName("filter")
-        self.grid_widget.setToolTip("The filter's nine values: each Feature Map cell is Σ pixel × filter value + bias")
+        self.grid_widget.setToolTip(translate("cnn_editors", "The filter's nine values: each Feature Map cell is "
+                                                             "Σ pixel × filter value + bias"))
         grid = QGridLayout(self.grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
@@ -37,27 +46,28 @@ class FilterEditor(QGroupBox):
         for r in range(3):
             for c in range(3):
                 field = NumberField(f"filter-{r + 1}-{c + 1}", "", 0.0, *FILTER_RANGE, slider=False,
-                                    tooltip=f"Filter value, row {r + 1}, column {c + 1}")
+                                    tooltip=fill(translate("cnn_editors", "Filter value, row %1, column %2"),
+                                                 r + 1, c + 1))
                 field.label.hide()
                 field.edit.setMaximumWidth(80)
-                field.edit.setAccessibleName(f"Filter row {r + 1} column {c + 1}")
+                field.edit.setAccessibleName(fill(translate("cnn_editors", "Filter row %1 column %2"), r + 1, c + 1))
                 field.valueChanged.connect(self._on_edited)
                 grid.addWidget(field, r, c)
                 self.cells.append(field)
-        self.bias = NumberField("filter-bias", "Bias", cnn.DECK_FILTER_BIAS, *FILTER_RANGE,
-                                tooltip="Added to every Feature Map cell (the deck uses −2)")
+        self.bias = NumberField("filter-bias", translate("cnn_editors", "Bias"), cnn.DECK_FILTER_BIAS, *FILTER_RANGE,
+                                tooltip=translate("cnn_editors", "Added to every Feature Map cell (the deck uses −2)"))
         self.bias.valueChanged.connect(self._on_edited)
         self.preset = QComboBox()
         self.preset.setObjectName("filter-preset")
-        self.preset.setToolTip("Put a ready-made filter in: the deck's diagonal, a vertical or horizontal edge, "
-                               "identity")
-        self.preset.addItem("Choose a filter…", None)
+        self.preset.setToolTip(translate("cnn_editors", "Put a ready-made filter in: the deck's diagonal, a vertical "
+                                                        "or horizontal edge, identity"))
+        self.preset.addItem(translate("cnn_editors", "Choose a filter…"), None)
         for name in cnn.FILTER_PRESETS:
-            self.preset.addItem(name, name)
+            self.preset.addItem(translate("cnn_editors", name), name)
         self.preset.activated.connect(self._on_preset)
         self.choice = QComboBox()
         self.choice.setObjectName("filter-shown")
-        self.choice.setToolTip("Which filter the nine fields and the bias show and edit")
+        self.choice.setToolTip(translate("cnn_editors", "Which filter the nine fields and the bias show and edit"))
         self.choice.currentIndexChanged.connect(self._on_choice)
         self.choice.hide()
         self._kernels = np.array([cnn.DECK_FILTER])
@@ -94,11 +104,12 @@ class FilterEditor(QGroupBox):
             self.choice.blockSignals(True)
             index = min(self.choice.currentIndex(), k - 1)
             self.choice.clear()
-            self.choice.addItems([f"Filter {i + 1} of {k}" for i in range(k)])
+            self.choice.addItems([fill(translate("cnn_editors", "Filter %1 of %2"), i + 1, k) for i in range(k)])
             self.choice.setCurrentIndex(max(0, index))
             self.choice.blockSignals(False)
             self.choice.setVisible(k > 1)
-            self.setTitle("Filters (3×3) and biases" if k > 1 else "Filter (3×3) and bias")
+            self.setTitle(translate("cnn_editors", "Filters (3×3) and biases") if k > 1
+                          else translate("cnn_editors", "Filter (3×3) and bias"))
         self._kernels, self._biases = kernels, biases
         i = self.choice.currentIndex()
         self.set_filter(kernels[i], biases[i])
@@ -128,14 +139,16 @@ class ClassifierEditor(QGroupBox):
     edited = Signal()  # the user changed a weight or a bias
 
     def __init__(self, parent=None):
-        super().__init__("Classifier weights and biases", parent)
+        super().__init__(translate("cnn_editors", "Classifier weights and biases"), parent)
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)
         self.fields: dict[str, NumberField] = {}
         for i, name in enumerate(cnn.CLASSIFIER_NAMES):
             key, label = CLASSIFIER_LABELS[name]
+            label = translate("cnn_editors", label)
             field = NumberField(key, label, getattr(cnn.DECK_CLASSIFIER, name), *WEIGHT_RANGE, slider=False,
-                                tooltip=f"{label}: type a number from −20 to 20 and press Enter")
+                                tooltip=fill(translate("cnn_editors", "%1: type a number from −20 to 20 and press Enter"),
+                                             label))
             field.edit.setMaximumWidth(70)
             field.valueChanged.connect(self._on_edited)
             self.fields[name] = field
@@ -150,9 +163,11 @@ class ClassifierEditor(QGroupBox):
     def _show_weight_fields(self, shown: bool) -> None:
         for name in ("w1", "w2", "w3", "w4"):
             self.fields[name].setVisible(shown)
-        self.note.setText("Hidden = ReLU(w1·p1 + w2·p2 + w3·p3 + w4·p4 + b1); O = O weight × Hidden + O bias." if shown
-                          else f"Hidden = ReLU(Σ of the {self._weights.size} pooled values × their weights + b1): "
-                               "too many weights to type, so training sets them. O = O weight × Hidden + O bias.")
+        self.note.setText(translate("cnn_editors", "Hidden = ReLU(w1·p1 + w2·p2 + w3·p3 + w4·p4 + b1); "
+                                                   "O = O weight × Hidden + O bias.") if shown
+                          else fill(translate("cnn_editors", "Hidden = ReLU(Σ of the %1 pooled values × their weights "
+                                                             "+ b1): too many weights to type, so training sets them. "
+                                                             "O = O weight × Hidden + O bias."), self._weights.size))
 
     def classifier(self) -> cnn.Classifier:
         return cnn.Classifier(**{name: f.value() for name, f in self.fields.items()})
@@ -185,34 +200,39 @@ def validated_state(state: dict, views: tuple[str, ...], default_learning_rate: 
     Returns (shape, image, params, view, position, (train_filter, train_shifted), learning rate); states
     written before grid sizes and filters existed are the deck's 6×6 with one filter."""
     if not isinstance(state, dict):
-        raise ValueError("the chapter 4 state must be a mapping")
+        raise ValueError(translate("cnn_editors", "the chapter 4 state must be a mapping"))
     shape = cnn_shape.Shape(state.get("grid_size", 6), state.get("filters", 1))  # ValueError names the problem
     try:
         image = np.array(state["image"], dtype=float)
         params = np.array(state["params"], dtype=float)
     except KeyError as missing:
-        raise ValueError(f"the chapter 4 state lacks {missing}") from None
+        raise ValueError(fill(translate("cnn_editors", "the chapter 4 state lacks %1"), missing)) from None
     except (TypeError, ValueError):
-        raise ValueError("the image and the parameters must be lists of numbers") from None
+        raise ValueError(translate("cnn_editors", "the image and the parameters must be lists of numbers")) from None
     n = shape.size
     if image.shape != (n, n) or not np.all(np.isfinite(image)):
-        raise ValueError(f"the image must be {n}×{n} numbers (0 = white, 1 = black)")
+        raise ValueError(fill(translate("cnn_editors", "the image must be %1×%1 numbers (0 = white, 1 = black)"), n))
     if params.shape != (shape.n_params,) or not np.all(np.isfinite(params)):
-        raise ValueError(f"there must be {shape.n_params} finite parameters (classifier, filters, biases)")
+        raise ValueError(fill(translate("cnn_editors", "there must be %1 finite parameters (classifier, filters, "
+                                                       "biases)"), shape.n_params))
     head = shape.n_pooled + 5
     if np.any(np.abs(params[:head]) > WEIGHT_RANGE[1]) or np.any(np.abs(params[head:]) > FILTER_RANGE[1]):
-        raise ValueError("a weight or filter value is out of range (classifier ±20, filter and bias ±10)")
+        raise ValueError(translate("cnn_editors", "a weight or filter value is out of range (classifier ±20, filter "
+                                                  "and bias ±10)"))
     view = state.get("view", views[0])
     if view not in views:
-        raise ValueError(f"unknown view {view!r}; the views are {', '.join(views)}")
+        raise ValueError(fill(translate("cnn_editors", "unknown view %1; the views are %2"), repr(view),
+                              ", ".join(views)))
     position, cells = state.get("position"), shape.map_side ** 2
     if position is not None and (not isinstance(position, int) or isinstance(position, bool)
                                  or not 0 <= position < cells):
-        raise ValueError(f"the filter position must be a whole number from 0 to {cells - 1}, or null")
+        raise ValueError(fill(translate("cnn_editors", "the filter position must be a whole number from 0 to %1, "
+                                                       "or null"), cells - 1))
     flags = tuple(state.get(k, False) for k in ("train_filter", "train_shifted"))
     if not all(isinstance(f, bool) for f in flags):
-        raise ValueError("train_filter and train_shifted must be true or false")
+        raise ValueError(translate("cnn_editors", "train_filter and train_shifted must be true or false"))
     lr = state.get("learning_rate", default_learning_rate)
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not (math.isfinite(lr) and 0.0001 <= lr <= 10):
-        raise ValueError("the learning rate must be a number from 0.0001 to 10")
+        raise ValueError(fill(translate("cnn_editors", "the learning rate must be a number from %1 to %2"),
+                              number(0.0001, 4), 10))
     return shape, image, params, view, position, flags, float(lr)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, 
 
 from nnviz.core import cnn_image
 from nnviz.core.cnn_shape import MAX_FILTERS, MAX_SIZE, MIN_SIZE, Shape
+from nnviz.qt.i18n import fill, translate
 from nnviz.qt.widgets.picture_file import PictureError, load_picture, rgba_array
 
-FILE_FILTER = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 
 
@@ -20,8 +20,17 @@ def picture_to_grid(pixels, size: int) -> tuple:
     """(size×size ink levels, a sentence saying what was done) of an RGBA picture."""
     grid, inverted = cnn_image.image_to_grid(pixels, size)
     h, w = pixels.shape[:2]
-    how = "dark ink on light paper: dark = 1" if inverted else "light on dark: light = 1"
-    return grid, f"{w}×{h} pixels averaged onto {size}×{size} cells ({how})."
+    how = (translate("cnn_picture", "dark ink on light paper: dark = 1") if inverted
+           else translate("cnn_picture", "light on dark: light = 1"))
+    return grid, fill(translate("cnn_picture", "%1×%2 pixels averaged onto %3×%3 cells (%4)."), w, h, size, how)
+
+
+def clip_text(clipped: int) -> str:
+    """What was clipped, in words ("" when nothing was)."""
+    if clipped == 1:
+        return translate("cnn_picture", "1 pixel value was outside 0…1 and clipped (0 = white, 1 = black).")
+    return fill(translate("cnn_picture", "%1 pixel values were outside 0…1 and clipped (0 = white, 1 = black)."),
+                clipped) if clipped else ""
 
 
 def clipboard_picture():
@@ -35,7 +44,8 @@ def clipboard_picture():
         paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
         if paths:
             return load_picture(paths[0])
-    raise PictureError("the clipboard holds no picture: copy a drawing (or a picture file) first")
+    raise PictureError(translate("cnn_picture", "the clipboard holds no picture: copy a drawing (or a picture file) "
+                                                "first"))
 
 
 class PictureBox(QGroupBox):
@@ -45,28 +55,32 @@ class PictureBox(QGroupBox):
     pictureLoaded = Signal(object, str)  # RGBA array of a picture read without error, and where it came from
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Your own picture, a bigger network", parent)
+        super().__init__(translate("cnn_picture", "Your own picture, a bigger network"), parent)
         self.size_box = QSpinBox()
         self.size_box.setObjectName("grid-size")
         self.size_box.setRange(MIN_SIZE, MAX_SIZE)
-        self.size_box.setSuffix(" pixels")
+        self.size_box.setSuffix(translate("cnn_picture", " pixels"))
         self.size_box.setKeyboardTracking(False)
-        self.size_box.setToolTip("The image is n×n pixels: 6 is the deck's, up to 28 for your own drawings.\n"
-                                 "The Feature Maps are (n−2)×(n−2), Max Pooling halves them.")
+        self.size_box.setToolTip(translate("cnn_picture",
+                                           "The image is n×n pixels: 6 is the deck's, up to 28 for your own drawings.\n"
+                                           "The Feature Maps are (n−2)×(n−2), Max Pooling halves them."))
         self.filters_box = QSpinBox()
         self.filters_box.setObjectName("filters")
         self.filters_box.setRange(1, MAX_FILTERS)
         self.filters_box.setKeyboardTracking(False)
-        self.filters_box.setToolTip("How many 3×3 filters: each makes its own Feature Map, ReLU and Max Pooling")
+        self.filters_box.setToolTip(translate("cnn_picture", "How many 3×3 filters: each makes its own Feature Map, "
+                                                             "ReLU and Max Pooling"))
         for box in (self.size_box, self.filters_box):
             box.valueChanged.connect(self._on_shape)
-        self.import_button = QPushButton("Import picture…")
+        self.import_button = QPushButton(translate("cnn_picture", "Import picture…"))
         self.import_button.setObjectName("import-image")
-        self.import_button.setToolTip("Read a PNG or JPEG drawing and average it onto the pixel grid")
+        self.import_button.setToolTip(translate("cnn_picture", "Read a PNG or JPEG drawing and average it onto the "
+                                                               "pixel grid"))
         self.import_button.clicked.connect(self.choose_file)
-        self.paste_button = QPushButton("Paste")
+        self.paste_button = QPushButton(translate("cnn_picture", "Paste"))
         self.paste_button.setObjectName("paste-image")
-        self.paste_button.setToolTip("Use a drawing copied to the clipboard (Ctrl+C in a drawing program)")
+        self.paste_button.setToolTip(translate("cnn_picture", "Use a drawing copied to the clipboard (Ctrl+C in a "
+                                                              "drawing program)"))
         self.paste_button.clicked.connect(self.paste)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button, 2)
@@ -80,8 +94,8 @@ class PictureBox(QGroupBox):
         self.shape_note.setWordWrap(True)
         self.shape_note.hide()
         form = QFormLayout(self)
-        form.addRow("Grid size", self.size_box)
-        form.addRow("Filters", self.filters_box)
+        form.addRow(translate("cnn_picture", "Grid size"), self.size_box)
+        form.addRow(translate("cnn_picture", "Filters"), self.filters_box)
         form.addRow(buttons)
         form.addRow(self.message)
         form.addRow(self.shape_note)
@@ -95,11 +109,14 @@ class PictureBox(QGroupBox):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        self.shape_note.setText("" if shape.is_deck else
-                                f"{shape.size}×{shape.size} with {shape.filters} filter{'s' * (shape.filters > 1)}: "
-                                f"{shape.n_pooled} pooled values feed the hidden node. The deck's hand-set weights "
-                                "exist only for 6×6 with one filter, so the classifier starts from a seeded random "
-                                "start: train it (Training page) to fit O and X.")
+        note = (translate("cnn_picture", "%1×%1 with %2 filters: %3 pooled values feed the hidden node. The deck's "
+                                         "hand-set weights exist only for 6×6 with one filter, so the classifier starts "
+                                         "from a seeded random start: train it (Training page) to fit O and X.")
+                if shape.filters > 1 else
+                translate("cnn_picture", "%1×%1 with %2 filter: %3 pooled values feed the hidden node. The deck's "
+                                         "hand-set weights exist only for 6×6 with one filter, so the classifier starts "
+                                         "from a seeded random start: train it (Training page) to fit O and X."))
+        self.shape_note.setText("" if shape.is_deck else fill(note, shape.size, shape.filters, shape.n_pooled))
         self.shape_note.setVisible(not shape.is_deck)
 
     def say(self, text: str, error: bool = False) -> None:
@@ -111,7 +128,9 @@ class PictureBox(QGroupBox):
         self.shapeRequested.emit(self.shape())
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a picture", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("cnn_picture", "Import a picture"), "",
+                                              translate("cnn_picture", "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;"
+                                                                       "All files (*)"))
         if path:
             self.import_file(path)
 
@@ -120,7 +139,7 @@ class PictureBox(QGroupBox):
         try:
             pixels = load_picture(path)
         except PictureError as error:
-            self.say(f"Not imported: {error}. The current image stays.", error=True)
+            self.say(fill(translate("cnn_picture", "Not imported: %1. The current image stays."), error), error=True)
             return False
         self.pictureLoaded.emit(pixels, os.path.basename(path))
         return True
@@ -129,7 +148,7 @@ class PictureBox(QGroupBox):
         try:
             pixels = clipboard_picture()
         except PictureError as error:
-            self.say(f"Not pasted: {error}. The current image stays.", error=True)
+            self.say(fill(translate("cnn_picture", "Not pasted: %1. The current image stays."), error), error=True)
             return False
-        self.pictureLoaded.emit(pixels, "the clipboard")
+        self.pictureLoaded.emit(pixels, translate("cnn_picture", "the clipboard"))
         return True

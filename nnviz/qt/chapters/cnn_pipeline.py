@@ -11,12 +11,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QCursor, QTransform
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QToolTip
 
 from nnviz.core.numbers import fmt, minus
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, number, translate
 from nnviz.qt.chapters.cnn_views import _text_colour as text_colour
 from nnviz.qt.chapters.cnn_views import colours, num, set_text
 
@@ -26,12 +27,30 @@ WIDTH, ROW = POOL_X + 4.0, 5.4  # a filter's row, with room for its bias underne
 GAP = 1.4  # between two columns of filters (three or four filters are drawn two by two)
 
 
+def two_lines(words: str) -> str:
+    """A title on two lines, split at its middle space ("Feature Map" → "Feature\nMap")."""
+    spaces = [i for i, ch in enumerate(words) if ch == " "]
+    if not spaces:
+        return words
+    cut = min(spaces, key=lambda i: abs(i - len(words) / 2))
+    return words[:cut] + "\n" + words[cut + 1:]
+
+
+def note_text() -> str:
+    """What the pipeline says when its cells are too small for their numbers."""
+    return translate("cnn_pipeline", "Cells too small for their numbers: hover a cell for its value.")
+
+
 def origins(k: int) -> list[tuple[float, float]]:
     """Top-left corner of each filter's row: one column for up to two filters, two columns for three or four."""
     cols = 2 if k > 2 else 1
     return [((f % cols) * (WIDTH + GAP), (f // cols) * ROW) for f in range(k)]
+TITLE_Y = -0.55  # the bottom of the panel titles, above the mosaic
 MIN_CELL_PX = 26  # smaller cells print no number
 PANELS = ("filter", "feature_map", "relu", "pooled")
+#: The panels' titles, in the order of PANELS (translated when shown).
+PANEL_TITLES = (QT_TRANSLATE_NOOP("cnn_pipeline", "Filter"), QT_TRANSLATE_NOOP("cnn_pipeline", "Feature Map"),
+                QT_TRANSLATE_NOOP("cnn_pipeline", "ReLU"), QT_TRANSLATE_NOOP("cnn_pipeline", "Max Pooling"))
 
 
 class PipelineView(pg.GraphicsLayoutWidget):
@@ -45,13 +64,13 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.view.setMenuEnabled(False)
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image_item)
-        self.titles = []
+        self.titles, self.title_xs = [], []
         for column in range(2):
-            for x, title in ((FILTER_X + 1.5, "Filter"), (FM_X + 2, "Feature Map"), (RELU_X + 2, "ReLU"),
-                             (POOL_X + 2, "Max Pooling")):
-                item = pg.TextItem(title, color=theme.BLACK, anchor=(0.5, 1.0))
+            for x, title in zip((FILTER_X + 1.5, FM_X + 2, RELU_X + 2, POOL_X + 2), PANEL_TITLES):
+                item = pg.TextItem(translate("cnn_pipeline", title), color=theme.BLACK, anchor=(0.5, 1.0))
                 item.setFont(theme.font(theme.TITLE_PT, bold=True))
-                item.setPos(x + column * (WIDTH + GAP), -0.55)
+                self.title_xs.append(x + column * (WIDTH + GAP))
+                item.setPos(self.title_xs[-1], TITLE_Y)
                 self.view.addItem(item)
                 self.titles.append(item)
         self.arrows, self.bias_texts, self.current_frames, self.filter_frames = [], [], [], []
@@ -80,8 +99,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.numbers = True
         self.filled = 16
         self.setMinimumSize(300, 110)
-        self.setToolTip("The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.\n"
-                        "ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region.")
+        self.setToolTip(translate("cnn_pipeline",
+                                  "The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.\n"
+                                  "ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region."))
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     # --- items, built once per shape ---------------------------------------------------------
@@ -132,24 +152,93 @@ class PipelineView(pg.GraphicsLayoutWidget):
             self.filter_frames[f].setRect(QRectF(ox + FILTER_X, oy + TOP, 3, 3))
         for i, title in enumerate(self.titles):
             title.setVisible(i < 4 or k > 2)
-            title.setFont(theme.font(11 if k > 2 else theme.TITLE_PT, bold=True))  # two columns: less room
-            words = ("Filter", "Feature Map", "ReLU", "Max Pooling")[i % 4]
-            set_text(title, words.replace(" ", "\n") if k > 2 else words)
         self.layout_key = (k, m)
         self._cell_pt = None
         self.size_units = (max(x for x, _ in self.origins) + WIDTH, max(y for _, y in self.origins) + ROW - 1.2)
-        width, height = self.size_units
-        left, right, bottom = (-0.2, 0.2, 0.3) if (k, m) == (1, 4) else (-0.8, 0.6, 1.9)  # biases, the note
-        top = -3.4 if k > 2 else (-1.3 if (k, m) == (1, 4) else -1.7)  # two-line titles over two columns
-        self.view.setRange(xRange=(left, width + right), yRange=(top, height + bottom), padding=0)
-        self.margins = (right - left, bottom - top)
-        self.note.setPos(FILTER_X, height + 0.5)  # under the last biases
+        self.frame_units = (-0.2, 0.2) if (k, m) == (1, 4) else (-0.8, 0.6)  # left, right
+        self._fit_layout()
         self._resize_texts()
+
+    def _fit_layout(self) -> None:
+        """Room, in screen pixels, for the texts around the mosaic. Above: the panel titles, on one line if they fit
+        side by side, else the widest on two lines, else every other title a step higher ("Carte de
+        caractéristiques"). Below: the biases, and the note wrapped to the view's width."""
+        k, m = self.layout_key
+        deck = (k, m) == (1, 4)
+        left, right = self.frame_units
+        width, height = self.size_units
+        rect = self.view.rect()
+        w_px, h_px = max(rect.width(), 1.0), max(rect.height(), 1.0)
+        pad = 2 * self.titles[0].textItem.document().documentMargin()  # around the text of every text item
+        below = QFontMetricsF(self.bias_texts[0].textItem.font()).lineSpacing() + pad  # a bias under its filter
+        last_row = max(y for _, y in self.origins)
+        span = last_row + (TOP + 3.1 if deck else 4.05) - TITLE_Y + 0.25  # units from the titles to the biases
+
+        note_px = 0.0
+        if not deck:  # the note may be shown: keep room for its lines, as wide as the view
+            wrap = max(80.0, w_px - 28)
+            self.note.textItem.setTextWidth(wrap)
+            note = QFontMetricsF(self.note.textItem.font())
+            note_px = math.ceil(note.horizontalAdvance(note_text()) * 1.15 / wrap) * note.lineSpacing() + pad
+
+        def unit_for(lines: float, steps: int = 1) -> float:  # pixels per unit with that many lines of titles
+            text_px = lines * line + steps * pad + below + note_px
+            return max(0.01, min(w_px / (width + right - left), (h_px - text_px) / span))
+
+        shown = 8 if k > 2 else 4
+        words = [translate("cnn_pipeline", PANEL_TITLES[i % 4]) for i in range(shown)]
+        texts = list(words)
+        font = theme.font(11 if k > 2 else theme.TITLE_PT, bold=True)  # two columns: less room
+        metrics = QFontMetricsF(font)
+        line = metrics.lineSpacing()
+
+        def clash(unit: float, texts: list[str]) -> bool:  # two neighbouring titles would overlap
+            wide = [max(metrics.horizontalAdvance(t) for t in text.split("\n")) for text in texts]
+            return any((wide[i] + wide[i + 1]) / 2 + pad + 4 > (self.title_xs[i + 1] - self.title_xs[i]) * unit
+                       for i in range(shown - 1))
+
+        def split() -> list[str]:  # the widest titles on two lines, until they fit
+            out = list(words)
+            for panel in sorted(range(4), key=lambda p: -metrics.horizontalAdvance(words[p])):
+                if not clash(unit_for(max(t.count("\n") + 1 for t in out)), out):
+                    break
+                out = [two_lines(w) if i % 4 == panel else t for i, (w, t) in enumerate(zip(words, out))]
+            return out
+
+        if deck:  # the deck's view keeps its large titles, on two lines if need be
+            texts = split()
+        if clash(unit_for(max(t.count("\n") + 1 for t in texts)), texts) and font.pointSizeF() > 11 * theme.zoom():
+            font = theme.font(11, bold=True)  # then the smallest titles allowed, on two lines if need be
+            metrics = QFontMetricsF(font)
+            line = metrics.lineSpacing()
+            texts = split()
+        elif not deck:
+            texts = split()
+        rows = [t.count("\n") + 1 for t in texts]
+        lines, low = max(rows), max(rows[0::2])  # low: the lines of the titles left on the bottom step
+        staggered = clash(unit_for(lines), texts)
+        steps = 2 if staggered else 1
+        if staggered:
+            lines = low + max(rows[1::2])
+        unit = unit_for(lines, steps)
+        for i, (title, text) in enumerate(zip(self.titles, texts)):
+            if title.textItem.font() != font:
+                title.setFont(font)
+            set_text(title, text)
+            title.setPos(self.title_xs[i], TITLE_Y - ((low * line + pad) / unit if staggered and i % 2 else 0.0))
+        biases_end = last_row + TOP + 3.1 + below / unit
+        note_top = max(last_row + 4.05, biases_end)
+        self.note.setPos((left + width + right) / 2 - (w_px / 2 - 12) / unit, note_top)  # the view's left edge
+        top = TITLE_Y - (lines * line + steps * pad) / unit - 0.15
+        bottom = max(height - 0.1, biases_end + 0.05) if deck else note_top + note_px / unit + 0.05
+        self.view.setRange(xRange=(left, width + right), yRange=(top, bottom), padding=0)
+        self.margins = (right - left, bottom - top - height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if getattr(self, "layout_key", None) is not None:  # None: still being built
             self._cell_pt = None
+            self._fit_layout()
             self._resize_texts()
 
     def unit_px(self) -> float:
@@ -179,7 +268,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
                     self._centre(item)
         for arrow in self.arrows:
             arrow.setFont(theme.font(max(11.0, min(theme.TITLE_PT + 6, unit * 0.6)), bold=True))
-        set_text(self.note, "" if self.numbers else "Cells too small for their numbers: hover a cell for its value.")
+        set_text(self.note, "" if self.numbers else note_text())
 
     @staticmethod
     def _centre(item: QGraphicsSimpleTextItem) -> None:
@@ -191,7 +280,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         digits = 2 if side > 1 else 1  # a small cell holds "−0.1"; the full values are in the ledgers
         for i, (item, v) in enumerate(zip(texts, values.ravel())):
             r, c = divmod(i, cols)
-            text = minus(fmt(round(float(v), digits), digits)) if shown is None or i < shown else ""
+            text = localize(minus(fmt(round(float(v), digits), digits))) if shown is None or i < shown else ""
             colour = QColor(text_colour(v))
             if item.brush().color() != colour:
                 item.setBrush(colour)
@@ -251,7 +340,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 self._put(texts["feature_map"], p.feature_maps[f], x0 + FM_X, y0, cell, shown=filled)
                 self._put(texts["relu"], p.rectified_maps[f], x0 + RELU_X, y0, cell)
                 self._put(texts["pooled"], p.pooled_maps[f], x0 + POOL_X, y0, 2 * cell)
-            set_text(self.bias_texts[f], f"bias {num(np.ravel(biases)[f])}")
+            set_text(self.bias_texts[f], fill(translate("cnn_pipeline", "bias %1"), num(np.ravel(biases)[f])))
             if position is not None:
                 r, c = divmod(position, m)
                 self.current_frames[f].setRect(QRectF(x0 + FM_X + (c + 0.05) * cell, y0 + (r + 0.05) * cell,
@@ -283,14 +372,17 @@ class PipelineView(pg.GraphicsLayoutWidget):
         f = inside[0]
         x, y = x - self.origins[f][0], y - self.origins[f][1]
         cell = 4.0 / m
-        for name, x0, y0, side, values in (("Filter", FILTER_X, TOP, 1.0, kernels[f]),
-                                           ("Feature Map", FM_X, 0.0, cell, p.feature_maps[f]),
-                                           ("ReLU", RELU_X, 0.0, cell, p.rectified_maps[f]),
-                                           ("Max Pooling", POOL_X, 0.0, 2 * cell, p.pooled_maps[f])):
+        for name, x0, y0, side, values in zip(PANEL_TITLES, (FILTER_X, FM_X, RELU_X, POOL_X), (TOP, 0.0, 0.0, 0.0),
+                                              (1.0, cell, cell, 2 * cell),
+                                              (kernels[f], p.feature_maps[f], p.rectified_maps[f], p.pooled_maps[f])):
             r, c = int((y - y0) // side), int((x - x0) // side)
             if 0 <= r < values.shape[0] and 0 <= c < values.shape[1] and x >= x0 and y >= y0:
-                which = f" (filter {f + 1})" if k > 1 else ""
-                return f"{name}{which}, row {r + 1}, column {c + 1}: {fmt(float(values[r, c]), 4)}"
+                value = number(float(values[r, c]), 4)
+                if k > 1:
+                    return fill(translate("cnn_pipeline", "%1 (filter %2), row %3, column %4: %5"),
+                                translate("cnn_pipeline", name), f + 1, r + 1, c + 1, value)
+                return fill(translate("cnn_pipeline", "%1, row %2, column %3: %4"),
+                            translate("cnn_pipeline", name), r + 1, c + 1, value)
         return None
 
     def _on_mouse_moved(self, pos) -> None:

@@ -12,20 +12,40 @@ from PySide6.QtGui import QColor
 from nnviz.core import cnn
 from nnviz.core.numbers import fmt, minus
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, translate
 
 #: Colours: below 0 light-to-strong blue, 0 white, 1 or more black (like the ink of the image).
 LOW, HIGH = -3.0, 1.0
 CMAP = pg.ColorMap([0.0, 0.75, 1.0], [QColor(theme.BLUE), QColor("#FFFFFF"), QColor(theme.BLACK)])
-LEGEND_HTML = ("<span style='background:#FFFFFF; border:1px solid #777'>&nbsp;0&nbsp;</span> white = 0 &nbsp;&nbsp;"
-               "<span style='background:#000000; color:#FFFFFF'>&nbsp;1&nbsp;</span> black = 1 or more &nbsp;&nbsp;"
-               f"<span style='background:{theme.BLUE}; color:#FFFFFF'>&nbsp;−&nbsp;</span> blue = below 0 &nbsp;&nbsp;"
-               "<b style='background:#F0E442'>&nbsp;▢&nbsp;</b> Max Pooling winner &nbsp;&nbsp;"
-               f"<b style='background:{theme.ORANGE}'>&nbsp;▢&nbsp;</b> the filter's window")
+
+
+def legend_html() -> str:
+    """The colour legend, one line, in the interface language."""
+    return ("<span style='background:#FFFFFF; border:1px solid #777'>&nbsp;0&nbsp;</span> "
+            + translate("cnn_views", "white = 0") + " &nbsp;&nbsp;"
+            "<span style='background:#000000; color:#FFFFFF'>&nbsp;1&nbsp;</span> "
+            + translate("cnn_views", "black = 1 or more") + " &nbsp;&nbsp;"
+            f"<span style='background:{theme.BLUE}; color:#FFFFFF'>&nbsp;−&nbsp;</span> "
+            + translate("cnn_views", "blue = below 0") + " &nbsp;&nbsp;"
+            "<b style='background:#F0E442'>&nbsp;▢&nbsp;</b> "
+            + translate("cnn_views", "Max Pooling winner") + " &nbsp;&nbsp;"
+            f"<b style='background:{theme.ORANGE}'>&nbsp;▢&nbsp;</b> " + translate("cnn_views", "the filter's window"))
 
 
 def num(value: float) -> str:
-    """A value as the deck writes it: two decimals at most, tiny values as 0, typographic minus."""
-    return minus(fmt(round(float(value), 2), 2)) if abs(value) < 1e6 else minus(fmt(value))
+    """A value as the deck writes it: two decimals at most, tiny values as 0, typographic minus, the
+    language's decimal point."""
+    return localize(minus(fmt(round(float(value), 2), 2)) if abs(value) < 1e6 else minus(fmt(value)))
+
+
+def joined(texts) -> str:
+    """Numbers written one after the other: "1, 0.5" (" ; " between them where the decimal point is a comma)."""
+    return ("\u00a0; " if localize("0.5") != "0.5" else ", ").join(texts)
+
+
+def full(value: float) -> str:
+    """A value at full precision (for tooltips), with the language's decimal point."""
+    return localize(repr(float(value)))
 
 
 def set_text(item: pg.TextItem, text: str, colour: str | None = None) -> None:
@@ -81,16 +101,17 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         self.weight_text = [self._text(0, 0, pt=theme.BASE_PT) for _ in range(6)]
         self.bias_text = ([self._text(HID_X, HID_Y - 0.3, pt=theme.BASE_PT, anchor=(0.5, 1.0))]
                           + [self._text(OUT_X, y + 0.3, pt=theme.BASE_PT, anchor=(0.5, 0.0)) for y in OUT_Y])
-        self.pooled_title = self._text(IN_X - 0.3, -0.55, "Pooled", pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
-        self._text(HID_X, -0.55, "Hidden (ReLU)", pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
+        self.pooled_title = self._text(IN_X - 1.3, -0.55, translate("cnn_views", "Pooled"), pt=theme.TITLE_PT,
+                                       bold=True, anchor=(0.0, 1.0))  # from the left edge: "Après pooling" is long
+        self._text(HID_X, -0.55, translate("cnn_views", "Hidden (ReLU)"), pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
         self.bars = pg.BarGraphItem(x0=[SOFT_X, SOFT_X], y=list(OUT_Y), height=0.55, width=[0, 0],
                                     brushes=[pg.mkBrush(c) for c in OUTPUT_COLOURS], pen=pg.mkPen(None))
         self.view.addItem(self.bars)
-        self._text(SOFT_X, -0.55, "SoftMax", pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
+        self._text(SOFT_X, -0.55, translate("cnn_views", "SoftMax"), pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
         self.prob_text = [self._text(SOFT_X + 3.1, y, pt=theme.TITLE_PT, bold=True, anchor=(0.0, 0.5)) for y in OUT_Y]
         self.answer = self._text(SOFT_X + 5.6, HID_Y, pt=theme.TITLE_PT + 8, bold=True, anchor=(0.0, 0.5))
         self.answer.setObjectName("argmax")
-        self._text(SOFT_X + 5.6, -0.55, "ArgMax", pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
+        self._text(SOFT_X + 5.6, -0.55, translate("cnn_views", "ArgMax"), pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
         self.view.setRange(xRange=(IN_X - 1.4, SOFT_X + 7.4), yRange=(-1.3, 3.4), padding=0)
         self.setMinimumSize(300, 100)
 
@@ -134,14 +155,15 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
             self.edges[sign].setData(xs, ys)
         for i, (item, w, a, b) in enumerate(zip(self.weight_text, weights, starts, ends)):
             t = 0.4 if i < 4 else 0.5
-            set_text(item, f"×{pooled_weights.size} weights" if many and i == 0 else f"×{num(w)}")
+            set_text(item, fill(translate("cnn_views", "×%1 weights"), pooled_weights.size) if many and i == 0
+                     else f"×{num(w)}")
             item.setPos(a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]) - 0.25)
         values = list(inputs) + [p.hidden] + list(p.scores)
         for item, v in zip(self.node_text, values[:5]):
             set_text(item, num(v))
         if many:
             set_text(self.node_text[0], f"Σ {num(values[0])}")
-            set_text(self.node_text[1], f"{pooled_weights.size} values")
+            set_text(self.node_text[1], fill(translate("cnn_views", "%1 values"), pooled_weights.size))
         for item, label, v in zip(self.node_text[5:], cnn.LABELS, p.scores):
             set_text(item, f"{label} = {num(v)}")
         for item, b in zip(self.bias_text, (c.b1, c.b_o, c.b_x)):
@@ -149,8 +171,9 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         probs = p.probabilities
         self.bars.setOpts(width=[3.0 * probs[0], 3.0 * probs[1]])
         for item, label, pr in zip(self.prob_text, cnn.LABELS, probs):
-            set_text(item, f"{label}: {num(pr)}")
-        set_text(self.answer, "a tie" if p.answer is None else f"“{cnn.LABELS[p.answer]}”")
+            set_text(item, fill(translate("cnn_views", "%1: %2"), label, num(pr)))
+        set_text(self.answer, translate("cnn_views", "a tie") if p.answer is None
+                 else fill(translate("cnn_views", "“%1”"), cnn.LABELS[p.answer]))
 
     def texts(self) -> dict[str, str]:
         """What the diagram says (for tests)."""

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from nnviz.core.numbers import fmt
 from nnviz.qt import theme
+from nnviz.qt.i18n import fill, localize, number, translate
 
 MIN_NUMBER_CELL = 30  # cells smaller than this many pixels show no number (the value is on hover)
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+#: objectName → (arrow, dx, dy, tooltip, accessible name); buttons beside the grid; the texts are translated when shown.
+SHIFT_BUTTONS = {
+    "shift-left": ("←", -1, 0, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel left (arrow key on the picture)"),
+                   QT_TRANSLATE_NOOP("pixel_grid", "shift left")),
+    "shift-up": ("↑", 0, -1, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel up (arrow key on the picture)"),
+                 QT_TRANSLATE_NOOP("pixel_grid", "shift up")),
+    "shift-down": ("↓", 0, 1, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel down (arrow key on the picture)"),
+                   QT_TRANSLATE_NOOP("pixel_grid", "shift down")),
+    "shift-right": ("→", 1, 0, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel right (arrow key on the picture)"),
+                    QT_TRANSLATE_NOOP("pixel_grid", "shift right"))}
 
 
 class PixelGrid(QWidget):
@@ -28,9 +38,10 @@ class PixelGrid(QWidget):
     def __init__(self, rows: int = 6, cols: int = 6, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pixel-grid")
-        self.setAccessibleName("Input image: click to paint a pixel, right-click to erase, arrow keys shift")
-        self.setToolTip("Click or drag to paint black pixels, right-click to erase.\n"
-                        "Click the picture, then use the arrow keys to shift it one pixel.")
+        self.setAccessibleName(translate("pixel_grid", "Input image: click to paint a pixel, right-click to erase, "
+                                                       "arrow keys shift"))
+        self.setToolTip(translate("pixel_grid", "Click or drag to paint black pixels, right-click to erase.\n"
+                                                "Click the picture, then use the arrow keys to shift it one pixel."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(110, 110)
@@ -49,9 +60,9 @@ class PixelGrid(QWidget):
         The image must have the grid's size, unless `resize` lets the grid take the image's size."""
         image = np.array(image, dtype=float)
         if image.ndim != 2 or (image.shape != self._image.shape and not resize) or min(image.shape) < 1:
-            raise ValueError(f"the image must be {self._image.shape[0]}×{self._image.shape[1]} pixels")
+            raise ValueError(fill(translate("pixel_grid", "the image must be %1×%2 pixels"), *self._image.shape))
         if not np.all(np.isfinite(image)):
-            raise ValueError("pixel values must be numbers from 0 to 1")
+            raise ValueError(translate("pixel_grid", "pixel values must be numbers from 0 to 1"))
         clipped = int(np.count_nonzero((image < 0) | (image > 1)))
         self._image = np.clip(image, 0.0, 1.0)
         self.update()
@@ -70,7 +81,7 @@ class PixelGrid(QWidget):
     def numbers_shown(self) -> bool:
         """Whether the cells are big enough to print their values."""
         side = self._cell()[0]
-        wide = QFontMetricsF(self._number_font(side)).horizontalAdvance("0.00")  # the widest number printed
+        wide = QFontMetricsF(self._number_font(side)).horizontalAdvance(localize("0.00"))  # the widest number printed
         return (side >= MIN_NUMBER_CELL and wide + 6 <= side) or max(self._image.shape) <= 6  # the deck's 6×6 always
 
     @staticmethod
@@ -119,8 +130,9 @@ class PixelGrid(QWidget):
         if event.type() == QEvent.Type.ToolTip:  # hovering a cell tells its value
             cell = self.cell_at(QPointF(event.pos()))
             if cell is not None:
-                QToolTip.showText(event.globalPos(), f"Row {cell[0] + 1}, column {cell[1] + 1}: "
-                                  f"{fmt(float(self._image[cell]), 3)}\n{self.toolTip()}", self)
+                where = fill(translate("pixel_grid", "Row %1, column %2: %3"), cell[0] + 1, cell[1] + 1,
+                             number(float(self._image[cell]), 3))
+                QToolTip.showText(event.globalPos(), f"{where}\n{self.toolTip()}", self)
                 return True
         return super().event(event)
 
@@ -154,7 +166,7 @@ class PixelGrid(QWidget):
                     painter.drawRect(rect)
                 if numbers:
                     painter.setPen(QColor("#FFFFFF" if v > 0.5 else "#555555"))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fmt(v, 2))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, number(v, 2))
         if self._window is not None:
             row, col, size = self._window
             frame = self.cell_rect(row, col).united(self.cell_rect(row + size - 1, col + size - 1))
