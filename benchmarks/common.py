@@ -114,6 +114,57 @@ def training_controls(tab) -> dict | None:
     return {"controller": controller, "buttons": buttons, "learning_rate": lr, "panel": panel}
 
 
+def _model_name(controller) -> str:
+    """The core module a controller trains with ("lstm", "rnn", "regression" …), to tell panels apart."""
+    objective = getattr(controller.objective, "func", controller.objective)  # a functools.partial, or a function
+    return getattr(objective, "__module__", "").rsplit(".", 1)[-1]
+
+
+def training_panels(window) -> list[tuple[int, object, dict]]:
+    """(index, tab, controls) for every training panel of a MainWindow, chapter 5's two included; controls has
+    a "reveal" function that brings the panel on screen (its sub-tab and page), as a user would click there."""
+    from PySide6.QtWidgets import QPushButton, QTabWidget
+
+    from nnviz.qt.widgets.number_field import NumberField
+    from nnviz.qt.widgets.training_panel import TrainingPanel
+
+    found = []
+    for index, tab in enumerate(window.chapters):
+        for panel in tab.findChildren(TrainingPanel):
+            lr = next((f for f in panel.findChildren(NumberField) if f.objectName().endswith("learning-rate")), None)
+            if lr is None:
+                continue
+            prefix = lr.objectName()[:-len("learning-rate")]
+            buttons = {name: panel.findChild(QPushButton, prefix + name) for name in BUTTONS}
+            if not all(buttons.values()):
+                continue
+
+            def reveal(panel=panel, tab=tab):
+                """Try the tab's sub-tabs and choice boxes, as a user would, until the panel is on screen."""
+                from PySide6.QtWidgets import QApplication, QComboBox
+
+                choosers = [w for w in tab.findChildren(QTabWidget)] + [w for w in tab.findChildren(QComboBox)
+                                                                         if w.objectName().endswith("model")]
+                for chooser in choosers:
+                    for i in range(chooser.count()):
+                        if panel.isVisibleTo(tab):
+                            return
+                        chooser.setCurrentIndex(i)
+                        if isinstance(chooser, QComboBox):
+                            chooser.activated.emit(i)
+                        QApplication.processEvents()
+                        for combo in [w for w in tab.findChildren(QComboBox) if w.objectName().endswith("model")]:
+                            for j in range(combo.count()):
+                                if panel.isVisibleTo(tab):
+                                    return
+                                combo.setCurrentIndex(j)
+                                combo.activated.emit(j)
+                                QApplication.processEvents()
+            found.append((index, tab, {"controller": panel.controller, "buttons": buttons, "learning_rate": lr,
+                                       "panel": panel, "reveal": reveal, "name": _model_name(panel.controller)}))
+    return found
+
+
 def training_chapters(window) -> list[tuple[int, object, dict]]:
     """(index, tab, controls) for every training chapter of a MainWindow."""
     found = []

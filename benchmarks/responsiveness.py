@@ -13,7 +13,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
-from common import application, percentile, parser, pump_for, report, training_chapters
+from common import application, percentile, parser, pump_for, report, training_chapters, training_panels
 
 TICK_MS = 10
 RESCUE = 2.0  # seconds after the measurement's end at which a starved GUI is rescued by stopping the worker
@@ -92,6 +92,7 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
     from nnviz.core.descent import History, StoppingRules
 
     window.tabs.setCurrentIndex(index)
+    controls.get("reveal", lambda: None)()
     pump_for(0.2)
     controller = controls["controller"]
     saved_history = controller.history
@@ -101,7 +102,10 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
     controls["buttons"]["reset"].click()
     controller.set_rules(StoppingRules(None, 10 ** 9, None))
     paints = Counter()
-    plots = [p for p in tab.findChildren(pg.PlotWidget) if p.isVisible()]
+    from PySide6.QtWidgets import QGraphicsView
+
+    plots = [p for p in tab.findChildren(pg.PlotWidget) if p.isVisible()] or \
+        [v for v in tab.findChildren(QGraphicsView) if v.isVisible()]  # a plot, else a drawing (pixel grid, diagram)
     viewport = plots[0].viewport() if plots else tab  # the first visible plot stands for the redraws
     viewport.installEventFilter(paints)
     steps = Counter()
@@ -174,7 +178,7 @@ def main() -> None:
     pump_for(0.5)
     ticks = TickRecorder()
     results = {}
-    runs = [(index, tab, controls, None) for index, tab, controls in training_chapters(window)]
+    runs = [(index, tab, controls, None) for index, tab, controls in training_panels(window)]
     if args.what_if_history:
         runs += [(index, tab, controls, args.what_if_history) for index, tab, controls, _ in list(runs)]
     if args.points:
@@ -189,7 +193,8 @@ def main() -> None:
                 points.changed.emit()  # as after a user's edit: the chapter takes the new data
     for index, tab, controls, capacity in runs:
         r = measure_chapter(window, index, tab, controls, seconds, ticks, capacity)
-        label = f"{tab.number} {tab.title}" + (f" [what-if: History of {capacity:,} steps]" if capacity else "")
+        label = f"{tab.number} {tab.title}" + (f" ({controls['name']})" if controls.get("name") else "") + (
+            f" [what-if: History of {capacity:,} steps]" if capacity else "")
         if args.points and hasattr(tab, "points"):
             label += f" [{args.points:,} data points]"
         if args.what_if_no_antialias:
