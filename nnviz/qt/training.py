@@ -280,3 +280,27 @@ class TrainingController(QObject):
         return translate("training", "Something went wrong in the calculation ({detail}). Your values are kept.").format(
             detail=detail)
 
+
+
+class SlowViews(QObject):
+    """Views too costly for every frame of a run (a ledger, a recomputed curve). While `controller` runs, `due()`
+    says yes at most every `interval` seconds; when the run ends, `redraw(step)` is called with the last step."""
+
+    def __init__(self, controller: TrainingController, redraw: Callable[[Step], None], interval: float = 0.1):
+        super().__init__(controller)
+        self.controller, self.redraw, self.interval = controller, redraw, interval
+        self._last = 0.0
+        controller.runningChanged.connect(self._on_running)
+
+    def due(self) -> bool:
+        if not self.controller.running:
+            return True
+        now = time.perf_counter()
+        if now - self._last >= self.interval:
+            self._last = now
+            return True
+        return False
+
+    def _on_running(self, running: bool) -> None:
+        if not running:
+            self.redraw(self.controller.current)

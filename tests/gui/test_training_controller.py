@@ -71,3 +71,20 @@ def test_pause_keeps_every_step_taken_and_run_continues_from_it(qtbot, controlle
     np.testing.assert_allclose(controller.history.params()[-1], here.params)
     controller.step()
     assert controller.current.number == here.number + 1
+
+
+def test_slow_views_are_throttled_during_a_run_and_redrawn_with_the_last_step(qtbot, controller):
+    from nnviz.qt.training import SlowViews
+
+    redrawn = []
+    slow = SlowViews(controller, redrawn.append, interval=60.0)
+    assert slow.due() and slow.due()  # no run: every frame draws everything
+    controller.set_rules(StoppingRules(None, 200, None))
+    controller.set_speed(400)  # half a second of frames
+    frames = []
+    controller.stepChanged.connect(lambda step: frames.append(slow.due()))
+    with qtbot.waitSignal(controller.runningChanged, timeout=10_000, check_params_cb=lambda running: not running):
+        controller.run()
+    assert controller.current.number == 200
+    assert len(frames) > 5 and frames.count(True) == 1  # the run's first frame only (the interval is a minute)
+    assert redrawn == [controller.current]  # the run ended: the slow views show its last step

@@ -19,7 +19,7 @@ from nnviz.qt.chapters.backprop_views import (GradientCheckTable, ParameterEdito
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.i18n import fill, significant, translate
-from nnviz.qt.training import TrainingController
+from nnviz.qt.training import SlowViews, TrainingController
 from nnviz.qt.widgets.chain_ledger import ChainLedger
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
@@ -61,6 +61,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self._build_controls()
         self._build_content()
         self.controller.stepChanged.connect(self._on_step)
+        self._slow = SlowViews(self.controller, self._on_step)
         self._select_parameter(self.parameter)
 
     # --- construction -----------------------------------------------------------
@@ -306,11 +307,15 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
                                          np.column_stack([self._efficacy[r], predicted[r]]).ravel())
         self._fit_squiggle_range(curve)
         history = self.controller.history
-        self._update_along(p, step, history)
+        slow = self._slow.due()  # during a run, the SSR-along curve and the ledger at 10 Hz: frames stay short
+        if slow:
+            self._update_along(p, step, history)
         view = VIEWS[self.bottom_tabs.currentIndex()]  # only the view on show is redrawn (the others on a tab switch)
         if view in ("ssr-steps", "parameters-steps"):
             numbers, losses = history.losses(PLOTTED)
             self.plots.update_history(numbers, losses, history.params(PLOTTED) if view == "parameters-steps" else None)
+        if not slow:
+            return
         with np.errstate(over="ignore", invalid="ignore"):
             factors = wide.chain_factors(p, self._dose, self._efficacy, self.parameter, self.activation)
             if view == "gradient-check":

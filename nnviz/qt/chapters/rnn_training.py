@@ -18,7 +18,7 @@ from nnviz.core import series as series_pairs
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.rnn_widgets import localize_axes, num, whole
 from nnviz.qt.i18n import fill, localize, translate
-from nnviz.qt.training import TrainingController
+from nnviz.qt.training import SlowViews, TrainingController
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
@@ -101,6 +101,7 @@ class TrainingView(QObject):
         layout.addWidget(self.stack)
         self._build_content()
         self.lstm.stepChanged.connect(self._on_lstm_step)
+        self._slow_lstm = SlowViews(self.lstm, self._on_lstm_step)
         self.rnn.stepChanged.connect(self._on_rnn_step)
         self._show_data()
         self._on_lstm_step(self.lstm.current)
@@ -210,6 +211,8 @@ class TrainingView(QObject):
 
     def _on_lstm_step(self, step: Step) -> None:
         self._plot_loss("lstm", self.lstm)
+        if not self._slow_lstm.due():  # during a run, the gate curves and the ledger at 10 Hz: frames stay short
+            return
         params = lstm.LSTMParams.from_array(step.params)
         for company, sequence in zip(("A", "B"), SEQUENCES):
             try:
