@@ -15,7 +15,7 @@ from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.gradient_descent_ledger import ledger_lines
 from nnviz.qt.chapters.gradient_descent_state import check_state
 from nnviz.qt.i18n import translate
-from nnviz.qt.training import TrainingController
+from nnviz.qt.training import SlowViews, TrainingController
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
@@ -89,6 +89,7 @@ class GradientDescentTab(ChapterTab):
         self._build_controls()
         self._build_content()
         self.controller.stepChanged.connect(self._on_step)
+        self._slow = SlowViews(self.controller, self._on_step)
         self._on_data_changed(restart=False)
 
     # --- construction -----------------------------------------------------------
@@ -306,7 +307,8 @@ class GradientDescentTab(ChapterTab):
         else:
             self.contour_path.setData(params[:, 0], params[:, 1])
             self.contour_current.setData([intercept], [slope])
-        self.ledger.set_lines(self.ledger_lines(step))
+        if self._slow.due():  # during a run the written-out step changes at 10 Hz: readable, and frames stay short
+            self.ledger.set_lines(self.ledger_lines(step))
 
     def _fit_loss_range(self, numbers: np.ndarray, losses: np.ndarray) -> None:
         """Grow the SSR-over-steps ranges in jumps (never every frame: redrawing the axes is the costly part)."""
