@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Callable, NamedTuple
 
 import numpy as np
@@ -65,6 +66,25 @@ def _identity(x):
 def _d_identity(x):
     """1."""
     return np.ones_like(np.asarray(x, dtype=float))
+
+
+# One float at a time (the day-by-day loops of chapter 5): `math` on a float costs far less than a NumPy call.
+def _sigmoid_float(x: float) -> float:
+    """σ(x) of one float, as `_sigmoid` computes it (e^−|x| never overflows)."""
+    e = math.exp(-abs(x))
+    return 1.0 / (1.0 + e) if x >= 0 else e / (1.0 + e)
+
+
+def _d_sigmoid_float(x: float) -> float:
+    """σ(x)·(1 − σ(x)) of one float."""
+    s = _sigmoid_float(x)
+    return s * (1.0 - s)
+
+
+def _d_tanh_float(x: float) -> float:
+    """1 − tanh(x)² of one float."""
+    t = math.tanh(x)
+    return 1.0 - t * t
 
 
 class Activation(NamedTuple):
