@@ -25,6 +25,14 @@ def _sigmoid(x):
         return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
+def _softplus_and_slope(x):
+    """(softplus(x), its slope σ(x)) from one e^−|x|: the same values as `_softplus` and `_d_softplus`."""
+    x = np.asarray(x, dtype=float)
+    with np.errstate(under="ignore"):
+        e = np.exp(-np.abs(x))
+        return np.maximum(x, 0.0) + np.log1p(e), np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
 def _d_softplus(x):
     """d softplus / dx = e^x / (1 + e^x), the sigmoid."""
     return _sigmoid(x)
@@ -95,12 +103,18 @@ class Activation(NamedTuple):
     formula: str
     f: Callable
     df: Callable
+    both: Callable | None = None  # x → (f(x), df(x)) in one pass, where that saves work
+
+    def value_and_slope(self, x) -> tuple:
+        """(f(x), f'(x)), unchecked (for the training loops)."""
+        return self.both(x) if self.both is not None else (self.f(x), self.df(x))
 
 
 ACTIVATIONS: dict[str, Activation] = {
     a.key: a
     for a in (
-        Activation("softplus", "Softplus", "f(x) = log(1 + eˣ)", _softplus, _d_softplus),
+        Activation("softplus", "Softplus", "f(x) = log(1 + eˣ)", _softplus, _d_softplus,
+                   _softplus_and_slope),
         Activation("relu", "ReLU", "f(x) = max(0, x)", _relu, _d_relu),
         Activation("sigmoid", "Sigmoid", "f(x) = eˣ / (eˣ + 1)", _sigmoid, _d_sigmoid),
         Activation("tanh", "Tanh", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", _tanh, _d_tanh),

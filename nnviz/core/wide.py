@@ -40,10 +40,8 @@ def label(name: str) -> str:
     """The on-screen name: deck names as they are, "w-3" → "w₃", "b-out" → "b_out"."""
     if name == "b-out":
         return "b_out"
-    if "-" in name:
-        kind, k = name.split("-")
-        return kind + k.translate(SUB)
-    return name
+    kind, _, k = name.partition("-")  # a deck name has no "-": it stays as it is
+    return kind + k.translate(SUB)
 
 
 def role(name: str) -> tuple[str, int]:
@@ -179,9 +177,8 @@ def forward(p: WideParams, dose, activation: str = "softplus", output: str = "id
 
 
 def _forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
-    f = activations.get(activation).f  # callers hold np.errstate(over="ignore", invalid="ignore")
-    x = _per_node(p.w, dose.ndim) * dose + _per_node(p.b, dose.ndim)
-    y = f(x)
+    x = _per_node(p.w, dose.ndim) * dose + _per_node(p.b, dose.ndim)  # callers hold np.errstate(over, invalid)
+    y = activations.get(activation).f(x)
     scaled = y * _per_node(p.v, dose.ndim)
     total = scaled.sum(axis=0) + p.b_out
     return Forward(dose, x, y, scaled, total, activations.get(output).f(total))
@@ -230,13 +227,15 @@ def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", outpu
 def _ssr_and_gradients(p: WideParams, dose, efficacy, activation: str, output: str) -> tuple[float, np.ndarray]:
     """The SSR and dSSR/d each parameter from one forward pass (the products of `chain_factors`, without × 1)."""
     with np.errstate(over="ignore", invalid="ignore"):
-        fw = _forward(p, dose, activation, output)
-        r, dg = efficacy - fw.predicted, activations.get(output).df(fw.total)
-        d_pred = -2.0 * r
-        flat = (d_pred * (_per_node(p.v, dose.ndim) * dg) * activations.get(activation).df(fw.x)).reshape(p.n, -1)
+        w, b, v = (_per_node(a, dose.ndim) for a in (p.w, p.b, p.v))
+        y, slope = activations.get(activation).value_and_slope(w * dose + b)  # the forward pass, as `_forward`
+        g, total = activations.get(output), (y * v).sum(axis=0) + p.b_out
+        r = efficacy - g.f(total)
+        d_pred, dg = -2.0 * r, None if g.key == "identity" else g.df(total)  # g' = 1: skip the exact × 1
+        flat = (d_pred * (v if dg is None else v * dg) * slope).reshape(p.n, -1)
         d_w, d_b = (flat * dose.ravel()).sum(axis=-1), flat.sum(axis=-1)
-        d_v = (d_pred * (fw.y * dg)).reshape(p.n, -1).sum(axis=-1)
-        return float(r @ r), _flat(d_w, d_b, d_v, float((d_pred * dg).sum()))
+        d_v = (d_pred * (y if dg is None else y * dg)).reshape(p.n, -1).sum(axis=-1)
+        return float(r @ r), _flat(d_w, d_b, d_v, float((d_pred if dg is None else d_pred * dg).sum()))
 
 
 def objective(dose, efficacy, n: int, activation: str = "softplus", output: str = "identity"):
