@@ -3,7 +3,8 @@ the chapter's own objective, start, learning rate and trained parameters, as its
 it), against the same network trained by PyTorch autograd (float64, a hand-written SGD update; see
 `torch_reference.py`) when `import torch` works, and against a plain-Python reference of the same update
 (floats and `math`, no NumPy) where one is written. All in one process, the implementations taking turns
-(interleaved repeats), medians reported; each ratio is nnviz steps/s ÷ the other's steps/s.
+(interleaved repeats), medians reported; each ratio is nnviz steps/s ÷ the other's steps/s. Times are the
+process's CPU time (`time.process_time`, every thread of it, torch's too), so a busy machine matters less.
 
 The training chapters come from the chapter registry (every TrainingController of a tab; chapter 3 is
 switched to its "All seven parameters" mode, the deck's whole 1-2-1 network). A reference is used only
@@ -126,10 +127,10 @@ def core_descent(controller, steps):
 
 
 def timed(fn, steps: int) -> float:
-    """Seconds fn(steps) takes."""
-    t = time.perf_counter()
+    """CPU seconds this process spends in fn(steps) (other jobs on a shared machine do not count)."""
+    t = time.process_time()
     fn(steps)
-    return time.perf_counter() - t
+    return time.process_time() - t
 
 
 def measure(runners: dict, seconds: float, repeats: int) -> dict:
