@@ -199,6 +199,8 @@ def compare(label, c, seconds, repeats, check_steps) -> tuple[str, dict, bool]:
         entry.update(torch=t_name, same_params_after=check_steps, max_param_difference=float(np.max(np.abs(core_p - torch_p))))
         runners["torch"] = lambda k: net.train(start, lr, free, k)
         label = f"{label}: {net.name}"
+    else:  # two controllers in one chapter (5: LSTM, RNN) stay apart by their objective's core module
+        label = f"{label}: {getattr(c.objective, '__module__', '?').rsplit('.', 1)[-1]}"
     p_name, ref = matching(c.objective, start, reference_candidates(n))
     if ref is not None:
         check = plain_descent(ref, start, lr, free, check_steps)
