@@ -106,15 +106,21 @@ def descend(
     """
     if not (math.isfinite(learning_rate) and 0 < learning_rate <= LARGE):
         raise ValueError(f"the learning rate must be a positive number up to {LARGE:g}, not {learning_rate!r}")
-    params = np.array(finite(np.asarray(start, dtype=float), "the start", LARGE), dtype=float)
-    mask = [True] * params.size if free is None else np.array(free, dtype=bool).tolist()
-    values, learning_rate = params.tolist(), float(learning_rate)  # a few numbers: Python floats are faster
+    params = np.array(finite(np.asarray(start, dtype=float), "the start", LARGE), dtype=float).reshape(-1)
+    mask = [True] * params.size if free is None else np.array(free, dtype=bool).ravel().tolist()
+    if len(mask) != params.size:
+        raise ValueError(f"{len(mask)} free flags for {params.size} parameters")
+    values, all_free, learning_rate = params.tolist(), all(mask), float(learning_rate)  # floats: faster
     number, previous_loss, growth = first_number, None, 0
     evaluate = np.errstate(over="ignore", invalid="ignore")(objective)  # per call, never across a yield
     while True:
         loss, gradient = evaluate(params)
         loss = float(loss)
-        gradient = [g if m else 0.0 for g, m in zip(np.asarray(gradient, dtype=float).tolist(), mask, strict=True)]
+        gradient = np.asarray(gradient, dtype=float).tolist()
+        if len(gradient) != len(values):
+            raise ValueError(f"the objective gave {len(gradient)} derivatives for {len(values)} parameters")
+        if not all_free:
+            gradient = [g if m else 0.0 for g, m in zip(gradient, mask)]
         growth = growth + 1 if _grew(loss, previous_loss) else 0
         sizes = [g * learning_rate for g in gradient]
         if not all(map(math.isfinite, sizes)):  # the step itself overflows: stop, and show no infinity
@@ -123,7 +129,7 @@ def descend(
         elif _diverged(loss, values, gradient, growth):
             stop = StopReason.DIVERGED
         else:
-            stop = rules.check(number, loss, [s for s, m in zip(sizes, mask) if m])
+            stop = rules.check(number, loss, sizes if all_free else [s for s, m in zip(sizes, mask) if m])
         message = yield Step(number, tuple(values), loss, tuple(gradient), learning_rate, tuple(sizes), stop)
         if stop is not None:
             return
