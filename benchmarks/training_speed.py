@@ -1,12 +1,15 @@
 """Core training speed per training chapter: steps a second of the core generator (`descent.descend` on
-the chapter's own objective, start and learning rate, as its TrainingController runs it), against a
-plain-Python reference implementation of the same update (floats and `math`, no NumPy), in one run.
+the chapter's own objective, start, learning rate and trained parameters, as its TrainingController runs
+it), against the same network trained by PyTorch autograd (float64, a hand-written SGD update; see
+`torch_reference.py`) when `import torch` works, and against a plain-Python reference of the same update
+(floats and `math`, no NumPy) where one is written. All in one process, the implementations taking turns
+(interleaved repeats), medians reported; each ratio is nnviz steps/s ÷ the other's steps/s. Times are the
+process's CPU time (`time.process_time`, every thread of it, torch's too), so a busy machine matters less.
 
-The training chapters come from the chapter registry. A reference is used for a chapter only when it
-reproduces the chapter's loss and gradient at the start point to 1e-9 (so it is the same update);
-otherwise the chapter is compared only with a bare loop over its own objective (the generator's
-overhead). PyTorch autograd is added when `import torch` works (it is not installed on the machine
-these figures come from)."""
+The training chapters come from the chapter registry (every TrainingController of a tab; chapter 3 is
+switched to its "All seven parameters" mode, the deck's whole 1-2-1 network). A reference is used only
+when it reproduces the chapter's loss and gradient at the start to 1e-9, and the benchmark asserts that
+both reach the same parameters after the same number of steps."""
 
 from __future__ import annotations
 
@@ -15,8 +18,7 @@ import time
 
 import numpy as np
 
-from common import application, parser, report, training_chapters
-
+from common import application, median, parser, report
 
 # --- plain-Python references (floats and math only) ----------------------------------------------------
 def regression_reference(x, y, slope_fixed=None):
@@ -114,77 +116,132 @@ def bare_numpy_loop(objective, start, learning_rate, free, steps):
 
 
 def core_descent(controller, steps):
+    """`steps` updates by `descent.descend` from the controller's start, started again whenever a run stops
+    sooner (the LSTM's is called diverged at step 655 by the growth rule); the last Step."""
     from nnviz.core.descent import StoppingRules, descend
 
-    gen = descend(controller.objective, controller.current.params, controller.learning_rate,
-                  StoppingRules(None, steps, None), free=controller.free)
-    last = None
-    for last in gen:
-        pass
+    done, last = 0, None
+    while done < steps:
+        for last in descend(controller.objective, controller.current.params, controller.learning_rate,
+                            StoppingRules(None, steps - done, None), free=controller.free):
+            pass
+        done += max(last.number, 1)
     return last
 
 
-def rate(fn, steps: int, repeats: int) -> float:
-    """Best steps a second over `repeats` runs of fn(steps)."""
-    best = math.inf
+def timed(fn, steps: int) -> float:
+    """CPU seconds this process spends in fn(steps) (other jobs on a shared machine do not count)."""
+    t = time.process_time()
+    fn(steps)
+    return time.process_time() - t
+
+
+def measure(runners: dict, seconds: float, repeats: int) -> dict:
+    """Median steps/s of each runner, the runners taking turns in every repeat (each run ≈ `seconds` long)."""
+    sizes = {}
+    for name, fn in runners.items():
+        n = 20
+        while (t := timed(fn, n)) < seconds / 10:
+            n *= 4
+        sizes[name] = max(20, int(n * seconds / t))
+    rates = {name: [] for name in runners}
     for _ in range(repeats):
-        t = time.perf_counter()
-        fn(steps)
-        best = min(best, time.perf_counter() - t)
-    return steps / best
+        for name, fn in runners.items():
+            rates[name].append(sizes[name] / timed(fn, sizes[name]))
+    return {name: median(r) for name, r in rates.items()}
 
 
-def matching_reference(controller):
-    start = list(controller.current.params)
-    loss, grad = controller.objective(np.array(start))
-    for name, ref in reference_candidates(len(start)):
-        r_loss, r_grad = ref(start)
+def matching(objective, start, candidates):
+    """The first (name, candidate) whose objective equals the chapter's loss and gradient at `start` to 1e-9."""
+    loss, grad = objective(np.array(start, dtype=float))
+    for name, ref in candidates:
+        r_loss, r_grad = ref.objective(list(start)) if hasattr(ref, "objective") else ref(list(start))
         if math.isclose(r_loss, loss, rel_tol=1e-9, abs_tol=1e-12) and np.allclose(r_grad, grad, rtol=1e-9, atol=1e-12):
             return name, ref
     return None, None
 
 
+def torch_candidates(n_params: int):
+    """(name, TorchNet) of the deck's networks with `n_params` parameters; None when torch is not installed."""
+    try:
+        import torch_reference
+    except ImportError:
+        return None
+    return [(f"torch {net.name}", net) for net in torch_reference.candidates(n_params)]
+
+
+def chapter_controllers(window):
+    """(label, controller) for every TrainingController of every chapter (chapter 3 in its all-parameters mode)."""
+    from PySide6.QtWidgets import QComboBox
+
+    found = []
+    for tab in window.chapters:
+        controllers = list(getattr(tab, "controllers", None) or [])
+        mode = tab.findChild(QComboBox, "mode")
+        if controllers and mode is not None and mode.findData("all") >= 0:
+            mode.setCurrentIndex(mode.findData("all"))
+        found += [(f"{tab.number} {tab.title}", c) for c in controllers]
+    return found
+
+
+def compare(label, c, seconds, repeats, check_steps) -> tuple[str, dict, bool]:
+    """Measure one controller's training against its references; (label, results, torch installed)."""
+    start, lr, free, n = c.current.params, c.learning_rate, c.free, len(c.current.params)
+    runners = {"core": lambda k: core_descent(c, k), "bare": lambda k: bare_numpy_loop(c.objective, start, lr, free, k)}
+    entry = {"params": n, "trained": n if free is None else int(sum(free)), "learning_rate": lr}
+    torch_nets = torch_candidates(n)
+    t_name, net = matching(c.objective, start, torch_nets or [])
+    if net is not None:
+        last = core_descent(c, check_steps)
+        assert last.number == check_steps, (label, last)  # one run, not restarted
+        core_p, torch_p = np.array(last.params), net.train(start, lr, free, check_steps)
+        assert np.allclose(core_p, torch_p, rtol=1e-9, atol=1e-12), (label, core_p, torch_p)
+        entry.update(torch=t_name, same_params_after=check_steps, max_param_difference=float(np.max(np.abs(core_p - torch_p))))
+        runners["torch"] = lambda k: net.train(start, lr, free, k)
+        label = f"{label}: {net.name}"
+    else:  # two controllers in one chapter (5: LSTM, RNN) stay apart by their objective's core module
+        label = f"{label}: {getattr(c.objective, '__module__', '?').rsplit('.', 1)[-1]}"
+    p_name, ref = matching(c.objective, start, reference_candidates(n))
+    if ref is not None:
+        check = plain_descent(ref, start, lr, free, check_steps)
+        assert np.allclose(check, core_descent(c, check_steps).params, rtol=1e-9), (label, check)
+        runners["plain"] = lambda k: plain_descent(ref, start, lr, free, k)
+        entry["reference"] = p_name
+    rates = measure(runners, seconds, repeats)
+    core = rates["core"]
+    entry.update(core_steps_per_s=core, bare_objective_loop_steps_per_s=rates["bare"], core_vs_bare_loop=core / rates["bare"])
+    print(f"{label} ({n} parameters, {entry['trained']} trained, learning rate {lr:g}):")
+    print(f"  core descend:                 {core:10,.0f} steps/s")
+    print(f"  bare loop over its objective: {rates['bare']:10,.0f} steps/s  → core is {core / rates['bare']:.2f}× it")
+    if "torch" in rates:
+        entry.update(torch_steps_per_s=rates["torch"], core_vs_torch=core / rates["torch"])
+        print(f"  {t_name + ':':29s} {rates['torch']:10,.0f} steps/s  → core / torch = {core / rates['torch']:.2f}× "
+              f"(same parameters after {check_steps} steps to {entry['max_param_difference']:.0e})")
+    elif torch_nets is not None:
+        print("  no torch reference reproduces this objective")
+    if "plain" in rates:
+        entry.update(plain_python_steps_per_s=rates["plain"], core_vs_plain_python=core / rates["plain"])
+        print(f"  {p_name + ':':29s} {rates['plain']:10,.0f} steps/s  → core / plain Python = {core / rates['plain']:.2f}×")
+    return label, entry, torch_nets is not None
+
+
 def main() -> None:
     args = parser(__doc__.splitlines()[0]).parse_args()
-    steps, repeats = (2_000, 2) if args.quick else (20_000, 5)
+    seconds, repeats, check_steps = (0.04, 3, 50) if args.quick else (0.4, 7, 200)
     application()
     from nnviz.qt.main_window import MainWindow
 
     window = MainWindow(restore=False)
-    results = {}
-    for _, tab, controls in training_chapters(window):
-        c = controls["controller"]
-        label = f"{tab.number} {tab.title}"
-        core = rate(lambda n: core_descent(c, n), steps, repeats)
-        bare = rate(lambda n: bare_numpy_loop(c.objective, c.current.params, c.learning_rate, c.free, n), steps, repeats)
-        name, ref = matching_reference(c)
-        entry = {"params": len(c.current.params), "core_steps_per_s": core, "bare_objective_loop_steps_per_s": bare,
-                 "core_vs_bare_loop": core / bare}
-        print(f"{label} ({len(c.current.params)} parameters):")
-        print(f"  core descend:                 {core:10,.0f} steps/s")
-        print(f"  bare loop over its objective: {bare:10,.0f} steps/s  → generator overhead: core is "
-              f"{core / bare:.2f}× the bare loop")
-        if ref is not None:
-            check = plain_descent(ref, c.current.params, c.learning_rate, c.free, 50)
-            gen_check = core_descent(c, 50).params
-            assert np.allclose(check, gen_check, rtol=1e-9), (check, gen_check)
-            plain = rate(lambda n: plain_descent(ref, c.current.params, c.learning_rate, c.free, n), steps, repeats)
-            entry.update(reference=name, plain_python_steps_per_s=plain, core_vs_plain_python=core / plain)
-            print(f"  {name + ':':29s} {plain:10,.0f} steps/s  → core / plain Python = {core / plain:.2f}×")
-        else:
-            print("  no plain-Python reference reproduces this chapter's objective: compared with the bare loop only")
-        try:
-            import torch  # noqa: F401
-            print("  torch is installed but no torch reference is written for this chapter yet")
-        except ImportError:
-            entry["torch"] = "not installed: no PyTorch comparison"
+    results, have_torch = {}, False
+    for label, c in chapter_controllers(window):
+        label, entry, have_torch = compare(label, c, seconds, repeats, check_steps)
         results[label] = entry
     window.shutdown()
     if not results:
         print("no training chapter in the registry")
-    print("PyTorch: " + ("installed" if "torch" not in next(iter(results.values()), {}) else
-                         "not installed on this machine, so the reference is plain Python (issue 9 allows this)"))
-    report("training_speed", {"steps": steps, "chapters": results}, args.json)
+    print("PyTorch: " + ("installed (float64, one thread); ratios are nnviz ÷ torch" if have_torch else
+                         "not installed, so the reference is plain Python (issue 9 allows this)"))
+    report("training_speed", {"seconds_per_run": seconds, "repeats": repeats, "chapters": results}, args.json)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Callable, NamedTuple
 
 import numpy as np
@@ -22,6 +23,14 @@ def _sigmoid(x):
     with np.errstate(under="ignore"):
         e = np.exp(-np.abs(x))
         return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def _softplus_and_slope(x):
+    """(softplus(x), its slope σ(x)) from one e^−|x|: the same values as `_softplus` and `_d_softplus`."""
+    x = np.asarray(x, dtype=float)
+    with np.errstate(under="ignore"):
+        e = np.exp(-np.abs(x))
+        return np.maximum(x, 0.0) + np.log1p(e), np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def _d_softplus(x):
@@ -67,6 +76,25 @@ def _d_identity(x):
     return np.ones_like(np.asarray(x, dtype=float))
 
 
+# One float at a time (the day-by-day loops of chapter 5): `math` on a float costs far less than a NumPy call.
+def _sigmoid_float(x: float) -> float:
+    """σ(x) of one float, as `_sigmoid` computes it (e^−|x| never overflows)."""
+    e = math.exp(-abs(x))
+    return 1.0 / (1.0 + e) if x >= 0 else e / (1.0 + e)
+
+
+def _d_sigmoid_float(x: float) -> float:
+    """σ(x)·(1 − σ(x)) of one float."""
+    s = _sigmoid_float(x)
+    return s * (1.0 - s)
+
+
+def _d_tanh_float(x: float) -> float:
+    """1 − tanh(x)² of one float."""
+    t = math.tanh(x)
+    return 1.0 - t * t
+
+
 class Activation(NamedTuple):
     """An activation with its derivative, its name on screen and its formula as the deck writes it."""
 
@@ -75,12 +103,18 @@ class Activation(NamedTuple):
     formula: str
     f: Callable
     df: Callable
+    both: Callable | None = None  # x → (f(x), df(x)) in one pass, where that saves work
+
+    def value_and_slope(self, x) -> tuple:
+        """(f(x), f'(x)), unchecked (for the training loops)."""
+        return self.both(x) if self.both is not None else (self.f(x), self.df(x))
 
 
 ACTIVATIONS: dict[str, Activation] = {
     a.key: a
     for a in (
-        Activation("softplus", "Softplus", "f(x) = log(1 + eˣ)", _softplus, _d_softplus),
+        Activation("softplus", "Softplus", "f(x) = log(1 + eˣ)", _softplus, _d_softplus,
+                   _softplus_and_slope),
         Activation("relu", "ReLU", "f(x) = max(0, x)", _relu, _d_relu),
         Activation("sigmoid", "Sigmoid", "f(x) = eˣ / (eˣ + 1)", _sigmoid, _d_sigmoid),
         Activation("tanh", "Tanh", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", _tanh, _d_tanh),

@@ -60,30 +60,36 @@ def cross_entropy(params, images, labels) -> tuple[float, np.ndarray]:
 
 def batch_cross_entropy(params, windows, labels) -> tuple[float, np.ndarray]:
     """The same as `cross_entropy`, for all images at once; `windows` = (N, 4, 4, 3, 3) from `cnn.windows`."""
-    c, kernel, bias = unpack(params)
+    p = np.asarray(params, dtype=float)  # read in place: w1…w4 b1 w_o b_o w_x b_x, the filter, its bias
+    if p.shape != (len(PARAM_NAMES),):
+        raise ValueError(f"expected {len(PARAM_NAMES)} parameters, got {p.size}")
+    weights, b1, w_out, b_out, kernel = p[:4], p[4], p[5:9:2], p[6:9:2], p[9:18].reshape(3, 3)
     n = len(labels)
-    fm = np.einsum("nijkl,kl->nij", windows, kernel) + bias  # Feature Maps, N × 4 × 4
+    images, cells = np.arange(n)[:, None], np.arange(4)[None, :]
+    fm = np.einsum("nijkl,kl->nij", windows, kernel) + p[18]  # Feature Maps, N × 4 × 4
     rectified = np.maximum(fm, 0.0)
     regions = rectified.reshape(n, 2, 2, 2, 2).transpose(0, 1, 3, 2, 4).reshape(n, 4, 4)  # N × region × cell
-    best = np.argmax(regions, axis=2)
-    pooled = np.take_along_axis(regions, best[..., None], axis=2)[..., 0]  # N × 4, regions row by row
-    hidden_input = pooled @ c.weights + c.b1
+    best = regions.argmax(axis=2)
+    pooled = regions[images, cells, best]  # N × 4, regions row by row
+    hidden_input = pooled @ weights + b1
     hidden = np.maximum(hidden_input, 0.0)
-    scores = np.stack([c.w_o * hidden + c.b_o, c.w_x * hidden + c.b_x], axis=1)
+    scores = hidden[:, None] * w_out + b_out  # "O", "X"
     shifted = scores - scores.max(axis=1, keepdims=True)
     log_total = np.log(np.exp(shifted).sum(axis=1))
     rows = np.arange(n)
-    loss = float(np.sum(log_total - shifted[rows, labels]))
+    loss = float((log_total - shifted[rows, labels]).sum())
     d_scores = np.exp(shifted - log_total[:, None])
     d_scores[rows, labels] -= 1.0  # d CE / d score = p − 1 for the target, p otherwise
     d_o, d_x = d_scores[:, 0], d_scores[:, 1]
-    d_hidden_input = (d_o * c.w_o + d_x * c.w_x) * (hidden_input > 0)
+    d_hidden_input = (d_o * w_out[0] + d_x * w_out[1]) * (hidden_input > 0)
     d_regions = np.zeros_like(regions)
-    np.put_along_axis(d_regions, best[..., None], (d_hidden_input[:, None] * c.weights)[..., None], axis=2)
+    d_regions[images, cells, best] = d_hidden_input[:, None] * weights
     d_fm = d_regions.reshape(n, 2, 2, 2, 2).transpose(0, 1, 3, 2, 4).reshape(n, 4, 4) * (fm > 0)
-    d_classifier = [*(d_hidden_input @ pooled), d_hidden_input.sum(), d_o @ hidden, d_o.sum(), d_x @ hidden, d_x.sum()]
-    d_kernel = np.einsum("nijkl,nij->kl", windows, d_fm)
-    return loss, np.concatenate([d_classifier, d_kernel.ravel(), [d_fm.sum()]])
+    grad = np.empty(len(PARAM_NAMES))
+    grad[:4], grad[4] = d_hidden_input @ pooled, d_hidden_input.sum()
+    grad[5], grad[6], grad[7], grad[8] = d_o @ hidden, d_o.sum(), d_x @ hidden, d_x.sum()
+    grad[9:18], grad[18] = np.einsum("nijkl,nij->kl", windows, d_fm).ravel(), d_fm.sum()
+    return loss, grad
 
 
 def objective(shifted: bool = False) -> Callable[[np.ndarray], tuple[float, np.ndarray]]:

@@ -44,11 +44,12 @@ class StoppingRules:
     max_steps: int | None = 1000
     min_step_size: float | None = 0.001
 
-    def check(self, number: int, loss: float, step_sizes: np.ndarray) -> StopReason | None:
+    def check(self, number: int, loss: float, step_sizes: Sequence[float]) -> StopReason | None:
         """The first rule that fires for this state, or None."""
         if self.loss_tolerance is not None and loss <= self.loss_tolerance:
             return StopReason.TOLERANCE
-        if self.min_step_size is not None and step_sizes.size and np.max(np.abs(step_sizes)) <= self.min_step_size:
+        if (self.min_step_size is not None and len(step_sizes)
+                and all(abs(s) <= self.min_step_size for s in step_sizes)):  # a NaN size never stops it
             return StopReason.MIN_STEP_SIZE
         if self.max_steps is not None and number >= self.max_steps:
             return StopReason.MAX_STEPS
@@ -77,11 +78,9 @@ class Step:
         return f"Step({self.number}, params={self.params}, loss={self.loss:.6g}{stop})"
 
 
-def _diverged(loss: float, params: np.ndarray, gradient: np.ndarray, growth: int) -> bool:
-    """Non-finite or huge values, or a loss that grew GROWTH_LIMIT steps in a row (NaN propagates through max)."""
-    biggest = float(np.max(np.abs(params), initial=0.0))
-    steepest = float(np.max(np.abs(gradient), initial=0.0))
-    if not (abs(loss) <= BLOW_UP and biggest <= BLOW_UP and math.isfinite(steepest)):
+def _diverged(loss: float, params: list[float], gradient: list[float], growth: int) -> bool:
+    """Non-finite or huge values, or a loss that grew GROWTH_LIMIT steps in a row (a NaN fails every test)."""
+    if not (abs(loss) <= BLOW_UP and all(abs(p) <= BLOW_UP for p in params) and all(map(math.isfinite, gradient))):
         return True
     return growth >= GROWTH_LIMIT
 
@@ -107,30 +106,35 @@ def descend(
     """
     if not (math.isfinite(learning_rate) and 0 < learning_rate <= LARGE):
         raise ValueError(f"the learning rate must be a positive number up to {LARGE:g}, not {learning_rate!r}")
-    params = np.array(finite(np.asarray(start, dtype=float), "the start", LARGE), dtype=float)
-    mask = np.ones(params.shape, dtype=bool) if free is None else np.array(free, dtype=bool)
+    params = np.array(finite(np.asarray(start, dtype=float), "the start", LARGE), dtype=float).reshape(-1)
+    mask = [True] * params.size if free is None else np.array(free, dtype=bool).ravel().tolist()
+    if len(mask) != params.size:
+        raise ValueError(f"{len(mask)} free flags for {params.size} parameters")
+    values, all_free, learning_rate = params.tolist(), all(mask), float(learning_rate)  # floats: faster
     number, previous_loss, growth = first_number, None, 0
+    evaluate = np.errstate(over="ignore", invalid="ignore")(objective)  # per call, never across a yield
     while True:
-        # errstate never spans a yield: the generator may be resumed in another thread.
-        with np.errstate(over="ignore", invalid="ignore"):
-            loss, gradient = objective(params)
-            loss = float(loss)
-            gradient = np.where(mask, np.asarray(gradient, dtype=float), 0.0)
-            growth = growth + 1 if _grew(loss, previous_loss) else 0
-            sizes = gradient * learning_rate
-            if not np.all(np.isfinite(sizes)):  # the step itself overflows: stop, and show no infinity
-                sizes = np.clip(np.nan_to_num(sizes, nan=0.0), -BLOW_UP, BLOW_UP)
-                stop = StopReason.DIVERGED
-            elif _diverged(loss, params, gradient, growth):
-                stop = StopReason.DIVERGED
-            else:
-                stop = rules.check(number, loss, sizes[mask])
-        message = yield Step(number, tuple(params.tolist()), loss, tuple(gradient.tolist()),
-                             learning_rate, tuple(sizes.tolist()), stop)
+        loss, gradient = evaluate(params)
+        loss = float(loss)
+        gradient = np.asarray(gradient, dtype=float).tolist()
+        if len(gradient) != len(values):
+            raise ValueError(f"the objective gave {len(gradient)} derivatives for {len(values)} parameters")
+        if not all_free:
+            gradient = [g if m else 0.0 for g, m in zip(gradient, mask)]
+        growth = growth + 1 if _grew(loss, previous_loss) else 0
+        sizes = [g * learning_rate for g in gradient]
+        if not all(map(math.isfinite, sizes)):  # the step itself overflows: stop, and show no infinity
+            sizes = [0.0 if s != s else min(max(s, -BLOW_UP), BLOW_UP) for s in sizes]
+            stop = StopReason.DIVERGED
+        elif _diverged(loss, values, gradient, growth):
+            stop = StopReason.DIVERGED
+        else:
+            stop = rules.check(number, loss, sizes if all_free else [s for s, m in zip(sizes, mask) if m])
+        message = yield Step(number, tuple(values), loss, tuple(gradient), learning_rate, tuple(sizes), stop)
         if stop is not None:
             return
-        with np.errstate(over="ignore", invalid="ignore"):
-            params = params - sizes  # the step this Step announced (new = old − step size)
+        values = [p - s for p, s in zip(values, sizes)]  # the step this Step announced (new = old − step size)
+        params = np.array(values)
         if message:  # settings sent now apply from the next step on
             learning_rate = float(message.get("learning_rate", learning_rate))
             rules = message.get("rules", rules)

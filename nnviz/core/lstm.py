@@ -8,15 +8,15 @@ percent of tanh(new Long-Term Memory) becomes the new Short-Term Memory, which i
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .activations import ACTIVATIONS
+from .activations import _d_sigmoid_float as _d_sigmoid, _d_tanh_float as _d_tanh, _sigmoid_float as _sigmoid
 from .numbers import LARGE, computed, finite, whole
 
-_sigmoid, _d_sigmoid = ACTIVATIONS["sigmoid"].f, ACTIVATIONS["sigmoid"].df  # unchecked: inputs are checked once
-_tanh, _d_tanh = ACTIVATIONS["tanh"].f, ACTIVATIONS["tanh"].df
+_tanh = math.tanh  # one float at a time: `math`, not NumPy (unchecked: inputs are checked once)
 
 #: The four gate computations, in the deck's order.
 GATES = ("forget", "input", "candidate", "output")
@@ -111,17 +111,14 @@ def step(params: LSTMParams, long_term: float, short_term: float, x: float) -> D
 
 
 def _step(p: LSTMParams, long_term: float, short_term: float, x: float) -> Day:
-    with np.errstate(over="ignore", invalid="ignore"):
-        sums = {}
-        for g in GATES:
-            a, b, bias = p.gate(g)
-            sums[g] = float(short_term * a + x * b + bias)
-        f, i, o = (float(_sigmoid(sums[g])) for g in ("forget", "input", "output"))
-        c = float(_tanh(sums["candidate"]))
-        new_long = long_term * f + i * c
-        new_short = float(_tanh(new_long)) * o
-    return Day(float(x), float(long_term), float(short_term), sums["forget"], f, sums["input"], i,
-               sums["candidate"], c, sums["output"], o, float(new_long), float(new_short))
+    f_sum = short_term * p.forget_short + x * p.forget_input + p.forget_bias  # floats: no NumPy call per day
+    i_sum = short_term * p.input_short + x * p.input_input + p.input_bias
+    c_sum = short_term * p.candidate_short + x * p.candidate_input + p.candidate_bias
+    o_sum = short_term * p.output_short + x * p.output_input + p.output_bias
+    f, i, c, o = _sigmoid(f_sum), _sigmoid(i_sum), _tanh(c_sum), _sigmoid(o_sum)
+    new_long = long_term * f + i * c
+    return Day(float(x), float(long_term), float(short_term), f_sum, f, i_sum, i, c_sum, c, o_sum, o, new_long,
+               _tanh(new_long) * o)
 
 
 def run(params: LSTMParams, sequence: Sequence[float]) -> list[Day]:
@@ -155,33 +152,28 @@ def backward(params: LSTMParams, days: Sequence[Day], d_short: float = 1.0) -> t
 
 
 def _backward(p: LSTMParams, days: Sequence[Day], d_short: float) -> tuple[LSTMParams, tuple[float, ...]]:
-    grads = dict.fromkeys(NAMES, 0.0)
+    grads = [0.0] * len(NAMES)  # (short, input, bias) of each gate, in GATES order
+    weights = [p.gate(g)[:2] for g in GATES]
     d_inputs = [0.0] * len(days)
     dh, dc = float(d_short), 0.0
-    with np.errstate(over="ignore", invalid="ignore"):
-        for t in range(len(days) - 1, -1, -1):
-            d = days[t]
-            # Short-Term Memory = tanh(Long-Term Memory) × output
-            squashed = float(_tanh(d.long_term))
-            d_output = dh * squashed
-            dc = dc + dh * d.output * float(_d_tanh(d.long_term))
-            # Long-Term Memory = old × forget + input × candidate
-            d_gate = {"forget": dc * d.long_before, "input": dc * d.candidate, "candidate": dc * d.input,
-                      "output": d_output}
-            local = {"forget": _d_sigmoid(d.forget_sum), "input": _d_sigmoid(d.input_sum),
-                     "candidate": _d_tanh(d.candidate_sum), "output": _d_sigmoid(d.output_sum)}
-            dh, dx = 0.0, 0.0
-            for g in GATES:
-                dz = d_gate[g] * float(local[g])
-                a, b, _ = p.gate(g)
-                grads[f"{g}_short"] += dz * d.short_before
-                grads[f"{g}_input"] += dz * d.x
-                grads[f"{g}_bias"] += dz
-                dh += dz * a
-                dx += dz * b
-            d_inputs[t] = dx
-            dc = dc * d.forget
-    return LSTMParams(**{k: float(v) for k, v in grads.items()}), tuple(float(v) for v in d_inputs)
+    for t in range(len(days) - 1, -1, -1):
+        d = days[t]
+        # Short-Term Memory = tanh(Long-Term Memory) × output
+        d_output = dh * _tanh(d.long_term)
+        dc = dc + dh * d.output * _d_tanh(d.long_term)
+        # Long-Term Memory = old × forget + input × candidate; then each gate's sum
+        dz = (dc * d.long_before * _d_sigmoid(d.forget_sum), dc * d.candidate * _d_sigmoid(d.input_sum),
+              dc * d.input * _d_tanh(d.candidate_sum), d_output * _d_sigmoid(d.output_sum))
+        dh, dx = 0.0, 0.0
+        for k, (a, b) in enumerate(weights):
+            grads[3 * k] += dz[k] * d.short_before
+            grads[3 * k + 1] += dz[k] * d.x
+            grads[3 * k + 2] += dz[k]
+            dh += dz[k] * a
+            dx += dz[k] * b
+        d_inputs[t] = dx
+        dc = dc * d.forget
+    return LSTMParams(*grads), tuple(d_inputs)
 
 
 def input_gradients(params: LSTMParams, sequence: Sequence[float]) -> tuple[float, ...]:
@@ -197,24 +189,25 @@ def ssr(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Seque
 
 
 def _ssr(params: LSTMParams, sequences, targets) -> float:
-    with np.errstate(over="ignore", invalid="ignore"):
-        finals = (_run(params, s)[-1].short_term if s else 0.0 for s in sequences)
-        return float(sum((t - y) ** 2 for y, t in zip(finals, targets)))
+    finals = (_run(params, s)[-1].short_term if s else 0.0 for s in sequences)
+    return float(sum((t - y) ** 2 for y, t in zip(finals, targets)))
 
 
 def gradients(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> LSTMParams:
     """dSSR / d each of the 12 parameters."""
-    return computed(_gradients(_params(params), *_sequences(sequences, targets)), "the gradient")
+    return computed(_gradients(_params(params), *_sequences(sequences, targets))[1], "the gradient")
 
 
-def _gradients(params: LSTMParams, sequences, targets) -> LSTMParams:
-    total = np.zeros(len(NAMES))
-    with np.errstate(over="ignore", invalid="ignore"):
-        for s, t in zip(sequences, targets):
-            days = _run(params, s)
-            if days:
-                total += _backward(params, days, -2.0 * (t - days[-1].short_term))[0].as_array()
-    return LSTMParams.from_array(total)
+def _gradients(params: LSTMParams, sequences, targets) -> tuple[float, LSTMParams]:
+    """(SSR, dSSR / d each parameter) from one run per sequence."""
+    loss, total = 0.0, [0.0] * len(NAMES)
+    for s, t in zip(sequences, targets):
+        days = _run(params, s)
+        r = t - (days[-1].short_term if days else 0.0)
+        loss += r * r
+        if days:
+            total = [a + b for a, b in zip(total, _backward(params, days, -2.0 * r)[0])]
+    return loss, LSTMParams(*total)
 
 
 def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
@@ -222,8 +215,8 @@ def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
     sequences, targets = _sequences(sequences, targets)
 
     def f(values):
-        p = LSTMParams.from_array(values)
-        return _ssr(p, sequences, targets), _gradients(p, sequences, targets).as_array()
+        loss, grad = _gradients(LSTMParams(*np.asarray(values, dtype=float).tolist()), sequences, targets)
+        return loss, np.array(grad)
 
     return f
 

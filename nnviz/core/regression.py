@@ -104,10 +104,11 @@ def least_squares(x, y) -> tuple[float, float]:
 def intercept_objective(slope: float, x, y):
     """Objective over params (intercept,) for `descent.descend`."""
     _, slope, x, y = _line(0.0, slope, x, y)
+    slope_x = slope * x  # fixed: computed once
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
-        d_i, _ = _d_ssr(params[0], slope, x, y)
-        return _ssr(params[0], slope, x, y), np.array([d_i])
+        r = y - (params[0] + slope_x)  # the residuals once, for the SSR and its derivative
+        return float((r * r).sum()), np.array([float(-2.0 * r.sum())])
 
     return objective
 
@@ -117,7 +118,8 @@ def line_objective(x, y):
     _, _, x, y = _line(0.0, 0.0, x, y)
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
-        return _ssr(params[0], params[1], x, y), np.array(_d_ssr(params[0], params[1], x, y))
+        r = _residuals(params[0], params[1], x, y)
+        return float((r * r).sum()), np.array([float(-2.0 * r.sum()), float(-2.0 * (r * x).sum())])
 
     return objective
 

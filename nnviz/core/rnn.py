@@ -12,11 +12,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from .activations import ACTIVATIONS
-
 from .numbers import LARGE, computed, finite, whole
-
-_relu, _d_relu = ACTIVATIONS["relu"].f, ACTIVATIONS["relu"].df  # unchecked: inputs are checked once
 
 #: The stock example's values.
 LOW, MEDIUM, HIGH = 0.0, 0.5, 1.0
@@ -74,16 +70,14 @@ def unroll(params: RNNParams, sequence: Sequence[float]) -> Unrolled:
 def _unroll(p: RNNParams, sequence: Sequence[float]) -> Unrolled:
     y = 0.0
     feedback, sums, outputs = [], [], []
-    with np.errstate(over="ignore", invalid="ignore"):
-        for x in sequence:
-            loop = float(np.float64(y) * p.w2)
-            s = float(np.float64(x) * p.w1 + p.b1 + loop)
-            y = float(_relu(s))
-            feedback.append(loop)
-            sums.append(s)
-            outputs.append(y)
-        prediction = float(np.float64(y) * p.w3 + p.b2)
-    return Unrolled(tuple(float(x) for x in sequence), tuple(feedback), tuple(sums), tuple(outputs), prediction)
+    for x in sequence:  # floats: a product overflows to inf, never raises
+        loop = y * p.w2
+        s = x * p.w1 + p.b1 + loop
+        y = max(s, 0.0)  # ReLU (a NaN stays NaN)
+        feedback.append(loop)
+        sums.append(s)
+        outputs.append(y)
+    return Unrolled(tuple(sequence), tuple(feedback), tuple(sums), tuple(outputs), y * p.w3 + p.b2)
 
 
 def predict(params: RNNParams, sequence: Sequence[float]) -> float:
@@ -116,21 +110,19 @@ def backward(params: RNNParams, run: Unrolled, d_prediction: float = 1.0) -> tup
 
 
 def _backward(p: RNNParams, run: Unrolled, d_prediction: float) -> tuple[RNNParams, tuple[float, ...]]:
-    grads = dict.fromkeys(NAMES, 0.0)
+    d_prediction, d_w1, d_b1, d_w2 = float(d_prediction), 0.0, 0.0, 0.0
     d_inputs = [0.0] * len(run.inputs)
-    with np.errstate(over="ignore", invalid="ignore"):
-        grads["w3"] = d_prediction * (run.outputs[-1] if run.outputs else 0.0)
-        grads["b2"] = d_prediction
-        dy = d_prediction * p.w3
-        for t in range(len(run.inputs) - 1, -1, -1):
-            ds = dy * float(_d_relu(run.sums[t]))
-            previous = run.outputs[t - 1] if t > 0 else 0.0
-            grads["w1"] += ds * run.inputs[t]
-            grads["b1"] += ds
-            grads["w2"] += ds * previous
-            d_inputs[t] = ds * p.w1
-            dy = ds * p.w2
-    return RNNParams(**{k: float(v) for k, v in grads.items()}), tuple(float(v) for v in d_inputs)
+    dy = d_prediction * p.w3
+    for t in range(len(run.inputs) - 1, -1, -1):
+        ds = dy * (1.0 if run.sums[t] > 0 else 0.0)  # ReLU's slope: 0 at the kink, as the deck's convention
+        previous = run.outputs[t - 1] if t > 0 else 0.0
+        d_w1 += ds * run.inputs[t]
+        d_b1 += ds
+        d_w2 += ds * previous
+        d_inputs[t] = ds * p.w1
+        dy = ds * p.w2
+    w3 = d_prediction * (run.outputs[-1] if run.outputs else 0.0)
+    return RNNParams(d_w1, d_b1, d_w2, w3, d_prediction), tuple(d_inputs)
 
 
 def input_gradients(params: RNNParams, sequence: Sequence[float]) -> tuple[float, ...]:
@@ -145,22 +137,23 @@ def ssr(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequen
 
 
 def _ssr(p: RNNParams, sequences, targets) -> float:
-    with np.errstate(over="ignore", invalid="ignore"):
-        return float(sum((t - _unroll(p, s).prediction) ** 2 for s, t in zip(sequences, targets)))
+    return float(sum((t - _unroll(p, s).prediction) ** 2 for s, t in zip(sequences, targets)))
 
 
 def gradients(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> RNNParams:
     """dSSR / d each parameter, by backpropagation through time."""
-    return computed(_gradients(_params(params), *_sequences(sequences, targets)), "the gradient")
+    return computed(_gradients(_params(params), *_sequences(sequences, targets))[1], "the gradient")
 
 
-def _gradients(p: RNNParams, sequences, targets) -> RNNParams:
-    total = np.zeros(len(NAMES))
-    with np.errstate(over="ignore", invalid="ignore"):
-        for s, t in zip(sequences, targets):
-            run = _unroll(p, s)
-            total += _backward(p, run, -2.0 * (t - run.prediction))[0].as_array()
-    return RNNParams.from_array(total)
+def _gradients(p: RNNParams, sequences, targets) -> tuple[float, RNNParams]:
+    """(SSR, dSSR / d each parameter) from one unrolling per sequence."""
+    loss, total = 0.0, [0.0] * len(NAMES)
+    for s, t in zip(sequences, targets):
+        run = _unroll(p, s)
+        r = t - run.prediction
+        loss += r * r  # not r ** 2, which raises OverflowError where r * r gives inf
+        total = [a + b for a, b in zip(total, _backward(p, run, -2.0 * r)[0])]
+    return loss, RNNParams(*total)
 
 
 def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
@@ -168,8 +161,8 @@ def objective(sequences: Sequence[Sequence[float]], targets: Sequence[float]):
     sequences, targets = _sequences(sequences, targets)
 
     def f(values):
-        p = RNNParams.from_array(values)
-        return _ssr(p, sequences, targets), _gradients(p, sequences, targets).as_array()
+        loss, grad = _gradients(RNNParams(*np.asarray(values, dtype=float).tolist()), sequences, targets)
+        return loss, np.array(grad)
 
     return f
 

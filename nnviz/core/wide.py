@@ -2,8 +2,7 @@
 
 Hidden node k: Xₖ = wₖ·Input + bₖ, Yₖ = f(Xₖ); Predicted = g(Σₖ Yₖ·vₖ + b_out).
 With N = 2 this is the deck's network (node 1 = top: w1, b1, w3; node 2 = bottom: w2, b2, w4; b_out = b3)
-and every number equals `dosage`'s. Flat order: w₁, b₁, …, w_N, b_N, v₁ … v_N, b_out (the deck's order at N = 2).
-"""
+and every number equals `dosage`'s. Flat order: w₁, b₁, …, w_N, b_N, v₁ … v_N, b_out (the deck's order at N = 2)."""
 
 from __future__ import annotations
 
@@ -41,10 +40,8 @@ def label(name: str) -> str:
     """The on-screen name: deck names as they are, "w-3" → "w₃", "b-out" → "b_out"."""
     if name == "b-out":
         return "b_out"
-    if "-" in name:
-        kind, k = name.split("-")
-        return kind + k.translate(SUB)
-    return name
+    kind, _, k = name.partition("-")  # a deck name has no "-": it stays as it is
+    return kind + k.translate(SUB)
 
 
 def role(name: str) -> tuple[str, int]:
@@ -57,6 +54,13 @@ def role(name: str) -> tuple[str, int]:
     if kind not in ("w", "b", "v") or not k.isdigit() or not MIN_NODES <= int(k) <= MAX_NODES:
         raise ValueError(f"unknown parameter {name!r}")
     return kind, int(k)
+
+
+def _flat(w, b, v, b_out) -> np.ndarray:
+    """w₁, b₁, …, w_N, b_N, v₁ … v_N, b_out as one float array."""
+    n, out = len(w), np.empty(3 * len(w) + 1)
+    out[0:2 * n:2], out[1:2 * n:2], out[2 * n:3 * n], out[-1] = w, b, v, b_out
+    return out
 
 
 class WideParams(NamedTuple):
@@ -72,8 +76,7 @@ class WideParams(NamedTuple):
         return len(self.w)
 
     def as_array(self) -> np.ndarray:
-        hidden = np.column_stack([self.w, self.b]).ravel()
-        return np.concatenate([hidden, self.v, [self.b_out]]).astype(float)
+        return _flat(self.w, self.b, self.v, self.b_out)
 
     @classmethod
     def from_array(cls, values, n: int) -> "WideParams":
@@ -174,12 +177,10 @@ def forward(p: WideParams, dose, activation: str = "softplus", output: str = "id
 
 
 def _forward(p: WideParams, dose, activation: str = "softplus", output: str = "identity") -> Forward:
-    f = activations.get(activation).f
-    with np.errstate(over="ignore", invalid="ignore"):
-        x = _per_node(p.w, dose.ndim) * dose + _per_node(p.b, dose.ndim)
-        y = f(x)
-        scaled = y * _per_node(p.v, dose.ndim)
-        total = scaled.sum(axis=0) + p.b_out
+    x = _per_node(p.w, dose.ndim) * dose + _per_node(p.b, dose.ndim)  # callers hold np.errstate(over, invalid)
+    y = activations.get(activation).f(x)
+    scaled = y * _per_node(p.v, dose.ndim)
+    total = scaled.sum(axis=0) + p.b_out
     return Forward(dose, x, y, scaled, total, activations.get(output).f(total))
 
 
@@ -220,30 +221,28 @@ def chain_factors(p: WideParams, dose, efficacy, name: str, activation: str = "s
 
 def gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
     """dSSR/d each parameter (flat order), all nodes at once; the same products as `chain_factors`."""
-    return computed(_gradients(*checked(p, dose, efficacy), activation, output), "the gradient")
+    return computed(_ssr_and_gradients(*checked(p, dose, efficacy), activation, output)[1], "the gradient")
 
 
-def _gradients(p: WideParams, dose, efficacy, activation: str = "softplus", output: str = "identity") -> np.ndarray:
+def _ssr_and_gradients(p: WideParams, dose, efficacy, activation: str, output: str) -> tuple[float, np.ndarray]:
+    """The SSR and dSSR/d each parameter from one forward pass (the products of `chain_factors`, without × 1)."""
     with np.errstate(over="ignore", invalid="ignore"):
-        fw = _forward(p, dose, activation, output)
-        dg = activations.get(output).df(fw.total)
-        d_pred, ones = -2.0 * (efficacy - fw.predicted), np.ones_like(dose)
-        slope = activations.get(activation).df(fw.x)
-        reach = d_pred * (_per_node(p.v, dose.ndim) * dg) * slope  # dSSR/dXₖ for each point
-        flat = reach.reshape(p.n, -1)
-        d_w, d_b = (flat * dose.ravel()).sum(axis=-1), (flat * ones.ravel()).sum(axis=-1)
-        d_v = (d_pred * (fw.y * dg) * ones * ones).reshape(p.n, -1).sum(axis=-1)
-        d_out = float((d_pred * (ones * dg) * ones * ones).sum())
-    return WideParams(d_w, d_b, d_v, d_out).as_array()
+        w, b, v = (_per_node(a, dose.ndim) for a in (p.w, p.b, p.v))
+        y, slope = activations.get(activation).value_and_slope(w * dose + b)  # the forward pass, as `_forward`
+        g, total = activations.get(output), (y * v).sum(axis=0) + p.b_out
+        r = efficacy - g.f(total)
+        d_pred, dg = -2.0 * r, None if g.key == "identity" else g.df(total)  # g' = 1: skip the exact × 1
+        flat = (d_pred * (v if dg is None else v * dg) * slope).reshape(p.n, -1)
+        d_w, d_b = (flat * dose.ravel()).sum(axis=-1), flat.sum(axis=-1)
+        d_v = (d_pred * (y if dg is None else y * dg)).reshape(p.n, -1).sum(axis=-1)
+        return float(r @ r), _flat(d_w, d_b, d_v, float((d_pred if dg is None else d_pred * dg).sum()))
 
 
 def objective(dose, efficacy, n: int, activation: str = "softplus", output: str = "identity"):
     """Objective over the 3N + 1 parameters (flat order) for `descent.descend`."""
-    _, dose, efficacy = dosage.checked((), dose, efficacy)
-    check_nodes(n)
+    (_, dose, efficacy), n = dosage.checked((), dose, efficacy), check_nodes(n)
 
     def fn(values: np.ndarray) -> tuple[float, np.ndarray]:
-        p = WideParams.from_array(values, n)
-        return _ssr(p, dose, efficacy, activation, output), _gradients(p, dose, efficacy, activation, output)
+        return _ssr_and_gradients(WideParams.from_array(values, n), dose, efficacy, activation, output)
 
     return fn
