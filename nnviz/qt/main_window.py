@@ -6,7 +6,7 @@ presenter mode (`presenter`), guided steps (`guided`), undo (`undo`), export (`e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
 
     chapterBuilt = Signal(object)  # a chapter tab was just built (and styled for the current look)
     BUILD_GAP_MS = 60
+    FIRST_PAINT_WAIT_MS = 300  # build anyway if no paint is seen this long after showing (e.g. off screen)
 
     def __init__(self, *, restore: bool = True):
         from nnviz.qt.export import Exporter
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_current_changed)  # first: the chapter exists for later slots
         self._builder = QTimer(self, singleShot=True, interval=0)
         self._builder.timeout.connect(self._build_next)
+        self._painted = False
+        self.tabs.tabBar().installEventFilter(self)
         self.guided = GuidedMode(self)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -174,8 +177,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if any(slot.chapter is None for slot in self._slots):
-            self._builder.start(0)  # after this first paint
+        if any(slot.chapter is None for slot in self._slots) and not self._builder.isActive():
+            self._builder.start(self.FIRST_PAINT_WAIT_MS)  # unless the tab bar paints first (eventFilter)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.tabs.tabBar() and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True  # the window's first paint is under way: build once it is on screen
+            if any(slot.chapter is None for slot in self._slots):
+                self._builder.start(0)
+        return False
 
     def _menu(self, text: str, name: str):
         menu = self.menuBar().addMenu(text)
