@@ -181,8 +181,9 @@ class MainWindow(QMainWindow):
             self._builder.start(self.FIRST_PAINT_WAIT_MS)  # unless the tab bar paints first (eventFilter)
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.tabs.tabBar() and event.type() == QEvent.Type.Paint and not self._painted:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
             self._painted = True  # the window's first paint is under way: build once it is on screen
+            obj.removeEventFilter(self)
             if any(slot.chapter is None for slot in self._slots):
                 self._builder.start(0)
         return False
