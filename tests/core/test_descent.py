@@ -150,3 +150,23 @@ def test_history_plot_arrays_match_the_kept_steps_through_thinning_pop_and_repla
     assert h.params(7).tolist() == [list(s.params) for s in few]
     h.clear()
     assert len(h) == 0 and h.losses()[0].size == 0
+
+
+def test_a_run_that_wobbles_near_its_minimum_is_not_called_diverged():
+    import numpy as np
+
+    from nnviz.core.descent import GROWTH_LIMIT, StopReason, StoppingRules, descend
+
+    # The loss falls to 1.0, then rises a little for many steps in a row (to 1.3 < 2 × 1.0): still converging.
+    losses = iter([5.0, 3.0, 1.0] + [1.0 + 0.03 * k for k in range(1, 11)] + [1.3] * 5)
+
+    def wobbling(params):
+        return next(losses), np.array([0.0])
+
+    steps = list(descend(wobbling, [0.0], 0.1, StoppingRules(None, 17, None)))
+    assert len(steps) == 18 and steps[-1].stop is StopReason.MAX_STEPS
+
+    # Growing five steps in a row past twice the lowest loss is divergence.
+    rising = iter([1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0])
+    steps = list(descend(lambda p: (next(rising), np.array([0.0])), [0.0], 0.1, StoppingRules(None, 100, None)))
+    assert steps[-1].stop is StopReason.DIVERGED and steps[-1].number == GROWTH_LIMIT
