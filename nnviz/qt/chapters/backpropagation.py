@@ -19,7 +19,7 @@ from nnviz.qt.chapters.backprop_views import (GradientCheckTable, ParameterEdito
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.i18n import fill, significant, translate
-from nnviz.qt.training import SlowViews, TrainingController
+from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.chain_ledger import ChainLedger
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
@@ -34,7 +34,7 @@ DOSE_GRID = np.linspace(-0.1, 1.1, 150)
 SQUIGGLE_LIMIT = 20.0
 PATH_MAX = 2000  # the steps on the SSR curve are drawn for runs up to this long
 BOTTOM_MAX = 340  # pixels: the ledger's table and lines fit in this
-PLOTTED = 2000  # history points drawn at most (evenly spread)
+PLOTTED = PLOTTED_STEPS  # history points drawn at most (evenly spread)
 STATE_KEYS = {"mode", "activation", "parameter", "params", "free", "seed", "learning_rate", "data",
               "view"}  # and "hidden_nodes" (a state without it is the deck's 2)
 

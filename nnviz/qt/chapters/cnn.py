@@ -20,7 +20,7 @@ from nnviz.qt.chapters.cnn_picture import PictureBox, clip_text, picture_to_grid
 from nnviz.qt.chapters.cnn_pipeline import PipelineView
 from nnviz.qt.chapters.cnn_views import ClassifierDiagram, joined, legend_html, num
 from nnviz.qt.i18n import fill, translate
-from nnviz.qt.training import TrainingController
+from nnviz.qt.training import PLOTTED_STEPS, TrainingController
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.pixel_grid import ARROWS, SHIFT_BUTTONS, PixelGrid
@@ -314,7 +314,7 @@ class CnnTab(ChapterTab):
         net = self.network()
         self.filter_editor.set_filters(net.kernels, net.biases)
         self.classifier_editor.set_classifier(net)
-        numbers, losses = self.controller.history.losses(2000)
+        numbers, losses = self.controller.history.losses(PLOTTED_STEPS)
         self.training_page.show_losses(numbers, losses)
         self.refresh()
 

@@ -15,7 +15,7 @@ from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.gradient_descent_ledger import ledger_lines
 from nnviz.qt.chapters.gradient_descent_state import check_state
 from nnviz.qt.i18n import translate
-from nnviz.qt.training import SlowViews, TrainingController
+from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
@@ -27,7 +27,7 @@ MODES = {INTERCEPT: QT_TRANSLATE_NOOP("gradient_descent", "Intercept only (Slope
 DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRules(0.001, 1000, 0.0001)}
 CURVE_POINTS = 200
 GRID = 120
-MAX_PLOTTED = 2000  # history points drawn at most (the history itself is bounded too)
+MAX_PLOTTED = PLOTTED_STEPS  # history points drawn at most (the history itself is bounded too)
 MAX_SYMBOLS = 300  # above this many steps, paths are drawn as lines without markers
 #: The texts of the plots and the ledger's title.
 PLOT_TEXTS = {

@@ -18,7 +18,7 @@ from nnviz.core import series as series_pairs
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.rnn_widgets import localize_axes, num, whole
 from nnviz.qt.i18n import fill, localize, translate
-from nnviz.qt.training import SlowViews, TrainingController
+from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
@@ -203,10 +203,10 @@ class TrainingView(QObject):
 
     # --- view ----------------------------------------------------------------------------
     def _plot_loss(self, key: str, controller: TrainingController) -> None:
-        steps, losses = controller.history.losses(2000)
+        steps, losses = controller.history.losses(PLOTTED_STEPS)
         self.loss_curves[key].setData(steps, np.clip(np.nan_to_num(losses, nan=0.0), 0, 1e6))
         last = max(self.lstm.current.number, self.rnn.current.number, 10)
-        top = max(float(np.nanmax(np.clip(c.history.losses(2000)[1], 0, 1e6))) for c in self.controllers)
+        top = max(float(np.nanmax(np.clip(c.history.losses(PLOTTED_STEPS)[1], 0, 1e6))) for c in self.controllers)
         self.loss_plot.setRange(xRange=(0, last), yRange=(0, max(top, 0.1) * 1.05), padding=0.02)
 
     def _on_lstm_step(self, step: Step) -> None:
