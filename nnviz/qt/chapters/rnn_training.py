@@ -206,8 +206,16 @@ class TrainingView(QObject):
         steps, losses = controller.history.losses(PLOTTED_STEPS)
         self.loss_curves[key].setData(steps, np.clip(np.nan_to_num(losses, nan=0.0), 0, 1e6))
         last = max(self.lstm.current.number, self.rnn.current.number, 10)
-        top = max(float(np.nanmax(np.clip(c.history.losses(PLOTTED_STEPS)[1], 0, 1e6))) for c in self.controllers)
-        self.loss_plot.setRange(xRange=(0, last), yRange=(0, max(top, 0.1) * 1.05), padding=0.02)
+        top = max(max(float(np.nanmax(np.clip(c.history.losses(PLOTTED_STEPS)[1], 0, 1e6))) for c in self.controllers), 0.1)
+        # The ranges grow in jumps, not every frame: redrawing the axes is the costly part of a frame.
+        x_top, y_top = getattr(self, "_loss_range", (None, None))
+        if x_top is None or not 0.25 * x_top <= last <= x_top:
+            x_top = last * 1.5
+        if y_top is None or not 0.25 * y_top <= top <= y_top:
+            y_top = top * 1.25
+        if (x_top, y_top) != getattr(self, "_loss_range", None):
+            self._loss_range = (x_top, y_top)
+            self.loss_plot.setRange(xRange=(0, x_top), yRange=(0, y_top), padding=0.02)
 
     def _on_lstm_step(self, step: Step) -> None:
         self._plot_loss("lstm", self.lstm)
