@@ -102,6 +102,7 @@ class TrainingView(QObject):
         self._build_content()
         self.lstm.stepChanged.connect(self._on_lstm_step)
         self._slow_lstm = SlowViews(self.lstm, self._on_lstm_step)
+        self._gate_ranges: dict[str, tuple[float, float]] = {}
         self.rnn.stepChanged.connect(self._on_rnn_step)
         self._show_data()
         self._on_lstm_step(self.lstm.current)
@@ -222,7 +223,11 @@ class TrainingView(QObject):
         if not self._slow_lstm.due():  # during a run, the gate curves and the ledger at 10 Hz: frames stay short
             return
         params = lstm.LSTMParams.from_array(step.params)
-        for company, sequence in zip(("A", "B"), SEQUENCES):
+        companies = list(zip(("A", "B"), SEQUENCES))
+        if self.lstm.running:  # one company per slow frame during a run, both otherwise
+            self._turn = 1 - getattr(self, "_turn", 0)
+            companies = companies[self._turn:self._turn + 1]
+        for company, sequence in companies:
             try:
                 days = lstm.run(params, sequence)
             except ValueError:  # diverged parameters: keep the last drawing
@@ -231,7 +236,10 @@ class TrainingView(QObject):
             for key, line in self.gate_lines[company].items():
                 line.setData(xs, np.clip([getattr(d, key) for d in days], -5, 5))
             values = [v for d in days for v in (d.long_term, d.forget, d.candidate)]
-            self.gate_plots[company].setYRange(min(-1.0, min(values)), max(1.0, max(values)), padding=0.05)
+            wanted = (min(-1.0, min(values)), max(1.0, max(values)))
+            if wanted != self._gate_ranges.get(company):  # an unchanged range does not redraw the axes
+                self._gate_ranges[company] = wanted
+                self.gate_plots[company].setYRange(*wanted, padding=0.05)
         self._write()
 
     def _on_rnn_step(self, _step: Step) -> None:
