@@ -78,3 +78,13 @@ def fill(template: str, *values) -> str:
     for i in range(len(values), 0, -1):  # %10 before %1
         out = out.replace(f"%{i}", str(values[i - 1]))
     return out
+
+
+def rewrite(message: str, patterns, context: str, part=lambda text, kind: text) -> str | None:
+    """The translation of a core message (English, fixed sentences): the first (regex, template, kinds) of
+    `patterns` that matches all of `message`, its captured parts written back by `part(text, kind)`; None if none does."""
+    for pattern, template, kinds in patterns:
+        found = pattern.fullmatch(message)
+        if found:
+            return fill(translate(context, template), *(part(g, k) for g, k in zip(found.groups(), kinds)))
+    return None

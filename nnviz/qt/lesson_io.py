@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from nnviz.core import lesson as L
 from nnviz.core.lesson import Lesson, LessonError
+from nnviz.qt.lesson_messages import lesson_message
 from nnviz.resources import resource
 
 MAX_RECENT = 8
@@ -49,7 +50,7 @@ def apply(window, lesson: Lesson) -> list[str]:
                 tabs[done].set_state(before[done])
             except Exception:  # noqa: BLE001
                 pass
-        title = tabs[key].title
+        title = QCoreApplication.translate("chapters", tabs[key].title)
         raise LessonError(f"{title}: {error}") from None
     if lesson.theme is not None:
         window.presenter.set_theme(lesson.theme)
@@ -124,7 +125,7 @@ class LessonFiles(QObject):
         except LessonError as error:
             QMessageBox.warning(self.window, self.tr("Cannot open this lesson"),
                                 self.tr("“%1” cannot be opened: %2. Nothing was changed.")
-                                .replace("%1", Path(path).name).replace("%2", str(error)))
+                                .replace("%1", Path(path).name).replace("%2", lesson_message(str(error))))
             return False
         self.window.statusBar().showMessage(" ".join(notes) or self.tr("Opened %1").replace("%1", Path(path).name),
                                             8000)

@@ -141,3 +141,28 @@ def test_what_to_try_and_chapter_summaries_are_in_french(qapp):
     assert len(hints) == 21 and untranslated(hints, french) == []
     assert "taille du pas = −5,7 × 0,1 = −0,57" in french[4]
     assert untranslated(summaries, french_summaries) == []
+
+
+def test_why_a_lesson_file_cannot_be_opened_is_said_in_french(qapp, tmp_path):
+    from nnviz.core import lesson as L
+    from nnviz.qt.lesson_messages import lesson_message
+
+    broken = {"png.json": b"\x89PNG\r\n\x1a\n....", "empty.json": b"  ", "cut.json": b'{"format": "nnviz-lesson", "ver',
+              "nan.json": b'{"a": NaN}', "newer.json": b'{"format": "nnviz-lesson", "version": 99, "chapters": {}}',
+              "list.json": b"[1, 2]"}
+    english = []
+    for name, data in broken.items():
+        (tmp_path / name).write_bytes(data)
+        try:
+            L.read(tmp_path / name)
+        except L.LessonError as error:
+            english.append(str(error))
+    assert len(english) == len(broken)
+    i18n.install("fr")
+    try:
+        french = [lesson_message(message) for message in english]
+    finally:
+        i18n.install("en")
+    assert untranslated(english, french) == []
+    assert "ce fichier est une image PNG, pas une leçon" in french and "le fichier est vide" in french
+    assert [lesson_message(message) for message in english] == english  # English stays as the core says it

@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from nnviz.qt.i18n import fill, localize, translate
+from nnviz.qt.i18n import fill, localize, rewrite, translate
 from nnviz.qt.widgets.number_field import grouped
 
 _NAME, _COUNT, _TEXT = "name", "count", "text"  # how each captured part is written back
@@ -83,10 +83,9 @@ def table_message(message: str) -> str:
     if found:
         head, line, reason = found.groups()
         return fill(translate("table_messages", "%1 (line %2: %3)"), table_message(head), line, table_message(reason))
-    for pattern, template, kinds in MESSAGES:
-        found = pattern.fullmatch(message)
-        if found:
-            return fill(translate("table_messages", template), *(_part(g, k) for g, k in zip(found.groups(), kinds)))
+    said = rewrite(message, MESSAGES, "table_messages", _part)
+    if said is not None:
+        return said
     found = _NOT_A_TABLE.fullmatch(message)
     if found and found.group(2) in KINDS:
         name, kind = found.groups()
