@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self._remember = restore
         if restore:
-            self._restore()
+            self._restore(zoom=wanted[1])
         if wanted != ("light", 1.0):
             theme.set_look(self, *wanted)
 
@@ -291,11 +291,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     # --- remembered between sessions ------------------------------------------------
-    def _restore(self) -> None:
+    def _restore(self, zoom: float = 1.0) -> None:
         s = settings()
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:  # first start: the window the chapters are laid out for (1280x720) at the zoom, within the screen
+            screen = self.screen() or QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width, height = round(1280 * zoom), round(720 * zoom)
+            if room is not None:
+                width, height = min(width, room.width()), min(height, room.height())
+                self.setGeometry(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2,
+                                 width, height)
+            else:
+                self.resize(width, height)
         try:
             index = int(s.value("window/tab", 0))
         except (TypeError, ValueError):

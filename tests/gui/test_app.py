@@ -140,3 +140,24 @@ def test_a_lesson_file_on_the_command_line_is_shown_in_screenshots(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "2-gradient-descent.png").is_file()
+
+
+def test_first_start_sizes_the_window_for_the_zoom_within_the_screen(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.app import make_application
+    from nnviz.qt import theme
+    from nnviz.qt.main_window import MainWindow
+
+    make_application()
+    room = QApplication.primaryScreen().availableGeometry()
+    theme.set_globals(None, 1.5)  # as on a 1920x1080 screen at first start
+    try:
+        win = MainWindow(restore=True)  # the isolated settings hold no geometry yet
+        qtbot.addWidget(win)
+        assert win.width() == min(1920, room.width()) and win.height() == min(1080, room.height())
+        assert room.contains(win.geometry().center())
+        win.close()
+    finally:
+        theme.set_globals("light", 1.0)
+        theme.apply_to_application(QApplication.instance())
