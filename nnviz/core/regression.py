@@ -105,10 +105,11 @@ def intercept_objective(slope: float, x, y):
     """Objective over params (intercept,) for `descent.descend`."""
     _, slope, x, y = _line(0.0, slope, x, y)
     slope_x = slope * x  # fixed: computed once
+    ones = np.ones_like(x)  # Σ r as a dot product: one call, as Σ r² is
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
         r = y - (params[0] + slope_x)  # the residuals once, for the SSR and its derivative
-        return float((r * r).sum()), np.array([float(-2.0 * r.sum())])
+        return float(r @ r), np.array([-2.0 * float(r @ ones)])
 
     return objective
 
@@ -116,10 +117,11 @@ def intercept_objective(slope: float, x, y):
 def line_objective(x, y):
     """Objective over params (intercept, slope) for `descent.descend`."""
     _, _, x, y = _line(0.0, 0.0, x, y)
+    ones = np.ones_like(x)
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
         r = _residuals(params[0], params[1], x, y)
-        return float((r * r).sum()), np.array([float(-2.0 * r.sum()), float(-2.0 * (r * x).sum())])
+        return float(r @ r), np.array([-2.0 * float(r @ ones), -2.0 * float(r @ x)])
 
     return objective
 
