@@ -69,6 +69,12 @@ def significant(value: float, digits: int = 2) -> str:
     return localize(sig(value, digits))
 
 
+def grouped(count: int) -> str:
+    """A whole number with the language's thousands separator: 100,000 in English, 100 000 in French."""
+    text = f"{int(count):,}"
+    return text if language() == "en" else text.replace(",", "\u202f")
+
+
 def fill(template: str, *values) -> str:
     """`template` with %1, %2 … replaced by `values` (Qt's placeholders: a translation may reorder them).
 

@@ -2852,47 +2852,47 @@ Pente = %2</translation>
 <context>
     <name>gradient_descent_state</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="20" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="21" />
         <source>%1 must hold numbers, not %2</source>
         <translation>%1 doit contenir des nombres, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="26" />
         <source>%1 must be finite numbers from %2 to %3, not %4</source>
         <translation>%1 doit contenir des nombres finis de %2 à %3, pas %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="37" />
         <source>%1 must be a number, not %2</source>
         <translation>%1 doit être un nombre, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="47" />
         <source>the Gradient Descent state must be an object</source>
         <translation>l’état de la descente de gradient doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="50" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="51" />
         <source>mode must be one of %1</source>
         <translation>mode doit valoir l’un de ces choix : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="54" />
         <source>x and y must be lists of the same length, 2 to %1 points</source>
         <translation>x et y doivent être des listes de même longueur, de 2 à %1 points</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="59" />
         <source>start and current must each hold %1 number(s) in this mode</source>
         <translation>start et current doivent contenir chacun %1 nombre(s) dans ce mode</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="63" />
         <source>rules must be an object</source>
         <translation>rules doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="73" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="74" />
         <source>the Gradient Descent state has no %1</source>
         <translation>l’état de la descente de gradient n’a pas de %1</translation>
     </message>
@@ -3153,7 +3153,7 @@ Pente = %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/lstm_view.py" line="108" />
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="260" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="259" />
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
@@ -3219,94 +3219,94 @@ Pente = %2</translation>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="256" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="255" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="291" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="290" />
         <source>Days %1 (stock values)</source>
         <translation>Jours %1 (cours de l’action)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="292" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="291" />
         <source>Days (stock values): none yet</source>
         <translation>Jours (cours de l’action) : aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="306" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="305" />
         <source>Day %1 of %2</source>
         <translation>Jour %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="307" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="306" />
         <source>No days: type some or choose a company</source>
         <translation>Aucun jour : tapez-en ou choisissez une entreprise</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="330" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="329" />
         <source>No days yet: choose Company A or B, or type the days.</source>
         <translation>Pas encore de jours : choisissez l’Entreprise A ou B, ou tapez les jours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="331" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="330" />
         <source>Both memories start at 0.</source>
         <translation>Les deux mémoires partent de 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="334" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="333" />
         <source>%1 of the Long-Term Memory is remembered</source>
         <translation>On garde %1 de la mémoire à long terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="335" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="334" />
         <source>%1 of the Potential Memory is added</source>
         <translation>On ajoute %1 de la mémoire potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="336" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="335" />
         <source>%1 of the Potential Short-Term Memory is kept</source>
         <translation>On garde %1 de la mémoire à court terme potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="347" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="346" />
         <source>sum = %1
 value = %2</source>
         <translation>somme = %1
 valeur = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="350" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="349" />
         <source>New Long-Term Memory = %1 × %2 + %3 × %4 = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Nouvelle mémoire à long terme = %1 × %2 + %3 × %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="353" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="352" />
         <source>Long-Term Memory = %1</source>
         <translation>Mémoire à long terme = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="354" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="353" />
         <source>New Short-Term Memory = tanh(%1) × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle mémoire à court terme = tanh(%1) × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="356" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="355" />
         <source>Short-Term Memory = %1</source>
         <translation>Mémoire à court terme = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="359" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="358" />
         <source> (observed: %1)</source>
         <translation> (observé : %1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="360" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="359" />
         <source>&lt;b&gt;Prediction for Day %1&lt;/b&gt; = the Short-Term Memory = </source>
         <translation>&lt;b&gt;Prédiction pour le Jour %1&lt;/b&gt; = la mémoire à court terme = </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="363" />
+        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="362" />
         <source>Prediction = %1</source>
         <translation>Prédiction = %1</translation>
     </message>
@@ -3393,17 +3393,17 @@ valeur = %2</translation>
         <translation>veuillez choisir une valeur de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="99" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="83" />
         <source>%1 slider</source>
         <translation>curseur %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="104" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="88" />
         <source>%1: type a number from %2 to %3 and press Enter</source>
         <translation>%1 : tapez un nombre de %2 à %3 puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="148" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="132" />
         <source>%1: %2. Kept %3.</source>
         <translation>%1 : %2. Valeur gardée : %3.</translation>
     </message>
@@ -3769,80 +3769,80 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="122" />
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="185" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="183" />
         <source>Day 5 predictions</source>
         <translation>Prédictions du Jour 5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="124" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="123" />
         <source>Pot.</source>
         <translation>Pot.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="126" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="127" />
         <source>━ Long-Term Memory</source>
         <translation>━ Mémoire à long terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="129" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="128" />
         <source>&lt;b&gt;Company %1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;Entreprise %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="186" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="184" />
         <source>Predictions for the day after</source>
         <translation>Prédictions pour le jour suivant</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="188" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="186" />
         <source>Training on the deck's Company A and B (Days 1–4 → Day 5).</source>
         <translation>Entraînement sur les Entreprises A et B du cours (Jours 1–4 → Jour 5).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="191" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="189" />
         <source>Training on your series of %1 days: %2 pairs of 4 days → the day after.</source>
         <translation>Entraînement sur votre série de %1 jours : %2 paires de 4 jours → le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="259" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="257" />
         <source>&lt;b&gt;%1&lt;/b&gt;, step %2: Company A → &lt;b&gt;%3&lt;/b&gt; (observed 0), Company B → &lt;b&gt;%4&lt;/b&gt; (observed 1); SSR = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, pas %2 : Entreprise A → &lt;b&gt;%3&lt;/b&gt; (observé 0), Entreprise B → &lt;b&gt;%4&lt;/b&gt; (observé 1) ; SSR = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="264" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="262" />
         <source>The %1 gives both companies about the same answer: it has not learned to remember Day 1.</source>
         <translation>Le %1 donne à peu près la même réponse pour les deux entreprises : il n’a pas appris à retenir le Jour 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="268" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="266" />
         <source>The %1 remembers Day 1: it tells the two companies apart.</source>
         <translation>Le %1 se souvient du Jour 1 : il distingue les deux entreprises.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="271" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="269" />
         <source>The companies differ only on Day 1; Days 2–4 are the same. To predict Day 5 the network must carry Day 1 through three more days.</source>
         <translation>Les entreprises ne diffèrent que le Jour 1 ; les Jours 2–4 sont identiques. Pour prédire le Jour 5, le réseau doit porter le Jour 1 à travers trois jours de plus.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="283" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="281" />
         <source>&lt;b&gt;%1&lt;/b&gt;, step %2: last 4 days → &lt;b&gt;%3&lt;/b&gt; (observed %4); SSR over %5 pairs = &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, pas %2 : 4 derniers jours → &lt;b&gt;%3&lt;/b&gt; (observé %4) ; SSR sur %5 paires = &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="286" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="284" />
         <source>predicted: %1
 SSR: %2</source>
         <translation>prédit : %1
 SSR : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="288" />
+        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="286" />
         <source>The gate plots still show the deck's Company A and B, so you can see what the trained gates do with them.</source>
         <translation>Les graphiques des portes montrent toujours les Entreprises A et B du cours : on y voit ce qu’en font les portes entraînées.</translation>
     </message>
@@ -4141,64 +4141,54 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>rnn_widgets</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="33" />
-        <source>undefined</source>
-        <translation>indéfini</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="35" />
-        <source>too large to display</source>
-        <translation>trop grand pour être affiché</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="91" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="71" />
         <source>Type up to %1 values separated by commas or spaces (low 0, medium 0.5, high 1), then press Enter</source>
         <translation>Tapez jusqu’à %1 valeurs séparées par des points-virgules ou des espaces (bas 0, moyen 0,5, haut 1), puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="99" />
         <source>at most %1 days, please</source>
         <translation>%1 jours au plus, s’il vous plaît</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="105" />
         <source>“%1” is not a number from −100 to 100</source>
         <translation>« %1 » n’est pas un nombre entre −100 et 100</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="113" />
         <source>%1. Kept the previous days.</source>
         <translation>%1. Les jours précédents sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="176" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="156" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="177" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="157" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="181" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="161" />
         <source>feedback loop</source>
         <translation>boucle de rétroaction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="245" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="225" />
         <source>Prediction
 %1</source>
         <translation>Prédiction
 %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="248" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="228" />
         <source>Shared weights: every copy uses w1 = %1, b1 = %2, w2 = %3</source>
         <translation>Poids partagés : chaque copie utilise w1 = %1 ; b1 = %2 ; w2 = %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="250" />
+        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="230" />
         <source>No days yet: type a sequence.</source>
         <translation>Pas encore de jours : tapez une suite.</translation>
     </message>

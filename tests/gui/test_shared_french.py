@@ -8,7 +8,8 @@ from nnviz.core import table
 from nnviz.core.descent import StopReason
 from nnviz.qt import i18n
 from nnviz.qt.chapters.gradient_descent import GradientDescentTab
-from nnviz.qt.widgets.number_field import NumberField, grouped
+from nnviz.qt.i18n import grouped
+from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.table_messages import table_message
 
 from .helpers import click, type_into

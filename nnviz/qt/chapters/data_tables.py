@@ -11,7 +11,7 @@ from nnviz.core import table as tables
 from nnviz.core.table import Table, TableError
 from nnviz.qt.i18n import fill, number, translate
 from nnviz.qt.widgets.data_points import DRAG_LIMIT, SHOW_LIMIT
-from nnviz.qt.widgets.number_field import grouped
+from nnviz.qt.i18n import grouped
 from nnviz.qt.widgets.table_import import Prepared, TableIO
 
 DOSAGE_POINTS = 10_000  # chapters 1 and 3: the network's maths runs over every point on every slider tick

@@ -7,7 +7,7 @@ from nnviz.core.descent import Step
 from nnviz.core.numbers import minus, signed
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, number, significant, translate
-from nnviz.qt.widgets.number_field import grouped
+from nnviz.qt.i18n import grouped
 
 SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
 SHOWN_TIPS = 20  # residuals listed in full in a tooltip

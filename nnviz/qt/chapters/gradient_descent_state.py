@@ -7,7 +7,8 @@ import numpy as np
 from nnviz.core.descent import StoppingRules
 from nnviz.core.numbers import checked_number
 from nnviz.qt.i18n import fill, translate
-from nnviz.qt.widgets.number_field import grouped, local, reason
+from nnviz.qt.i18n import grouped, localize
+from nnviz.qt.widgets.number_field import reason
 
 LIMIT = 1e6  # data coordinates a lesson file may hold
 MAX_POINTS = 100_000  # an imported table (a lesson file of this many short numbers stays under 5 MB)
@@ -23,7 +24,7 @@ def checked_numbers(values: list, name: str, lo: float, hi: float) -> list[float
     outside = ~(np.isfinite(array) & (array >= lo) & (array <= hi))
     if outside.any():
         raise ValueError(fill(translate("gradient_descent_state", "%1 must be finite numbers from %2 to %3, not %4"),
-                              name, local(f"{lo:g}"), local(f"{hi:g}"), local(repr(array[outside][0]))))
+                              name, localize(f"{lo:g}"), localize(f"{hi:g}"), localize(repr(array[outside][0]))))
     return array.tolist()
 
 

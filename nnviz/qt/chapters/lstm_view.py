@@ -13,9 +13,9 @@ from nnviz.core import lstm
 from nnviz.qt import theme
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.lstm_cell import SHORT_NAMES, LstmCell, percent
-from nnviz.qt.chapters.rnn_widgets import SequenceField, deck, localize_axes, whole
+from nnviz.qt.chapters.rnn_widgets import SequenceField, deck
 from nnviz.qt.chapters.rnn_widgets import rounded as num
-from nnviz.qt.i18n import fill, localize, translate
+from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
@@ -192,7 +192,6 @@ class LstmView(QObject):
                                   size=f"{LEGEND_PT}pt")
         for plot in (self.gates_plot, self.memory_plot):
             plot.getPlotItem().getAxis("bottom").setTickSpacing(1, 1)
-            localize_axes(plot)
         grid.addWidget(self.cell, 0, 0, 1, 2)
         grid.addWidget(self.ledger, 1, 0, 2, 1)
         grid.addWidget(self.gates_plot, 1, 1)
@@ -287,7 +286,7 @@ class LstmView(QObject):
         lo, hi = min(min(memories), -0.5), max(max(memories), 1.0)
         self.memory_plot.setRange(xRange=(-0.3, n + 1.3), yRange=(lo - 0.1, hi + 0.1), padding=0)
         listed = n <= LISTED_DAYS
-        days = ", ".join(str(i + 1) for i in range(n)) if listed else f"1…{whole(n)}"
+        days = ", ".join(str(i + 1) for i in range(n)) if listed else f"1…{grouped(n)}"
         self.sequence.label.setText(fill(translate("lstm_view", "Days %1 (stock values)"), days) if n else
                                     translate("lstm_view", "Days (stock values): none yet"))
         step = next(m * 10 ** e for e in range(4) for m in (1, 2, 5) if (n + 1) / (m * 10 ** e) <= 12)

@@ -16,8 +16,8 @@ from nnviz.qt import theme
 from nnviz.qt.chapters.lstm_view import LEGEND_PT, SYMBOL_TEXT, SYMBOLS, CompactLedger, gate_legend, title_legend
 from nnviz.core import series as series_pairs
 from nnviz.qt.chapters import data_tables
-from nnviz.qt.chapters.rnn_widgets import localize_axes, num, whole
-from nnviz.qt.i18n import fill, localize, translate
+from nnviz.qt.chapters.rnn_widgets import num
+from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.training_panel import TrainingPanel
@@ -115,7 +115,6 @@ class TrainingView(QObject):
         self.loss_plot = theme.make_plot(translate("rnn_training", "SSR after each step"),
                                          translate("rnn_training", "Step"), "SSR", legend=(-10, 10))
         self.loss_plot.setObjectName("training-loss-plot")
-        localize_axes(self.loss_plot)
         self.loss_curves = {"lstm": self.loss_plot.plot(pen=theme.pen("ssr"), name=model_name("lstm")),
                             "rnn": self.loss_plot.plot(pen=theme.pen("residual"), name=model_name("rnn"))}
         self.loss_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
@@ -129,7 +128,6 @@ class TrainingView(QObject):
             plot.setTitle(fill(translate("rnn_training", "<b>Company %1</b>: %2"), company, legend),
                           size=f"{LEGEND_PT}pt")
             plot.setObjectName(f"training-gates-{company.lower()}")
-            localize_axes(plot)
             plot.getPlotItem().setMouseEnabled(x=False, y=False)
             plot.getPlotItem().getAxis("bottom").setTickSpacing(1, 1)
             lines = {g: plot.plot(pen=theme.pen(g), symbol=SYMBOLS[g], symbolSize=9, symbolBrush=theme.brush(g),
@@ -189,8 +187,8 @@ class TrainingView(QObject):
                                               "Day 5)."))
         else:
             self.data_label.setText(fill(translate("rnn_training", "Training on your series of %1 days: %2 pairs of "
-                                                   "4 days → the day after."), whole(len(self.series)),
-                                         whole(len(self.targets))))
+                                                   "4 days → the day after."), grouped(len(self.series)),
+                                         grouped(len(self.targets))))
 
     def current_model(self) -> str:
         return self.model.currentData()
@@ -282,7 +280,7 @@ class TrainingView(QObject):
             predicted = _predict(module, cls.from_array(step.params), last)
             lines.append((fill(translate("rnn_training", "<b>%1</b>, step %2: last 4 days → <b>%3</b> (observed %4); "
                                          "SSR over %5 pairs = <b>%6</b>"), model_name(key), step.number,
-                               num(predicted), num(observed), whole(len(self.targets)), num(step.loss, 4)),
+                               num(predicted), num(observed), grouped(len(self.targets)), num(step.loss, 4)),
                           fill(translate("rnn_training", "predicted: %1\nSSR: %2"), localize(repr(predicted)),
                                localize(repr(step.loss)))))
         lines.append((f"<span style='color:{theme.GREY}'>" + translate(

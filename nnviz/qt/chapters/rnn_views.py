@@ -14,8 +14,8 @@ from nnviz.core import rnn
 from nnviz.qt import theme
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.rnn_widgets import (FoldedDiagram, PowerAxis, SequenceField, UnrolledDiagram, deck, num,
-                                           power, whole)
-from nnviz.qt.i18n import fill, localize, translate
+                                           power)
+from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 
@@ -183,7 +183,7 @@ class RnnView(QObject):
         self.unrolled.set_run(drawn, p._asdict(), names[-k:])
         self.unrolled_box.setTitle(translate("rnn_views", "Unrolled: one copy per day") if n <= k else
                                    fill(translate("rnn_views", "Unrolled: one copy per day — showing the last %1 of "
-                                                  "%2 days (the math uses every day)"), k, whole(n)))
+                                                  "%2 days (the math uses every day)"), k, grouped(n)))
         self.ledger.set_lines(self.ledger_lines(p, run, names))
 
     def ledger_lines(self, p: rnn.RNNParams, run: rnn.Unrolled, names: list[str]) -> list[tuple[str, str]]:
@@ -378,7 +378,7 @@ class GradientView(QObject):
         if huge:
             note += fill(translate("rnn_views", "; too large to display on %1 day(s) (not drawn)"), huge)
         lines.append((fill(translate("rnn_views", "Backpropagation through time (%1 days, every day high = 1, "
-                                     "w1 = %2, w3 = %3): |d Prediction / d Input₁| = <b>%4</b>%5"), whole(n + 1),
+                                     "w1 = %2, w3 = %3): |d Prediction / d Input₁| = <b>%4</b>%5"), grouped(n + 1),
                            deck(params.w1), deck(params.w3), num(d1, places(d1)), note),
                       fill(translate("rnn_views", "per day: %1"),
                            "; ".join(localize(repr(g)) for g in self.bptt_values[:12]))))

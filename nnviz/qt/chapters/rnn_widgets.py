@@ -7,13 +7,13 @@ import math
 import re
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from nnviz.core.numbers import fmt, parse_number
 from nnviz.qt import theme
-from nnviz.qt.i18n import fill, localize, translate
+from nnviz.qt.i18n import fill, language, localize, number, translate
 from nnviz.qt.widgets.diagram import Diagram
 
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
@@ -29,37 +29,17 @@ def deck(value: float) -> str:
 
 def num(value: float, decimals: int = 2) -> str:
     """Deck rounding with a typographic minus and the language's decimal point; "too large to display" for overflow."""
-    if math.isnan(value):
-        return translate("rnn_widgets", "undefined")
-    if math.isinf(value):
-        return translate("rnn_widgets", "too large to display")
-    return localize(fmt(value, decimals)).replace("-", "−")
-
-
-def whole(n: int) -> str:
-    """A count with the language's thousands separator: 1,000 in English, 1 000 in French."""
-    text = f"{int(n):,}"
-    return text if QLocale().decimalPoint() == "." else text.replace(",", "\u00a0")
+    return number(value, decimals).replace("-", "−")
 
 
 def separator() -> str:
     """Between the numbers of a list: ", " in English, " ; " in French (where the comma is the decimal comma)."""
-    return ", " if QLocale().decimalPoint() == "." else "\u00a0; "
-
-
-def localize_axes(plot: pg.PlotWidget) -> None:
-    """Tick labels of the plot's left and bottom axes with the language's decimal point (0,5 in French)."""
-    def localized(plain):
-        return lambda values, scale, spacing: [localize(text) for text in plain(values, scale, spacing)]
-
-    for name in ("left", "bottom"):
-        axis = plot.getPlotItem().getAxis(name)
-        axis.tickStrings = localized(axis.tickStrings)
+    return ", " if language() == "en" else "\u00a0; "
 
 
 def percent(value: float) -> str:
     """83% in English, 83 % in French."""
-    return f"{value * 100:.0f}%" if QLocale().decimalPoint() == "." else f"{value * 100:.0f}\u00a0%"
+    return f"{value * 100:.0f}%" if language() == "en" else f"{value * 100:.0f}\u00a0%"
 
 
 def rounded(value: float, decimals: int = 2) -> str:
@@ -112,7 +92,7 @@ class SequenceField(QWidget):
 
     @staticmethod
     def parse(text: str, max_days: int) -> tuple[float, ...]:
-        if QLocale().decimalPoint() == ",":  # a comma between two digits is a decimal comma
+        if language() != "en":  # a comma between two digits is a decimal comma
             text = re.sub(r"(?<=\d),(?=\d)", ".", text)
         parts = [p for p in text.replace(";", " ").replace(",", " ").split() if p]
         if len(parts) > max_days:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, translate
-from nnviz.qt.widgets.number_field import grouped
+from nnviz.qt.i18n import grouped
 
 MAX_POINTS = 200  # points a person can add by hand
 DRAG_LIMIT = 2000  # above this many points (an imported table) the points are fixed: no dragging, adding, removing

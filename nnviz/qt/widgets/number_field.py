@@ -8,8 +8,8 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSlider, QWidget
 
-from nnviz.core.numbers import fmt, parse_number
-from nnviz.qt.i18n import fill, language, localize, translate
+from nnviz.core.numbers import parse_number
+from nnviz.qt.i18n import fill, localize, number, translate
 
 SLIDER_TICKS = 1000
 
@@ -26,22 +26,6 @@ REASONS = (
 )
 
 
-def local(text: str) -> str:
-    """`localize` by the interface language only (an English interface on a German desktop keeps 0.5)."""
-    return text if language() == "en" else localize(text)
-
-
-def number(value: float, decimals: int = 2) -> str:
-    """`fmt` (the deck's rounding) with the interface language's decimal point: what a field shows."""
-    return local(fmt(value, decimals))
-
-
-def grouped(count: int) -> str:
-    """A whole number with the language's thousands separator: 100,000 in English, 100 000 in French."""
-    text = f"{int(count):,}"
-    return text if language() == "en" else text.replace(",", "\u202f")
-
-
 def reason(message: str) -> str:
     """A refusal of `parse_number` in the interface language (unknown messages as they are, numbers localized)."""
     for pattern, template in REASONS:
@@ -49,8 +33,8 @@ def reason(message: str) -> str:
         if found:
             typed = "“" in template  # the person's own text is quoted as typed; numbers get the decimal comma
             return fill(translate("number_field", template),
-                        *(g if typed else local(g) for g in found.groups()))
-    return local(message)
+                        *(g if typed else localize(g) for g in found.groups()))
+    return localize(message)
 
 
 class NumberField(QWidget):
@@ -119,7 +103,7 @@ class NumberField(QWidget):
         """Show `value` (rounded on screen, full value in the tooltip) without emitting."""
         self._value = float(value)
         self.edit.setText(number(self._value, self.decimals))
-        self.edit.setToolTip(local(f"{self.label.text()} = {self._value!r}"))
+        self.edit.setToolTip(localize(f"{self.label.text()} = {self._value!r}"))
         self.slider.blockSignals(True)
         self.slider.setValue(self._to_tick(self._value))
         self.slider.blockSignals(False)

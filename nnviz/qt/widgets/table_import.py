@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from nnviz.core.table import Table, TableError, write
 from nnviz.qt.i18n import fill, localize, number, translate
 from nnviz.qt.lesson_io import write_atomically
-from nnviz.qt.widgets.number_field import grouped
+from nnviz.qt.i18n import grouped
 from nnviz.qt.widgets.table_messages import table_message
 
 PREVIEW_ROWS = 8  # rows shown in the preview (the first ones, then the last)
