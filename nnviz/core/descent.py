@@ -164,6 +164,9 @@ class History:
     Keeps the newest `dense` steps one by one; older steps are thinned (every
     other one dropped) whenever the total passes `capacity`, so a million-step
     run costs a few thousand steps of memory. The first step is always kept.
+
+    Step numbers, losses and parameters are also kept in NumPy arrays beside the
+    steps, so that a plot can take them each frame without walking the steps.
     """
 
     def __init__(self, capacity: int = 20_000, dense: int = 2_000):
@@ -171,8 +174,7 @@ class History:
             raise ValueError("dense must be smaller than capacity")
         self.capacity, self.dense = capacity, dense
         self._steps: list[Step] = []
-        self._numbers: list[float] = []  # beside the steps, for plotting without walking them each frame
-        self._losses: list[float] = []
+        self._columns = np.empty((0, 0))  # one row per kept step: number, loss, then the parameters
 
     def __len__(self) -> int:
         return len(self._steps)
@@ -186,61 +188,86 @@ class History:
 
     def clear(self) -> None:
         self._steps.clear()
-        self._numbers.clear()
-        self._losses.clear()
+        self._columns = np.empty((0, 0))
+
+    @staticmethod
+    def _row(step: Step) -> tuple[float, ...]:
+        return (step.number, step.loss, *step.params)
+
+    def _write(self, steps: list[Step]) -> None:
+        """Add `steps` (at most capacity + 1 in all) to the steps and the columns."""
+        n, k = len(self._steps), len(steps)
+        rows = np.array([self._row(s) for s in steps], dtype=float)
+        width = rows.shape[1]
+        if width != self._columns.shape[1]:
+            if n:
+                raise ValueError(f"a step with {width - 2} parameters after steps with {self._columns.shape[1] - 2}")
+            self._columns = np.empty((0, width))
+        if n + k > len(self._columns):  # grow by doubling, up to what the capacity can need
+            grown = np.empty((min(max(2 * (n + k), 256), self.capacity + 1), width))
+            grown[:n] = self._columns[:n]
+            self._columns = grown
+        self._columns[n:n + k] = rows
+        self._steps.extend(steps)
+
+    def _thin(self) -> None:
+        n = len(self._steps)
+        old = n - self.dense
+        keep = np.concatenate(([0], np.arange(1, old, 2), np.arange(old, n))) if old > 1 else np.arange(n)
+        self._steps = [self._steps[i] for i in keep.tolist()]
+        self._columns[:len(keep)] = self._columns[keep]
 
     def append(self, step: Step) -> None:
-        self._steps.append(step)
-        self._numbers.append(step.number)
-        self._losses.append(step.loss)
-        if len(self._steps) > self.capacity:
-            for name in ("_steps", "_numbers", "_losses"):
-                kept = getattr(self, name)
-                old, recent = kept[: -self.dense], kept[-self.dense:]
-                setattr(self, name, old[:1] + old[1::2] + recent if len(old) > 1 else old + recent)
+        self.extend((step,))
 
     def extend(self, steps) -> None:
-        for step in steps:
-            self.append(step)
+        steps = list(steps)
+        start = 0
+        while start < len(steps):
+            room = max(self.capacity - len(self._steps), 1)  # at most one past the capacity, then thin
+            chunk = steps[start:start + room]
+            self._write(chunk)
+            start += len(chunk)
+            if len(self._steps) > self.capacity:
+                self._thin()
 
     def replace_last(self, step: Step) -> None:
         """Put `step` in place of the newest step (the same step, recomputed with new settings)."""
-        self._steps[-1] = step
-        self._numbers[-1] = step.number
-        self._losses[-1] = step.loss
+        self._steps.pop()
+        self._write([step])
 
     def pop(self) -> Step:
         """Remove and return the newest step (the first one is never removed)."""
         if len(self._steps) <= 1:
             raise IndexError("nothing to step back to")
-        self._numbers.pop()
-        self._losses.pop()
         return self._steps.pop()
 
     @property
     def last(self) -> Step:
         return self._steps[-1]
 
-    def _picks(self, limit: int | None) -> np.ndarray | None:
-        """Indices of at most `limit` kept steps, evenly spread (first and last included); None for all."""
+    def _picks(self, limit: int | None) -> np.ndarray | slice:
+        """Indices of at most `limit` kept steps, evenly spread (first and last included); all of them if None."""
         n = len(self._steps)
         if limit is None or n <= limit:
-            return None
+            return slice(0, n)
         # n > limit: neighbours are at least 1 apart, so the rounded indices are distinct and increasing
         return np.linspace(0, n - 1, max(limit, 2)).round().astype(int)
 
     def sampled(self, limit: int | None = None) -> list[Step]:
         """The kept steps, or at most `limit` of them evenly spread (always the first and the last)."""
         picks = self._picks(limit)
-        return list(self._steps) if picks is None else [self._steps[i] for i in picks.tolist()]
+        return self._steps[picks] if isinstance(picks, slice) else [self._steps[i] for i in picks.tolist()]
+
+    def _column(self, columns, limit: int | None) -> np.ndarray:
+        if not self._steps:
+            return np.empty((0,) if isinstance(columns, int) else (0, 0))
+        return self._columns[self._picks(limit), columns].copy()  # a copy: the arrays are rewritten in place
 
     def losses(self, limit: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(step numbers, losses) as arrays, for plotting (at most `limit` points)."""
-        numbers, losses = np.array(self._numbers, dtype=float), np.array(self._losses, dtype=float)
-        picks = self._picks(limit)
-        return (numbers, losses) if picks is None else (numbers[picks], losses[picks])
+        return self._column(0, limit), self._column(1, limit)
 
     def params(self, limit: int | None = None) -> np.ndarray:
         """Parameter values, one row per kept step (at most `limit` rows, as `losses`)."""
-        steps = self.sampled(limit)
-        return np.array([s.params for s in steps], dtype=float).reshape(len(steps), -1)
+        return self._column(slice(2, None), limit)

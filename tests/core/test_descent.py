@@ -170,3 +170,43 @@ def test_a_run_that_wobbles_near_its_minimum_is_not_called_diverged():
     rising = iter([1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0])
     steps = list(descend(lambda p: (next(rising), np.array([0.0])), [0.0], 0.1, StoppingRules(None, 100, None)))
     assert steps[-1].stop is StopReason.DIVERGED and steps[-1].number == GROWTH_LIMIT
+
+
+def _numbered(n: int, width: int = 2):
+    from nnviz.core.descent import Step
+
+    return Step(n, tuple(float(n * (i + 1)) for i in range(width)), 1.0 / n, (0.0,) * width, 0.1, (0.0,) * width)
+
+
+@pytest.mark.parametrize("batch", [1, 7, 49, 50, 51, 333])
+def test_history_fed_in_batches_keeps_what_it_keeps_when_fed_one_by_one(batch):
+    one, many = History(capacity=50, dense=10), History(capacity=50, dense=10)
+    steps = [_numbered(n) for n in range(1, 1001)]
+    for s in steps:
+        one.append(s)
+    for i in range(0, len(steps), batch):
+        many.extend(steps[i:i + batch])
+    assert [s.number for s in many] == [s.number for s in one]
+    assert many.losses()[0].tolist() == [float(s.number) for s in one]
+    assert many.params().tolist() == [list(s.params) for s in one]
+
+
+def test_history_arrays_are_copies_that_later_steps_do_not_rewrite():
+    h = History(capacity=20, dense=5)
+    h.extend(_numbered(n) for n in range(1, 16))
+    numbers, losses = h.losses()
+    params = h.params()
+    h.extend(_numbered(n) for n in range(16, 60))  # thins in place
+    h.replace_last(_numbered(59, 2))
+    assert numbers.tolist() == list(range(1, 16)) and losses[-1] == 1 / 15 and params[-1].tolist() == [15.0, 30.0]
+
+
+def test_history_refuses_a_step_with_another_number_of_parameters_until_cleared():
+    h = History()
+    h.append(_numbered(1, 2))
+    with pytest.raises(ValueError, match="3 parameters after steps with 2"):
+        h.append(_numbered(2, 3))
+    assert len(h) == 1
+    h.clear()
+    h.append(_numbered(1, 3))
+    assert h.params().shape == (1, 3)
