@@ -12,7 +12,8 @@ import time
 import traceback
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
 from nnviz.core.numbers import fmt
@@ -46,6 +47,57 @@ def loss_label(name: str) -> str:
     return translate("training", name) if name in LOSS_NAMES else name
 
 
+class AfterPaint(QObject):
+    """Calls `action` once the next repaint of `widget`'s window has run, or after FALLBACK_MS if none comes.
+
+    A frame's handlers only mark plots dirty; Qt paints them later, when the window gets its UpdateRequest.
+    `arm()` watches for that event and, once it is delivered (the paint runs inside it), posts an event of its
+    own: that one is handled after the paint."""
+
+    TYPE = QEvent.Type(QEvent.registerEventType())
+    FALLBACK_MS = 20
+
+    def __init__(self, action: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self._action = action
+        self._armed = False
+        self._window = None
+        self._fallback = QTimer(self, singleShot=True, interval=self.FALLBACK_MS)
+        self._fallback.timeout.connect(self._fire)
+
+    def arm(self) -> None:
+        owner = self.parent().parent()
+        window = owner.window() if isinstance(owner, QWidget) else None
+        if window is not self._window:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
+            self._window = window
+            if window is not None:
+                window.installEventFilter(self)
+        if window is None:
+            QCoreApplication.postEvent(self, QEvent(self.TYPE))
+            return
+        self._armed = True
+        self._fallback.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if self._armed and event.type() == QEvent.Type.UpdateRequest:
+            self._armed = False  # handled after this UpdateRequest, hence after the paint it carries
+            QCoreApplication.postEvent(self, QEvent(self.TYPE))
+        return False
+
+    def event(self, event) -> bool:
+        if event.type() == self.TYPE:
+            self._fire()
+            return True
+        return super().event(event)
+
+    def _fire(self) -> None:
+        self._armed = False
+        self._fallback.stop()
+        self._action()
+
+
 class TrainingController(QObject):
     """Owns the history of a run and the worker; the chapter configures it and listens to its signals."""
 
@@ -71,7 +123,7 @@ class TrainingController(QObject):
         self._redraw.timeout.connect(self._emit_current)
         self._last_frame = 0.0
         self._gate = None  # made with the first run (nnviz.qt.worker loads superqt)
-        self._reopen = QTimer(self, singleShot=True, interval=0)  # after the frame's paint events
+        self._reopen = AfterPaint(self._open_gate, self)  # after the frame's paint events
         self.reset(start)
 
     # --- state ---------------------------------------------------------------
@@ -169,7 +221,6 @@ class TrainingController(QObject):
 
         if self._gate is None:
             self._gate = Gate()
-            self._reopen.timeout.connect(self._gate.open)
         self._gate.open()
         worker = start_worker(gen, self._run_id, self.speed, self._gate)
         worker.yielded.connect(self._on_batch)
@@ -249,8 +300,13 @@ class TrainingController(QObject):
         self._last_frame = time.perf_counter()
         if self._gate is not None and self._worker is not None:
             self._gate.close()  # reopened once this frame's handlers and paint events have run
-            self._reopen.start()
         self.stepChanged.emit(self.current)
+        if self._gate is not None and self._worker is not None:
+            self._reopen.arm()
+
+    def _open_gate(self) -> None:
+        if self._gate is not None:
+            self._gate.open()
 
     def _on_error(self, error) -> None:
         self.failed.emit(self._describe(error))

@@ -88,3 +88,42 @@ def test_slow_views_are_throttled_during_a_run_and_redrawn_with_the_last_step(qt
     assert controller.current.number == 200
     assert len(frames) > 5 and frames.count(True) == 1  # the run's first frame only (the interval is a minute)
     assert redrawn == [controller.current]  # the run ended: the slow views show its last step
+
+
+def test_the_worker_waits_while_the_frame_it_caused_is_painted(qtbot, window):
+    """The gate closes when a frame starts and opens only after the window has painted that frame."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QEvent, QObject
+
+    window.chapters  # build them all now, not while idle during the run
+    window.tabs.setCurrentIndex(1)
+    tab = window.current_chapter()
+    controller = tab.controller
+    controller.set_rules(StoppingRules(None, 10 ** 9, None))
+    controller.set_learning_rate(1e-6)  # the line creeps: every frame changes the plots
+    viewports = [plot.viewport() for plot in tab.findChildren(pg.PlotWidget)]
+
+    class Paints(QObject):
+        closed = opened = 0
+        frame = False
+
+        def eventFilter(self, watched, event):  # the first paint after each frame's handlers
+            if event.type() == QEvent.Type.Paint and controller.running and self.frame:
+                self.frame = False
+                if controller._gate.is_open():
+                    self.opened += 1
+                else:
+                    self.closed += 1
+            return False
+
+    paints = Paints()
+    controller.stepChanged.connect(lambda step: setattr(paints, "frame", True))  # after the chapter's handlers
+    for viewport in viewports:
+        viewport.installEventFilter(paints)
+    controller.run()
+    qtbot.wait(1000)
+    controller.pause()
+    for viewport in viewports:
+        viewport.removeEventFilter(paints)
+    assert paints.closed >= 10  # about 40 frames a second
+    assert paints.opened <= paints.closed / 10  # before: the gate opened before nearly every frame's paint
