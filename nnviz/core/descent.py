@@ -214,7 +214,8 @@ class History:
         n = len(self._steps)
         old = n - self.dense
         keep = np.concatenate(([0], np.arange(1, old, 2), np.arange(old, n))) if old > 1 else np.arange(n)
-        self._steps = [self._steps[i] for i in keep.tolist()]
+        steps = self._steps
+        self._steps = steps[:1] + steps[1:old:2] + steps[old:] if old > 1 else steps
         self._columns[:len(keep)] = self._columns[keep]
 
     def append(self, step: Step) -> None:

@@ -13,6 +13,7 @@ from nnviz.core.dosage import ChainFactors
 from nnviz.core.numbers import minus
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, significant, translate
+from nnviz.qt.widgets.insulated import Insulated
 
 SHOWN_TERMS = 4  # longer sums are shortened with "…"
 MAX_ROWS = 4  # data points shown at once in the table; more scroll (an imported table: 4 fit under the plots)
@@ -67,16 +68,18 @@ def _item(text: str, tip: str) -> QTableWidgetItem:
     return item
 
 
-class ChainLedger(QFrame):
-    """Title, the chain as a product, the chain summed over i = 1…n, a table of factor values, and the total."""
+class ChainLedger(Insulated):
+    """Title, the chain as a product, the chain summed over i = 1…n, a table of factor values, and the total.
+
+    Rewritten during a run, so its layout changes stay inside it (`Insulated`)."""
 
     def __init__(self, parent=None, *, key: str = "chain-ledger"):
         super().__init__(parent)
         self.setObjectName(key)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("ChainLedger { background: #FAFAF5; }")
+        self.body.setFrameShape(QFrame.Shape.StyledPanel)
+        self.body.setStyleSheet(".QFrame { background: #FAFAF5; }")  # the panel, not the labels in it
         self.name, self.total = "", 0.0
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.body)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
         self.product = QLabel()

@@ -6,17 +6,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
+from nnviz.qt.widgets.insulated import Insulated
 
 
-class Ledger(QFrame):
-    """A titled column of lines of rich text; each line's tooltip holds the full-precision values."""
+class Ledger(Insulated):
+    """A titled column of lines of rich text; each line's tooltip holds the full-precision values.
+
+    Rewritten at every frame of a run, so its lines' layout changes stay inside it (`Insulated`)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, key: str = "ledger"):
         super().__init__(parent)
         self.setObjectName(key)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("Ledger { background: #FAFAF5; }")
-        self._layout = QVBoxLayout(self)
+        self.body.setFrameShape(QFrame.Shape.StyledPanel)
+        self.body.setStyleSheet(".QFrame { background: #FAFAF5; }")  # the panel, not the labels in it
+        self._layout = QVBoxLayout(self.body)
         self._layout.setContentsMargins(12, 8, 12, 8)
         self.title = QLabel(title)
         self.title.setFont(theme.font(theme.TITLE_PT, bold=True))
