@@ -77,7 +77,7 @@ class ChainLedger(Insulated):
         super().__init__(parent)
         self.setObjectName(key)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
-        self.body.setStyleSheet(".QFrame { background: #FAFAF5; }")  # the panel, not the labels in it
+        self.body.setStyleSheet("Body { background: #FAFAF5; }")  # the panel, not the labels in it
         self.name, self.total = "", 0.0
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(10, 6, 10, 6)

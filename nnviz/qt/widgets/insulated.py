@@ -15,10 +15,30 @@ layout catches up when the run stops.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, QTimer
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QStyle, QStyleOption, QWidget
 
 SETTLE_MS = 250
+
+
+class Body(QFrame):
+    """A frame that paints all of its pixels: when its contents change, Qt repaints it alone and not every
+    widget beneath it up to the window. It draws its style sheet's background itself (Qt skips that for
+    widgets that say they paint every pixel)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.end()
+        super().paintEvent(event)
 
 
 class Insulated(QWidget):
@@ -26,7 +46,7 @@ class Insulated(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.body = QFrame(self)
+        self.body = Body(self)
         self._hints: tuple | None = None
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.updateGeometry)

@@ -18,7 +18,7 @@ class Ledger(Insulated):
         super().__init__(parent)
         self.setObjectName(key)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
-        self.body.setStyleSheet(".QFrame { background: #FAFAF5; }")  # the panel, not the labels in it
+        self.body.setStyleSheet("Body { background: #FAFAF5; }")  # the panel, not the labels in it
         self._layout = QVBoxLayout(self.body)
         self._layout.setContentsMargins(12, 8, 12, 8)
         self.title = QLabel(title)
