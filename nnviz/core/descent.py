@@ -19,6 +19,20 @@ from .numbers import LARGE, finite
 
 Objective = Callable[[np.ndarray], "tuple[float, np.ndarray]"]
 
+
+#: Up to this many data points an objective computed in Python floats is faster than one in NumPy (measured:
+#: NumPy costs about 1 µs a call whatever the size, a float loop about 60 ns a point).
+SMALL_DATA = 64
+
+
+def in_floats(objective: Callable[[Sequence[float]], "tuple[float, Sequence[float]]"]):
+    """Mark `objective` as computed in Python floats: `descend` hands it the parameters as a list of floats
+    and takes a sequence of floats back, with no NumPy array made and no `np.errstate` entered per step
+    (Python float arithmetic never warns: an overflow is inf, inf − inf is nan, which `descend` then stops on).
+    On the deck's few data points this is several times faster than NumPy's per-call cost."""
+    objective.in_floats = True
+    return objective
+
 #: Consecutive growing steps after which a run counts as diverging.
 GROWTH_LIMIT = 5
 #: A loss or parameter beyond this magnitude counts as diverged (keeps plots finite).
@@ -118,11 +132,12 @@ def descend(
         raise ValueError(f"{len(mask)} free flags for {params.size} parameters")
     values, all_free, learning_rate = params.tolist(), all(mask), float(learning_rate)  # floats: faster
     number, previous_loss, growth, first, lowest = first_number, None, 0, None, math.inf
-    evaluate = np.errstate(over="ignore", invalid="ignore")(objective)  # per call, never across a yield
+    floats = getattr(objective, "in_floats", False)
+    evaluate = objective if floats else np.errstate(over="ignore", invalid="ignore")(objective)  # never across a yield
     while True:
-        loss, gradient = evaluate(params)
+        loss, gradient = evaluate(values if floats else params)
         loss = float(loss)
-        gradient = np.asarray(gradient, dtype=float).tolist()
+        gradient = [float(g) for g in gradient] if floats else np.asarray(gradient, dtype=float).tolist()
         if len(gradient) != len(values):
             raise ValueError(f"the objective gave {len(gradient)} derivatives for {len(values)} parameters")
         if not all_free:
@@ -142,7 +157,8 @@ def descend(
         if stop is not None:
             return
         values = [p - s for p, s in zip(values, sizes)]  # the step this Step announced (new = old − step size)
-        params = np.array(values)
+        if not floats:
+            params = np.array(values)
         if message:  # settings sent now apply from the next step on
             learning_rate = float(message.get("learning_rate", learning_rate))
             rules = message.get("rules", rules)

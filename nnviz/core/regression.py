@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .descent import SMALL_DATA, in_floats
 from .numbers import LARGE, computed, finite
 
 #: The deck's three points (x, y) and its fixed slope.
@@ -105,6 +106,8 @@ def intercept_objective(slope: float, x, y):
     """Objective over params (intercept,) for `descent.descend`."""
     _, slope, x, y = _line(0.0, slope, x, y)
     slope_x = slope * x  # fixed: computed once
+    if x.size <= SMALL_DATA:
+        return _intercept_in_floats(slope_x.tolist(), y.tolist())
     ones = np.ones_like(x)  # Σ r as a dot product: one call, as Σ r² is
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
@@ -117,11 +120,45 @@ def intercept_objective(slope: float, x, y):
 def line_objective(x, y):
     """Objective over params (intercept, slope) for `descent.descend`."""
     _, _, x, y = _line(0.0, 0.0, x, y)
+    if x.size <= SMALL_DATA:
+        return _line_in_floats(x.tolist(), y.tolist())
     ones = np.ones_like(x)
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
         r = _residuals(params[0], params[1], x, y)
         return float(r @ r), np.array([-2.0 * float(r @ ones), -2.0 * float(r @ x)])
+
+    return objective
+
+
+def _intercept_in_floats(slope_x: list[float], y: list[float]):
+    """`intercept_objective` for a few points, in Python floats (the same sums, added in order)."""
+
+    @in_floats
+    def objective(params) -> tuple[float, list[float]]:
+        intercept, ssr, total = params[0], 0.0, 0.0
+        for sx, yi in zip(slope_x, y):
+            r = yi - (intercept + sx)
+            ssr += r * r
+            total += r
+        return ssr, [-2.0 * total]
+
+    return objective
+
+
+def _line_in_floats(x: list[float], y: list[float]):
+    """`line_objective` for a few points, in Python floats (the same sums, added in order)."""
+
+    @in_floats
+    def objective(params) -> tuple[float, list[float]]:
+        intercept, slope = params[0], params[1]
+        ssr = total = moment = 0.0
+        for xi, yi in zip(x, y):
+            r = yi - (intercept + slope * xi)
+            ssr += r * r
+            total += r
+            moment += r * xi
+        return ssr, [-2.0 * total, -2.0 * moment]
 
     return objective
 

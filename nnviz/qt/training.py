@@ -22,7 +22,7 @@ from nnviz.qt.i18n import localize, translate
 FRAME_MS = 25  # during a run, a redraw at most every 25 ms: up to 40 a second
 #: Steps drawn at most in a history plot (evenly spread, first and last included): two or more per pixel of a
 #: plot at 1920x1080, and half the paint of 2,000 (ticks during a run: 87% -> 95% in chapter 2).
-PLOTTED_STEPS = 1000
+PLOTTED_STEPS = 500
 
 #: What each stopping reason means, in words a student understands (translated when shown: `stop_message`).
 STOP_MESSAGES = {

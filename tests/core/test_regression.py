@@ -100,3 +100,50 @@ def test_stable_learning_rate_is_where_steps_start_to_grow(both):
             params = params - factor * bound * grad
         assert (losses[-1] > losses[0]) is grows
     assert reg.stable_learning_rate(reg.DECK_X, False) == pytest.approx(1 / 3)
+
+
+def _both_paths(monkeypatch, make):
+    """The objective `make()` builds for a few points (in floats), and the one NumPy computes for the same data."""
+    small = make()
+    monkeypatch.setattr(reg, "SMALL_DATA", 0)
+    return small, make()
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 64), seed=st.integers(0, 10_000), start=st.tuples(st.floats(-50, 50), st.floats(-50, 50)))
+def test_a_few_points_in_floats_give_what_numpy_gives(n, seed, start):
+    rng = np.random.default_rng(seed)
+    x, y = rng.uniform(-10, 10, n), rng.uniform(-10, 10, n)
+    with pytest.MonkeyPatch.context() as mp:
+        small, large = _both_paths(mp, lambda: reg.line_objective(x, y))
+    with pytest.MonkeyPatch.context() as mp:
+        small_i, large_i = _both_paths(mp, lambda: reg.intercept_objective(0.64, x, y))
+    assert getattr(small, "in_floats", False) and not getattr(large, "in_floats", False)
+    for a, b, params in ((small, large, list(start)), (small_i, large_i, [start[0]])):
+        (loss_a, grad_a), (loss_b, grad_b) = a(params), b(np.array(params))
+        assert loss_a == pytest.approx(loss_b, rel=1e-12, abs=1e-12)
+        np.testing.assert_allclose(grad_a, grad_b, rtol=1e-12, atol=1e-9)
+
+
+def test_the_deck_run_in_floats_takes_the_steps_numpy_takes(monkeypatch):
+    from nnviz.core.descent import StoppingRules, run
+
+    small, large = _both_paths(monkeypatch, lambda: reg.intercept_objective(reg.DECK_SLOPE, reg.DECK_X, reg.DECK_Y))
+    rules = StoppingRules(0.001, 1000, 0.001)
+    a, b = run(small, [0.0], 0.1, rules), run(large, [0.0], 0.1, rules)
+    assert [s.number for s in a] == [s.number for s in b] == list(range(8))  # stops after 7 steps, as the deck
+    assert a[-1].stop is b[-1].stop
+    np.testing.assert_allclose([s.params for s in a], [s.params for s in b], rtol=1e-14)
+    assert fmt(a[1].params[0], 2) == "0.57" and fmt(a[-1].params[0], 2) == "0.95"
+
+
+def test_hostile_values_in_floats_stop_the_run_without_a_warning():
+    import warnings
+
+    from nnviz.core.descent import StopReason, StoppingRules, run
+
+    objective = reg.line_objective([1e100, -1e100], [1e100, 1e100])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        steps = run(objective, [1e100, 1e100], 1e100, StoppingRules(None, 100, None))
+    assert steps[-1].stop is StopReason.DIVERGED and all(np.isfinite(steps[-1].step_sizes))
