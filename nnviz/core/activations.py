@@ -95,6 +95,30 @@ def _d_tanh_float(x: float) -> float:
     return 1.0 - t * t
 
 
+def _softplus_and_slope_float(x: float) -> tuple[float, float]:
+    """(softplus(x), σ(x)) of one float, as `_softplus_and_slope` computes them."""
+    e = math.exp(-abs(x))
+    return max(x, 0.0) + math.log1p(e), (1.0 / (1.0 + e) if x >= 0 else e / (1.0 + e))
+
+
+def _relu_and_slope_float(x: float) -> tuple[float, float]:
+    return (x, 1.0) if x > 0 else (0.0, 0.0)
+
+
+def _sigmoid_and_slope_float(x: float) -> tuple[float, float]:
+    s = _sigmoid_float(x)
+    return s, s * (1.0 - s)
+
+
+def _tanh_and_slope_float(x: float) -> tuple[float, float]:
+    t = math.tanh(x)
+    return t, 1.0 - t * t
+
+
+def _identity_and_slope_float(x: float) -> tuple[float, float]:
+    return x, 1.0
+
+
 class Activation(NamedTuple):
     """An activation with its derivative, its name on screen and its formula as the deck writes it."""
 
@@ -104,6 +128,7 @@ class Activation(NamedTuple):
     f: Callable
     df: Callable
     both: Callable | None = None  # x → (f(x), df(x)) in one pass, where that saves work
+    one_float: Callable | None = None  # a float x → (f(x), df(x)) as floats (the training loops on a few points)
 
     def value_and_slope(self, x) -> tuple:
         """(f(x), f'(x)), unchecked (for the training loops)."""
@@ -114,11 +139,11 @@ ACTIVATIONS: dict[str, Activation] = {
     a.key: a
     for a in (
         Activation("softplus", "Softplus", "f(x) = log(1 + eˣ)", _softplus, _d_softplus,
-                   _softplus_and_slope),
-        Activation("relu", "ReLU", "f(x) = max(0, x)", _relu, _d_relu),
-        Activation("sigmoid", "Sigmoid", "f(x) = eˣ / (eˣ + 1)", _sigmoid, _d_sigmoid),
-        Activation("tanh", "Tanh", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", _tanh, _d_tanh),
-        Activation("identity", "None", "f(x) = x", _identity, _d_identity),
+                   _softplus_and_slope, _softplus_and_slope_float),
+        Activation("relu", "ReLU", "f(x) = max(0, x)", _relu, _d_relu, None, _relu_and_slope_float),
+        Activation("sigmoid", "Sigmoid", "f(x) = eˣ / (eˣ + 1)", _sigmoid, _d_sigmoid, None, _sigmoid_and_slope_float),
+        Activation("tanh", "Tanh", "f(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)", _tanh, _d_tanh, None, _tanh_and_slope_float),
+        Activation("identity", "None", "f(x) = x", _identity, _d_identity, None, _identity_and_slope_float),
     )
 }
 

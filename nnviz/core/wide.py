@@ -11,6 +11,7 @@ from typing import NamedTuple
 import numpy as np
 
 from . import activations, dosage
+from .descent import SMALL_DATA, in_floats
 from .dosage import ChainFactors, DosageParams
 from .numbers import LARGE, computed, finite, whole
 
@@ -241,8 +242,42 @@ def _ssr_and_gradients(p: WideParams, dose, efficacy, activation: str, output: s
 def objective(dose, efficacy, n: int, activation: str = "softplus", output: str = "identity"):
     """Objective over the 3N + 1 parameters (flat order) for `descent.descend`."""
     (_, dose, efficacy), n = dosage.checked((), dose, efficacy), check_nodes(n)
+    activations.get(activation), activations.get(output)  # an unknown name is refused here, not at the first step
+    if dose.size <= SMALL_DATA:
+        return _objective_in_floats(dose.ravel().tolist(), efficacy.ravel().tolist(), n, activation, output)
 
     def fn(values: np.ndarray) -> tuple[float, np.ndarray]:
         return _ssr_and_gradients(WideParams.from_array(values, n), dose, efficacy, activation, output)
+
+    return fn
+
+
+def _objective_in_floats(dose: list[float], efficacy: list[float], n: int, activation: str, output: str):
+    """`objective` for a few data points, in Python floats: the products of `_ssr_and_gradients`, point by point."""
+    f, g = activations.get(activation).one_float, activations.get(output).one_float
+    identity = output == "identity"
+    nodes = range(n)
+
+    @in_floats
+    def fn(values) -> tuple[float, list[float]]:
+        w, b, v, b_out = values[0:2 * n:2], values[1:2 * n:2], values[2 * n:3 * n], values[3 * n]
+        d_w, d_b, d_v = [0.0] * n, [0.0] * n, [0.0] * n
+        ssr = d_out = 0.0
+        for x_in, observed in zip(dose, efficacy):
+            hidden = [f(w[k] * x_in + b[k]) for k in nodes]  # (Yₖ, Yₖ') per node
+            total = sum(y * v[k] for k, (y, _) in enumerate(hidden)) + b_out
+            predicted, dg = (total, 1.0) if identity else g(total)
+            r = observed - predicted
+            ssr += r * r
+            d_pred = -2.0 * r * dg  # dSSR/dPredicted × dPredicted/dTotal
+            d_out += d_pred
+            for k, (y, slope) in enumerate(hidden):
+                d_x = d_pred * v[k] * slope
+                d_w[k] += d_x * x_in
+                d_b[k] += d_x
+                d_v[k] += d_pred * y
+        flat = [0.0] * (3 * n + 1)
+        flat[0:2 * n:2], flat[1:2 * n:2], flat[2 * n:3 * n], flat[-1] = d_w, d_b, d_v, d_out
+        return ssr, flat
 
     return fn
