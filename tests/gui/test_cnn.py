@@ -157,6 +157,17 @@ def test_step_trains_the_classifier_only(qtbot, tab):
     assert list(numbers) == [0, 1]
 
 
+def test_the_last_step_of_a_run_is_in_the_fields_when_the_run_stops(qtbot, tab):
+    tab.pages.setCurrentIndex(3)  # the Training page
+    tab.panel.max_steps.field.setValue(40)
+    tab.panel.max_steps.field.valueChanged.emit(40)
+    with qtbot.waitSignal(tab.controller.stopped, timeout=10000):
+        click(qtbot, tab, "run")
+    last = tab.controller.current
+    assert last.number == 40  # no wait for the 80 ms redraw timer of a run:
+    assert [tab.findChild(NumberField, name).value() for name in ("w1", "w2", "w3", "w4")] == list(last.params[:4])
+
+
 def test_run_with_filter_and_shifted_copies(qtbot, tab):
     tab.pages.setCurrentIndex(3)  # the Training page
     tab.findChild(QCheckBox, "train-filter").setChecked(True)

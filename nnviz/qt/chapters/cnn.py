@@ -48,8 +48,9 @@ class CnnTab(ChapterTab):
         self.shape = shape_.DECK_SHAPE
         self.position: int | None = None  # the filter's window, step by step (None: whole Feature Map)
         self.plain = train.train_plain()
-        self.controller = TrainingController(train.objective(False), train.DECK_PARAMS, LEARNING_RATE, RULES,
-                                             free=train.free_mask(False), loss_name=LOSS_NAME, parent=self)
+        objective, free = self._objective(self.shape, shifted=False, train_filter=False)  # as the page starts
+        self.controller = TrainingController(objective, train.DECK_PARAMS, LEARNING_RATE, RULES, free=free,
+                                             loss_name=LOSS_NAME, parent=self)
         self.controllers.append(self.controller)
         self.play_timer = QTimer(self, interval=PLAY_INTERVALS[1])
         self.play_timer.timeout.connect(self._on_play_tick)
@@ -58,6 +59,7 @@ class CnnTab(ChapterTab):
         self._build_controls()
         self._build_content()
         self.controller.stepChanged.connect(self._on_step)
+        self.controller.runningChanged.connect(self._on_running)
         self._on_step(self.controller.current)
         self.set_image(self.image)
 
@@ -171,10 +173,11 @@ class CnnTab(ChapterTab):
         return shape_.forward(self.shape, self.image, self.controller.current.params)
 
     def _objective(self, shape: shape_.Shape, shifted: bool, train_filter: bool):
-        """(objective, free mask): the deck's own for its shape, the grown network's otherwise."""
-        if shape.is_deck:
+        """(objective, free mask): the deck's own for its shape, the grown network's otherwise; with the filters
+        frozen, the one that computes their Feature Maps once and the classifier in floats."""
+        if shape.is_deck and train_filter:
             return train.objective(shifted), train.free_mask(train_filter)
-        return shape_.objective(shape, shifted), shape_.free_mask(shape, train_filter)
+        return shape_.objective(shape, shifted, train_filter), shape_.free_mask(shape, train_filter)
 
     def set_shape(self, shape: shape_.Shape, image=None, params=None) -> None:
         """A new grid size or number of filters: the image is averaged onto the new grid, the filters are kept
@@ -309,6 +312,11 @@ class CnnTab(ChapterTab):
                 self.redraw_timer.start()
             return
         self._redraw_current()
+
+    def _on_running(self, running: bool) -> None:
+        if not running and self.redraw_timer.isActive():  # the run's last step: shown now, not 80 ms later
+            self.redraw_timer.stop()
+            self._redraw_current()
 
     def _redraw_current(self) -> None:
         net = self.network()
