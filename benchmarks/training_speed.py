@@ -151,12 +151,15 @@ def measure(runners: dict, seconds: float, repeats: int) -> dict:
     return {name: median(r) for name, r in rates.items()}
 
 
-def matching(objective, start, candidates):
-    """The first (name, candidate) whose objective equals the chapter's loss and gradient at `start` to 1e-9."""
+def matching(objective, start, candidates, free=None):
+    """The first (name, candidate) whose objective equals the chapter's loss and gradient at `start` to 1e-9
+    (the derivatives of the trained parameters: an objective may leave out those of frozen ones)."""
     loss, grad = objective(np.array(start, dtype=float))
+    trained = np.ones(len(start), bool) if free is None else np.array(free, bool)
     for name, ref in candidates:
         r_loss, r_grad = ref.objective(list(start)) if hasattr(ref, "objective") else ref(list(start))
-        if math.isclose(r_loss, loss, rel_tol=1e-9, abs_tol=1e-12) and np.allclose(r_grad, grad, rtol=1e-9, atol=1e-12):
+        if math.isclose(r_loss, loss, rel_tol=1e-9, abs_tol=1e-12) and np.allclose(
+                np.asarray(r_grad)[trained], np.asarray(grad)[trained], rtol=1e-9, atol=1e-12):
             return name, ref
     return None, None
 
@@ -190,7 +193,7 @@ def compare(label, c, seconds, repeats, check_steps) -> tuple[str, dict, bool]:
     runners = {"core": lambda k: core_descent(c, k), "bare": lambda k: bare_numpy_loop(c.objective, start, lr, free, k)}
     entry = {"params": n, "trained": n if free is None else int(sum(free)), "learning_rate": lr}
     torch_nets = torch_candidates(n)
-    t_name, net = matching(c.objective, start, torch_nets or [])
+    t_name, net = matching(c.objective, start, torch_nets or [], free)
     if net is not None:
         last = core_descent(c, check_steps)
         assert last.number == check_steps, (label, last)  # one run, not restarted
@@ -201,7 +204,7 @@ def compare(label, c, seconds, repeats, check_steps) -> tuple[str, dict, bool]:
         label = f"{label}: {net.name}"
     else:  # two controllers in one chapter (5: LSTM, RNN) stay apart by their objective's core module
         label = f"{label}: {getattr(c.objective, '__module__', '?').rsplit('.', 1)[-1]}"
-    p_name, ref = matching(c.objective, start, reference_candidates(n))
+    p_name, ref = matching(c.objective, start, reference_candidates(n), free)
     if ref is not None:
         check = plain_descent(ref, start, lr, free, check_steps)
         assert np.allclose(check, core_descent(c, check_steps).params, rtol=1e-9), (label, check)
@@ -233,9 +236,15 @@ def main() -> None:
 
     window = MainWindow(restore=False)
     results, have_torch = {}, False
-    for label, c in chapter_controllers(window):
-        label, entry, have_torch = compare(label, c, seconds, repeats, check_steps)
+    for base, c in chapter_controllers(window):
+        label, entry, have_torch = compare(base, c, seconds, repeats, check_steps)
         results[label] = entry
+        box = getattr(getattr(c.parent(), "training_page", None), "train_filter", None)
+        if box is not None:  # chapter 4 also with its filter trained (frozen by default)
+            box.setChecked(True)
+            label, entry, _ = compare(base + " [filter trained too]", c, seconds, repeats, check_steps)
+            results[label] = entry
+            box.setChecked(False)
     window.shutdown()
     if not results:
         print("no training chapter in the registry")

@@ -10,11 +10,13 @@ for the deck's shape exactly `cnn_train`'s 19 numbers.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import cnn, cnn_image
+from .descent import in_floats
 from .cnn import DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS, LETTER_O, LETTER_X, softmax
 from .cnn_train import SHIFTS
 
@@ -222,14 +224,59 @@ def batch_cross_entropy(shape: Shape, params, windows, labels) -> tuple[float, n
     return loss, np.concatenate([d_hidden_input @ pooled, d_head, d_kernels.ravel(), d_fm.sum(axis=(0, 2, 3))])
 
 
-def objective(shape: Shape, shifted: bool = False):
-    """params → (Cross Entropy, gradient) on the shape's training letters (all at once), for `descend`."""
+def objective(shape: Shape, shifted: bool = False, train_filter: bool = True):
+    """params → (Cross Entropy, gradient) on the shape's training letters (all at once), for `descend`.
+
+    With `train_filter` False the filters are frozen: their Feature Maps and pooled values are computed once
+    for each filter setting, the classifier's part runs in Python floats, and the filters' derivatives are
+    returned as 0 (`descend` keeps frozen parameters anyway)."""
     images, labels = training_set(shape, shifted)
     all_windows = np.stack([cnn.windows(image) for image in images])
     label_array = np.array(labels)
+    if not train_filter:
+        return _classifier_in_floats(shape, all_windows, labels)
 
     def evaluate(params):
         return batch_cross_entropy(shape, params, all_windows, label_array)
+
+    return evaluate
+
+
+def _classifier_in_floats(shape: Shape, windows, labels):
+    """The objective with the filters frozen: the classifier of `batch_cross_entropy`, image by image, in floats."""
+    n_weights = shape.n_pooled
+    head = n_weights + 5
+    frozen: dict = {}  # the filter values → each image's pooled values
+
+    @in_floats
+    def evaluate(params):
+        params = [float(v) for v in params]
+        if len(params) != shape.n_params:
+            raise ValueError(f"{shape!r} has {shape.n_params} parameters, got {len(params)}")
+        key = tuple(params[head:])
+        if key not in frozen:
+            frozen.clear()
+            with np.errstate(over="ignore", invalid="ignore"):
+                frozen[key] = _layers(windows, unpack(shape, params), shape.pooled_side)[4].tolist()
+        weights, (b1, w_o, b_o, w_x, b_x) = params[:n_weights], params[n_weights:head]
+        d_weights = [0.0] * n_weights
+        loss = d_b1 = d_wo = d_bo = d_wx = d_bx = 0.0
+        for pooled, label in zip(frozen[key], labels):
+            hidden_input = sum(p * w for p, w in zip(pooled, weights)) + b1
+            hidden = max(hidden_input, 0.0)
+            score_o, score_x = w_o * hidden + b_o, w_x * hidden + b_x
+            top = max(score_o, score_x)
+            e_o, e_x = math.exp(score_o - top), math.exp(score_x - top)
+            log_total = math.log(e_o + e_x)
+            loss += log_total - ((score_o if label == 0 else score_x) - top)
+            d_o = e_o / (e_o + e_x) - (label == 0)  # d CE / d score = p − 1 for the target, p otherwise
+            d_x = e_x / (e_o + e_x) - (label == 1)
+            d_hidden_input = (d_o * w_o + d_x * w_x) * (hidden_input > 0)
+            for j, p in enumerate(pooled):
+                d_weights[j] += d_hidden_input * p
+            d_b1 += d_hidden_input
+            d_wo, d_bo, d_wx, d_bx = d_wo + d_o * hidden, d_bo + d_o, d_wx + d_x * hidden, d_bx + d_x
+        return loss, d_weights + [d_b1, d_wo, d_bo, d_wx, d_bx] + [0.0] * (shape.n_params - head)
 
     return evaluate
 

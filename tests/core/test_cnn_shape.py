@@ -159,3 +159,27 @@ def test_area_average_keeps_the_ink_and_stays_in_range(h, w, n, seed):
     grid = cnn_image.resample(picture, n)
     assert grid.shape == (n, n) and grid.min() >= 0 and grid.max() <= 1
     assert grid.mean() == pytest.approx(picture.mean())  # every pixel's area is counted once
+
+
+@pytest.mark.parametrize("size,filters", [(6, 1), (8, 2), (10, 3)])
+@pytest.mark.parametrize("shifted", [False, True])
+def test_frozen_filters_in_floats_give_the_classifier_part_of_the_full_objective(size, filters, shifted):
+    s = shape_.Shape(size, filters)
+    rng = np.random.default_rng(size * 10 + filters)
+    full, frozen = shape_.objective(s, shifted), shape_.objective(s, shifted, train_filter=False)
+    assert getattr(frozen, "in_floats", False) and not getattr(full, "in_floats", False)
+    head = s.n_pooled + 5
+    for params in (shape_.start_params(s), rng.normal(0, 1, s.n_params)):
+        (loss_a, grad_a), (loss_b, grad_b) = frozen(params.tolist()), full(params)
+        assert loss_a == pytest.approx(loss_b, rel=1e-12)
+        np.testing.assert_allclose(grad_a[:head], grad_b[:head], rtol=1e-10, atol=1e-12)
+        assert grad_a[head:] == [0.0] * (s.n_params - head)  # frozen: not computed
+
+
+def test_frozen_filters_are_recomputed_when_their_values_change():
+    s = shape_.Shape(6, 1)
+    frozen, full = shape_.objective(s, train_filter=False), shape_.objective(s)
+    params = shape_.start_params(s)
+    frozen(params.tolist())
+    params[s.n_pooled + 5] += 0.5  # a new filter value (the user edited it)
+    assert frozen(params.tolist())[0] == pytest.approx(full(params)[0], rel=1e-12)
