@@ -5,7 +5,7 @@ import math
 import pytest
 
 from nnviz.core import regression as reg
-from nnviz.core.descent import History, StoppingRules, StopReason, descend, run
+from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend, run
 
 OBJ = reg.intercept_objective(reg.DECK_SLOPE, reg.DECK_X, reg.DECK_Y)
 
@@ -146,7 +146,7 @@ def test_history_plot_arrays_match_the_kept_steps_through_thinning_pop_and_repla
     few_numbers, few_losses = h.losses(7)
     few = h.sampled(7)
     assert len(few) == 7 and few_numbers.tolist() == [s.number for s in few]
-    assert few_losses.tolist() == [s.loss for s in few] and few[0] is steps[0] and few[-1] is steps[-1]
+    assert few_losses.tolist() == [s.loss for s in few] and few[0] == steps[0] and few[-1] == steps[-1]
     assert h.params(7).tolist() == [list(s.params) for s in few]
     h.clear()
     assert len(h) == 0 and h.losses()[0].size == 0
@@ -210,3 +210,14 @@ def test_history_refuses_a_step_with_another_number_of_parameters_until_cleared(
     h.clear()
     h.append(_numbered(1, 3))
     assert h.params().shape == (1, 3)
+
+
+def test_the_steps_a_history_keeps_cost_the_garbage_collector_nothing():
+    import gc
+
+    history = History(capacity=1000, dense=100)
+    history.extend(_numbered(n) for n in range(1, 3001))
+    gc.collect()
+    tracked = sum(gc.is_tracked(row) for row in history._steps)
+    assert tracked == 0 and len(history) > 100
+    assert isinstance(history.last, Step) and history.last.number == 3000 and history[0].params == (1.0, 2.0)

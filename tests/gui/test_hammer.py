@@ -112,7 +112,7 @@ def hammer(window, index, controls, rng: random.Random) -> None:
         else:
             deliver()
         current = controller.current
-        assert current is controller.history.last
+        assert current == controller.history.last  # the history keeps plain tuples: an equal Step, made again
         if not controller.running:
             assert recorder.last.number == current.number and recorder.last.params == current.params, (
                 f"after {kind} (action {n}) the tab shows step {recorder.last!r}, the history ends at {current!r}")
