@@ -222,8 +222,11 @@ class TrainingView(QObject):
             return
         params = lstm.LSTMParams.from_array(step.params)
         companies = list(zip(("A", "B"), SEQUENCES))
-        if self.lstm.running:  # one company per slow frame during a run, both otherwise
-            self._turn = 1 - getattr(self, "_turn", 0)
+        if self.lstm.running:  # during a run, each slow frame draws one company's gates or the ledger, in turn
+            self._turn = (getattr(self, "_turn", 0) + 1) % 3
+            if self._turn == 2:
+                self._write()
+                return
             companies = companies[self._turn:self._turn + 1]
         for company, sequence in companies:
             try:
@@ -238,7 +241,8 @@ class TrainingView(QObject):
             if wanted != self._gate_ranges.get(company):  # an unchanged range does not redraw the axes
                 self._gate_ranges[company] = wanted
                 self.gate_plots[company].setYRange(*wanted, padding=0.05)
-        self._write()
+        if not self.lstm.running:
+            self._write()
 
     def _on_rnn_step(self, _step: Step) -> None:
         self._plot_loss("rnn", self.rnn)
