@@ -217,13 +217,15 @@ class History:
         self._columns = np.empty((0, 0))
 
     @staticmethod
-    def _row(step: Step) -> tuple[float, ...]:
-        return (step.number, step.loss, *step.params)
+    def pack(steps) -> tuple[list[tuple], np.ndarray]:
+        """`steps` as `extend` stores them: plain tuples, and rows of (number, loss, parameters). A worker
+        thread can make these for its batch, so that the GUI thread only copies them in."""
+        plain = list(map(tuple, steps))
+        return plain, np.array([(p[0], p[2], *p[1]) for p in plain], dtype=float)
 
-    def _write(self, steps: list[Step]) -> None:
-        """Add `steps` (at most capacity + 1 in all) to the steps and the columns."""
-        n, k = len(self._steps), len(steps)
-        rows = np.array([self._row(s) for s in steps], dtype=float)
+    def _write(self, plain: list[tuple], rows: np.ndarray) -> None:
+        """Add packed steps (at most capacity + 1 in all) to the steps and the columns."""
+        n, k = len(self._steps), len(plain)
         width = rows.shape[1]
         if width != self._columns.shape[1]:
             if n:
@@ -234,7 +236,7 @@ class History:
             grown[:n] = self._columns[:n]
             self._columns = grown
         self._columns[n:n + k] = rows
-        self._steps.extend(map(tuple, steps))
+        self._steps.extend(plain)
 
     def _thin(self) -> None:
         n = len(self._steps)
@@ -247,21 +249,21 @@ class History:
     def append(self, step: Step) -> None:
         self.extend((step,))
 
-    def extend(self, steps) -> None:
-        steps = list(steps)
+    def extend(self, steps, packed: tuple[list[tuple], np.ndarray] | None = None) -> None:
+        """Add `steps`; `packed` is `History.pack(steps)` when the caller has it already."""
+        plain, rows = packed if packed is not None else self.pack(steps)
         start = 0
-        while start < len(steps):
+        while start < len(plain):
             room = max(self.capacity - len(self._steps), 1)  # at most one past the capacity, then thin
-            chunk = steps[start:start + room]
-            self._write(chunk)
-            start += len(chunk)
+            self._write(plain[start:start + room], rows[start:start + room])
+            start += room
             if len(self._steps) > self.capacity:
                 self._thin()
 
     def replace_last(self, step: Step) -> None:
         """Put `step` in place of the newest step (the same step, recomputed with new settings)."""
         self._steps.pop()
-        self._write([step])
+        self._write(*self.pack([step]))
 
     def pop(self) -> Step:
         """Remove and return the newest step (the first one is never removed)."""

@@ -283,10 +283,10 @@ class TrainingController(QObject):
 
     # --- worker → GUI (queued: these run in the GUI thread) --------------------------
     def _on_batch(self, item) -> None:
-        run_id, steps = item
+        run_id, steps, packed = item
         if run_id != self._run_id or not steps:
             return
-        self.history.extend(steps)
+        self.history.extend(steps, packed)
         last = steps[-1]
         if last.stop is not None:
             self._redraw.stop()

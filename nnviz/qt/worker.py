@@ -18,6 +18,8 @@ from typing import Generator, Iterator
 
 from superqt.utils import GeneratorWorker
 
+from nnviz.core.descent import History
+
 FRAME_RATE = 60
 # Measured on 2 cores (benchmarks/responsiveness.py): 4 ms work / 1 ms rest left a 10 ms GUI timer 20–60 %
 # of its ticks while chapters 2 and 3 redrew; 2 ms / 4 ms gives 68–96 % at half the steps a second
@@ -53,8 +55,9 @@ class Gate:
         return f"Gate({'open' if self.is_open() else 'closed'})"
 
 
-def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None) -> Iterator[tuple[int, list]]:
-    """Advance `steps` at `speed` steps a second (inf: as fast as possible), yielding (run_id, batch);
+def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None) -> Iterator[tuple[int, list, tuple]]:
+    """Advance `steps` at `speed` steps a second (inf: as fast as possible), yielding (run_id, batch, packed),
+    `packed` being `History.pack(batch)` made here, off the GUI thread;
     at full speed, wait at `gate` before each step while the GUI thread has closed it."""
     settings = None
     gate = gate or Gate()
@@ -71,18 +74,18 @@ def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None)
                 try:
                     step = steps.send(settings)
                 except StopIteration:
-                    yield run_id, batch
+                    yield run_id, batch, History.pack(batch)
                     return
                 settings = None
                 batch.append(step)
                 if step.stop is not None:
-                    yield run_id, batch
+                    yield run_id, batch, History.pack(batch)
                     return
             time.sleep(REST)
             if time.perf_counter() - last_yield < frame:
                 continue
             last_yield = time.perf_counter()
-            incoming = yield run_id, batch
+            incoming = yield run_id, batch, History.pack(batch)
             batch = []
         else:
             try:
@@ -90,13 +93,13 @@ def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None)
             except StopIteration:
                 return
             settings = None
-            incoming = yield run_id, [step]
+            incoming = yield run_id, [step], History.pack([step])
             if step.stop is not None:
                 return
             deadline = time.perf_counter() + 1.0 / speed
             while incoming is None and (left := deadline - time.perf_counter()) > 0:
                 time.sleep(min(SLOW_TICK, left))
-                incoming = yield run_id, []
+                incoming = yield run_id, [], None
         if incoming:
             speed = float(incoming.get("speed", speed))
             settings = {k: v for k, v in incoming.items() if k != "speed"} or None

@@ -25,8 +25,11 @@ def test_a_closed_gate_holds_the_worker_until_the_gui_opens_it():
             yield step
 
     paced = worker.paced(timed(), 7, float("inf"), gate)
-    run_id, batch = next(paced)
+    run_id, batch, (plain, rows) = next(paced)
     assert run_id == 7 and batch
+    # packed for the History in the worker, off the GUI thread: plain tuples, and (number, loss, params) rows
+    assert plain == [tuple(step) for step in batch] and type(plain[0]) is tuple
+    assert rows.tolist() == [[s.number, s.loss, *s.params] for s in batch]
     gate.close()
     closed = time.perf_counter()
     opener = threading.Timer(0.3, gate.open)
