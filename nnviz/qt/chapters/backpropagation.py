@@ -307,14 +307,16 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
                                          np.column_stack([self._efficacy[r], predicted[r]]).ravel())
         self._fit_squiggle_range(curve)
         history = self.controller.history
-        slow = self._slow.due()  # during a run, the SSR-along curve and the ledger at 10 Hz: frames stay short
-        if slow:
+        slow = along = self._slow.due()  # during a run, the SSR-along curve and the ledger at 10 Hz, in turn:
+        if slow and self.controller.running:  # one of them per slow frame, so that no frame takes twice as long
+            self._along_turn = along = not getattr(self, "_along_turn", False)
+        if along:
             self._update_along(p, step, history)
         view = VIEWS[self.bottom_tabs.currentIndex()]  # only the view on show is redrawn (the others on a tab switch)
         if view in ("ssr-steps", "parameters-steps"):
             numbers, losses = history.losses(PLOTTED)
             self.plots.update_history(numbers, losses, history.params(PLOTTED) if view == "parameters-steps" else None)
-        if not slow:
+        if not slow or (along and self.controller.running):
             return
         with np.errstate(over="ignore", invalid="ignore"):
             factors = wide.chain_factors(p, self._dose, self._efficacy, self.parameter, self.activation)
