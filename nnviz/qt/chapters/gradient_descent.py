@@ -89,7 +89,7 @@ class GradientDescentTab(ChapterTab):
         self._build_controls()
         self._build_content()
         self.controller.stepChanged.connect(self._on_step)
-        self._slow = SlowViews(self.controller, self._on_step)
+        self._slow = SlowViews(self.controller, self._on_step, interval=0.2)  # the written-out step at 5 Hz in a run
         self._on_data_changed(restart=False)
 
     # --- construction -----------------------------------------------------------
@@ -307,7 +307,7 @@ class GradientDescentTab(ChapterTab):
         else:
             self.contour_path.setData(params[:, 0], params[:, 1])
             self.contour_current.setData([intercept], [slope])
-        if self._slow.due():  # during a run the written-out step changes at 10 Hz: readable, and frames stay short
+        if self._slow.due():  # during a run the written-out step changes at 5 Hz: readable, and frames stay short
             self.ledger.set_lines(self.ledger_lines(step))
 
     def _fit_loss_range(self, numbers: np.ndarray, losses: np.ndarray) -> None:
