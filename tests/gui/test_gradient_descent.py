@@ -140,3 +140,27 @@ def test_dragging_data_changes_the_objective(tab):
     assert tab.controller.current.loss == pytest.approx(
         sum(v * v for v in (2.4 - 0.32, 1.9 - 0.64 * 2.3, 3.2 - 0.64 * 2.9)))
     assert tab.ledger.lines()[1].endswith(f"= {tab.controller.current.loss:.2f}")
+
+
+def test_a_run_at_its_minimum_redraws_only_what_moves_and_new_data_at_once(qtbot, tab):
+    from nnviz.core.descent import StoppingRules
+
+    tab.controller.set_rules(StoppingRules(None, 10 ** 9, None))  # runs on long after the minimum
+    paints = []
+    tab.line_item.sigPlotChanged.connect(lambda *_: paints.append(tab.controller.current.number))
+    losses = []
+    tab.loss_item.sigPlotChanged.connect(lambda *_: losses.append(tab.controller.current.number))
+    click(qtbot, tab, "run")
+    qtbot.waitUntil(lambda: tab.controller.current.number > 3000, timeout=10_000)
+    paints.clear()
+    losses.clear()
+    qtbot.wait(300)
+    assert len(losses) >= 5 and not paints  # the SSR-per-step plot follows every frame; the still line is left
+    x, y = tab.points.points()
+    tab.points.set_points(x, y + 1.0)  # the data moves mid-run: its residuals are redrawn at once
+    tab.points.changed.emit()
+    _, drawn = tab.residual_item.getData()
+    assert drawn[0] == pytest.approx(y[0] + 1.0)
+    click(qtbot, tab, "pause")
+    intercept, _ = tab.line(tab.controller.current)
+    assert tab.intercept.value() == intercept  # paused: the fields show the step exactly

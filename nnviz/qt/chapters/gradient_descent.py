@@ -242,6 +242,7 @@ class GradientDescentTab(ChapterTab):
         x, y = self.points.points()
         self._update_ranges()
         self.controller.set_objective(self._objective(x, y), restart=restart)
+        self._drawn = None  # new data: the residuals move even where the line does not
         self._on_step(self.controller.current)
 
     # --- view -----------------------------------------------------------------------------
@@ -274,8 +275,27 @@ class GradientDescentTab(ChapterTab):
             self.contour_best.setData([best_i], [best_s])
             self.contour_plot.setRange(xRange=(ii[0], ii[-1]), yRange=(ss[0], ss[-1]), padding=0)
 
+    def _still(self, intercept: float, slope: float) -> bool:
+        """During a run, whether the line is where the previous frame drew it (to 1e-9): a run that has found
+        its minimum goes on stepping in place, and its line, tangent and path need no redraw."""
+        drawn, self._drawn = getattr(self, "_drawn", None), (intercept, slope, self.mode)
+        return (self.controller.running and drawn is not None and drawn[2] == self.mode
+                and all(abs(a - b) <= 1e-9 * max(1.0, abs(b)) for a, b in zip((intercept, slope), drawn)))
+
     def _on_step(self, step: Step) -> None:
         intercept, slope = self.line(step)
+        history = self.controller.history
+        numbers, losses = history.losses(MAX_PLOTTED)  # a thinned history: first, evenly spaced, last
+        self.loss_item.setSymbol("o" if len(history) <= MAX_SYMBOLS else None)
+        self.loss_item.setData(numbers, np.minimum(losses, 1e12))
+        self._fit_loss_range(numbers, np.minimum(losses, 1e12))
+        if not self._still(intercept, slope):
+            self._draw_line(step, intercept, slope, numbers, losses)
+        if self._slow.due():  # during a run the written-out step changes at 5 Hz: readable, and frames stay short
+            self.ledger.set_lines(self.ledger_lines(step))
+
+    def _draw_line(self, step: Step, intercept: float, slope: float, numbers, losses) -> None:
+        """The fields, the line and its residuals, and the step on the SSR curve or the contour."""
         self.intercept.setValue(intercept)
         self.slope.setValue(slope)
         x, y = self.points.points()
@@ -287,13 +307,9 @@ class GradientDescentTab(ChapterTab):
             predicted = np.clip(reg.predict(intercept, slope, x), -1e9, 1e9)
         self.residual_item.setData(np.repeat(x, 2), np.column_stack([y, predicted]).ravel())
         history = self.controller.history
-        numbers, losses = history.losses(MAX_PLOTTED)  # a thinned history: first, evenly spaced, last
         symbols = len(history) <= MAX_SYMBOLS
-        self.loss_item.setSymbol("o" if symbols else None)
         self.path_item.setSymbol("o" if symbols else None)
         self.contour_path.setSymbol("o" if symbols else None)
-        self.loss_item.setData(numbers, np.minimum(losses, 1e12))
-        self._fit_loss_range(numbers, np.minimum(losses, 1e12))
         params = history.params(MAX_PLOTTED)
         if self.mode == INTERCEPT:
             if not (self._i_grid[0] <= intercept <= self._i_grid[-1]):
@@ -307,8 +323,6 @@ class GradientDescentTab(ChapterTab):
         else:
             self.contour_path.setData(params[:, 0], params[:, 1])
             self.contour_current.setData([intercept], [slope])
-        if self._slow.due():  # during a run the written-out step changes at 5 Hz: readable, and frames stay short
-            self.ledger.set_lines(self.ledger_lines(step))
 
     def _fit_loss_range(self, numbers: np.ndarray, losses: np.ndarray) -> None:
         """Grow the SSR-over-steps ranges in jumps (never every frame: redrawing the axes is the costly part)."""
