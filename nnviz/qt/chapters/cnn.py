@@ -55,7 +55,7 @@ class CnnTab(ChapterTab):
         self.play_timer = QTimer(self, interval=PLAY_INTERVALS[1])
         self.play_timer.timeout.connect(self._on_play_tick)
         self.redraw_timer = QTimer(self, singleShot=True, interval=REDRAW_MS)  # coalesces redraws during a run
-        self.redraw_timer.timeout.connect(self._redraw_current)
+        self.redraw_timer.timeout.connect(self._redraw_in_run)
         self._build_controls()
         self._build_content()
         self.controller.stepChanged.connect(self._on_step)
@@ -314,16 +314,30 @@ class CnnTab(ChapterTab):
         self._redraw_current()
 
     def _on_running(self, running: bool) -> None:
-        if not running and self.redraw_timer.isActive():  # the run's last step: shown now, not 80 ms later
+        if not running:  # the run's last step, everywhere: shown now, not at the next redraw of a run
             self.redraw_timer.stop()
             self._redraw_current()
 
-    def _redraw_current(self) -> None:
+    def _redraw_in_run(self) -> None:
+        """During a run, the numbers (fields and loss) and the pictures (pipeline, diagram) in turn: each
+        redraw of a run takes half as long, so the window stays responsive between them."""
+        self._pictures_turn = not getattr(self, "_pictures_turn", False)
+        if not self.controller.running:
+            self._redraw_current()
+        elif self._pictures_turn:
+            self.refresh()
+        else:
+            self._redraw_numbers()
+
+    def _redraw_numbers(self) -> None:
         net = self.network()
         self.filter_editor.set_filters(net.kernels, net.biases)
         self.classifier_editor.set_classifier(net)
         numbers, losses = self.controller.history.losses(PLOTTED_STEPS)
         self.training_page.show_losses(numbers, losses)
+
+    def _redraw_current(self) -> None:
+        self._redraw_numbers()
         self.refresh()
 
     def refresh(self) -> None:
