@@ -143,6 +143,12 @@ def training_panels(window) -> list[tuple[int, object, dict]]:
                 """Try the tab's sub-tabs and choice boxes, as a user would, until the panel is on screen."""
                 from PySide6.QtWidgets import QApplication, QComboBox
 
+                pages, page = getattr(tab, "pages", None), getattr(tab, "training_page", None)
+                if pages is not None and page is not None:  # chapter 4: its loss curve is on its Training page
+                    for i in range(pages.count()):
+                        if pages.widget(i).isAncestorOf(page):
+                            pages.setCurrentIndex(i)
+                            QApplication.processEvents()
                 choosers = [w for w in tab.findChildren(QTabWidget)] + [w for w in tab.findChildren(QComboBox)
                                                                          if w.objectName().endswith("model")]
                 for chooser in choosers:

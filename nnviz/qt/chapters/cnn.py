@@ -308,10 +308,16 @@ class CnnTab(ChapterTab):
     # --- view -----------------------------------------------------------------------------
     def _on_step(self, _step: Step) -> None:
         if self.controller.running:
+            if self.training_page.isVisible():  # the loss curve follows every frame; the rest every REDRAW_MS
+                self._show_losses()
             if not self.redraw_timer.isActive():
                 self.redraw_timer.start()
             return
         self._redraw_current()
+
+    def _show_losses(self) -> None:
+        numbers, losses = self.controller.history.losses(PLOTTED_STEPS)
+        self.training_page.show_losses(numbers, losses)
 
     def _on_running(self, running: bool) -> None:
         if not running:  # the run's last step, everywhere: shown now, not at the next redraw of a run
@@ -333,8 +339,7 @@ class CnnTab(ChapterTab):
         net = self.network()
         self.filter_editor.set_filters(net.kernels, net.biases)
         self.classifier_editor.set_classifier(net)
-        numbers, losses = self.controller.history.losses(PLOTTED_STEPS)
-        self.training_page.show_losses(numbers, losses)
+        self._show_losses()
 
     def _redraw_current(self) -> None:
         self._redraw_numbers()

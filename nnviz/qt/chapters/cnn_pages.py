@@ -277,8 +277,19 @@ class TrainingPage(QWidget):
         wanted = "o" if len(numbers) <= MARKED_STEPS else None
         if self.loss_item.opts["symbol"] != wanted:
             self.loss_item.setSymbol(wanted)
-        self.loss_item.setData(numbers, np.minimum(losses, 1e12))
-        self.loss_plot.setXRange(numbers[0], max(numbers[-1], numbers[0] + 10), padding=0.02)
+        losses = np.minimum(losses, 1e12)
+        self.loss_item.setData(numbers, losses)
+        # The ranges grow (or shrink) in jumps, not every frame: redrawing the axes is the costly part of a frame.
+        first, last = float(numbers[0]), max(float(numbers[-1]), float(numbers[0]) + 10)
+        top = max(float(np.nanmax(losses)) if len(losses) else 0.0, 1e-3)
+        x_top, y_top = getattr(self, "_loss_range", (None, None))
+        if x_top is None or not first + 0.25 * (x_top - first) <= last <= x_top:
+            x_top = first + (last - first) * 1.5
+        if y_top is None or not 0.25 * y_top <= top <= y_top:
+            y_top = top * 1.25
+        if (x_top, y_top) != getattr(self, "_loss_range", None):
+            self._loss_range = (x_top, y_top)
+            self.loss_plot.setRange(xRange=(first, x_top), yRange=(0, y_top), padding=0.02)
 
 
 def deck_steps(set_state, learning_rate: float) -> list[GuidedStep]:
