@@ -234,6 +234,7 @@ def make_plot(title: str, x_label: str, y_label: str, *, legend: str | bool | tu
         axis.setLabel(text, **{"font-size": f"{TITLE_PT * z:g}pt", "color": t.foreground})
         axis.setTickFont(font(TICK_PT))
         axis.setStyle(maxTickLevel=1)  # major and minor grid lines, not a third, finer level: a third of the paint
+        axis.enableAutoSIPrefix(False)  # 0.2 written as 0.2, not 200 with "(x0.001)" beside the axis title
         axis.setPen(pg.mkPen(t.foreground, width=1.5 * z))
         axis.setTextPen(pg.mkPen(t.foreground))
     item.showGrid(x=True, y=True, alpha=t.grid_alpha)

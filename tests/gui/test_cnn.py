@@ -266,3 +266,13 @@ def test_pixel_grid_both_directions(qtbot):
     with pytest.raises(ValueError):
         g.set_image(np.full((6, 6), np.nan))
     assert g.image()[0, 1] == 0.5
+
+
+def test_a_small_loss_is_written_as_it_is_on_the_axis(qtbot, tab):
+    import numpy as np
+
+    page = tab.training_page
+    page.show_losses(np.arange(500.0), np.linspace(0.63, 0.01, 500))  # Cross Entropy below 1
+    axis = page.loss_plot.getPlotItem().getAxis("left")
+    assert axis.autoSIPrefixScale == 1.0 and "x0." not in axis.labelString()
+    assert axis.tickStrings([0.2, 0.4, 0.6], 1.0, 0.2) == ["0.2", "0.4", "0.6"]

@@ -117,7 +117,6 @@ class TrainingView(QObject):
         self.loss_plot.setObjectName("training-loss-plot")
         self.loss_curves = {"lstm": self.loss_plot.plot(pen=theme.pen("ssr"), name=model_name("lstm")),
                             "rnn": self.loss_plot.plot(pen=theme.pen("residual"), name=model_name("rnn"))}
-        self.loss_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.ledger = CompactLedger(translate("rnn_training", "Day 5 predictions"), key="training-ledger")
         self.gate_plots, self.gate_lines = {}, {}
         legend = title_legend([(translate("rnn_training", "Pot.") if g == "candidate" else gate_legend(g),
