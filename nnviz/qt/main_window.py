@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chapters")
         self.tabs.setDocumentMode(True)
+        # Every chapter's tab stays in sight: when the titles do not fit (a narrow window, a large zoom) they
+        # are shortened with "…" instead of scrolling the first tabs out of sight.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.entries = chapter_entries()
         self._slots = [ChapterSlot(entry) for entry in self.entries]
         for slot in self._slots:

@@ -161,3 +161,13 @@ def test_first_start_sizes_the_window_for_the_zoom_within_the_screen(qtbot):
     finally:
         theme.set_globals("light", 1.0)
         theme.apply_to_application(QApplication.instance())
+
+
+def test_every_chapter_tab_stays_in_sight_in_a_narrow_window(qtbot, window):
+    window.tabs.setCurrentIndex(4)
+    window.resize(900, 600)  # narrower than the six full titles: they are shortened, none scrolled away
+    qtbot.wait(100)
+    bar = window.tabs.tabBar()
+    assert bar.count() == 6 and not window.tabs.usesScrollButtons()
+    assert all(0 <= bar.tabRect(i).left() and bar.tabRect(i).right() < bar.width() for i in range(bar.count()))
+    assert sum(bar.tabRect(i).width() for i in range(6)) < sum(bar.tabSizeHint(i).width() for i in range(6))
