@@ -17,6 +17,7 @@ from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, number, significant, translate
 from nnviz.qt.widgets import node_style
 from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.step_range import StepRange
 
 PARAM_RANGE = (-100.0, 100.0)
 BIG = 1e9  # plotted values are clipped to ±BIG so that nothing non-finite reaches pyqtgraph
@@ -210,6 +211,7 @@ class Plots:
         self.loss = theme.make_plot(translate("backprop_views", "SSR after each step"), translate("backprop_views", "Step"),
                                     "SSR")
         self.loss.setObjectName("ssr-steps-plot")
+        self._loss_range = StepRange(self.loss, headroom=1.05)
         self.loss_item = self.loss.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=5,
                                         symbolBrush=theme.brush("ssr"), symbolPen=None)
         self.params = theme.make_plot(translate("backprop_views", "Each parameter after each step"),
@@ -251,8 +253,7 @@ class Plots:
         if values is None:
             losses = finite(losses)
             self.loss_item.setData(numbers, losses, symbol="o" if len(numbers) <= SYMBOLS_MAX else None)
-            self.loss.setRange(xRange=(numbers[0], top), yRange=(0, max(float(losses.max()), 1e-3) * 1.05),
-                               padding=0.02)
+            self._loss_range.follow(float(numbers[0]), float(numbers[-1]), float(losses.max()))
             return
         values = finite(values)
         lo, hi = float(values.min()), float(values.max())

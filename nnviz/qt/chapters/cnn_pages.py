@@ -14,6 +14,7 @@ from nnviz.qt.chapters.base import GuidedStep
 from nnviz.qt.chapters.cnn_views import full, joined, num
 from nnviz.qt.i18n import fill, number, translate
 from nnviz.qt.widgets.ledger import Ledger
+from nnviz.qt.widgets.step_range import StepRange
 
 #: Play speed slider positions → milliseconds per window position.
 PLAY_INTERVALS = (1500, 900, 500, 250, 100)
@@ -236,6 +237,7 @@ class TrainingPage(QWidget):
         self.loss_plot = theme.make_plot(translate("cnn_pages", "Cross Entropy after each step"),
                                          translate("cnn_pages", "Step"), translate("cnn_pages", "Cross Entropy"))
         self.loss_plot.setObjectName("loss-plot")
+        self._loss_range = StepRange(self.loss_plot)
         self.loss_plot.setMinimumSize(220, 120)
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbolSize=6, symbolBrush=theme.brush("ssr"),
                                              symbolPen=None)
@@ -279,17 +281,7 @@ class TrainingPage(QWidget):
             self.loss_item.setSymbol(wanted)
         losses = np.minimum(losses, 1e12)
         self.loss_item.setData(numbers, losses)
-        # The ranges grow (or shrink) in jumps, not every frame: redrawing the axes is the costly part of a frame.
-        first, last = float(numbers[0]), max(float(numbers[-1]), float(numbers[0]) + 10)
-        top = max(float(np.nanmax(losses)) if len(losses) else 0.0, 1e-3)
-        x_top, y_top = getattr(self, "_loss_range", (None, None))
-        if x_top is None or not first + 0.25 * (x_top - first) <= last <= x_top:
-            x_top = first + (last - first) * 1.5
-        if y_top is None or not 0.25 * y_top <= top <= y_top:
-            y_top = top * 1.25
-        if (x_top, y_top) != getattr(self, "_loss_range", None):
-            self._loss_range = (x_top, y_top)
-            self.loss_plot.setRange(xRange=(first, x_top), yRange=(0, y_top), padding=0.02)
+        self._loss_range.follow(float(numbers[0]), float(numbers[-1]), float(np.nanmax(losses)))
 
 
 def deck_steps(set_state, learning_rate: float) -> list[GuidedStep]:

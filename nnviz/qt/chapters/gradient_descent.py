@@ -19,6 +19,7 @@ from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.step_range import StepRange
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 INTERCEPT, BOTH = "intercept", "both"
@@ -166,8 +167,7 @@ class GradientDescentTab(ChapterTab):
         # SSR over steps.
         self.loss_plot = theme.make_plot(t["loss"], t["step"], "SSR")
         self.loss_plot.setObjectName("ssr-steps-plot")
-        self.loss_plot.getPlotItem().disableAutoRange()  # ranges grow in jumps (_fit_loss_range)
-        self._loss_range = (None, None)
+        self._loss_range = StepRange(self.loss_plot, headroom=1.08)
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=6,
                                              symbolBrush=theme.brush("ssr"), symbolPen=None)
         self.ledger = Ledger(t["ledger"])
@@ -288,7 +288,7 @@ class GradientDescentTab(ChapterTab):
         numbers, losses = history.losses(MAX_PLOTTED)  # a thinned history: first, evenly spaced, last
         self.loss_item.setSymbol("o" if len(history) <= MAX_SYMBOLS else None)
         self.loss_item.setData(numbers, np.minimum(losses, 1e12))
-        self._fit_loss_range(numbers, np.minimum(losses, 1e12))
+        self._loss_range.follow(float(numbers[0]), float(numbers[-1]), float(np.max(np.minimum(losses, 1e12))))
         if not self._still(intercept, slope):
             self._draw_line(step, intercept, slope, numbers, losses)
         if self._slow.due():  # during a run the written-out step changes at 5 Hz: readable, and frames stay short
@@ -323,19 +323,6 @@ class GradientDescentTab(ChapterTab):
         else:
             self.contour_path.setData(params[:, 0], params[:, 1])
             self.contour_current.setData([intercept], [slope])
-
-    def _fit_loss_range(self, numbers: np.ndarray, losses: np.ndarray) -> None:
-        """Grow the SSR-over-steps ranges in jumps (never every frame: redrawing the axes is the costly part)."""
-        x_top = max(float(numbers[-1]), float(numbers[0]) + 10)
-        y_top = float(losses.max()) * 1.08 or 1.0
-        x_now, y_now = self._loss_range
-        if x_now is None or x_top > x_now[1] or numbers[0] != x_now[0] or x_top < 0.25 * (x_now[1] - x_now[0]):
-            x_now = (float(numbers[0]), float(numbers[0]) + 1.5 * (x_top - float(numbers[0])))
-        if y_now is None or y_top > y_now[1] or y_top < 0.25 * y_now[1]:
-            y_now = (0.0, y_top)
-        if (x_now, y_now) != self._loss_range:
-            self._loss_range = (x_now, y_now)
-            self.loss_plot.setRange(xRange=x_now, yRange=y_now, padding=0.02)
 
     def ledger_lines(self, step: Step) -> list[tuple[str, str]]:
         """The deck's computation for this step, with its numbers (deck rounding; full values in tooltips)."""

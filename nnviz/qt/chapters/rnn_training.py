@@ -20,6 +20,7 @@ from nnviz.qt.chapters.rnn_widgets import num
 from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.step_range import StepRange
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 SEQUENCES = [lstm.COMPANY_A, lstm.COMPANY_B]
@@ -115,6 +116,7 @@ class TrainingView(QObject):
         self.loss_plot = theme.make_plot(translate("rnn_training", "SSR after each step"),
                                          translate("rnn_training", "Step"), "SSR", legend=(-10, 10))
         self.loss_plot.setObjectName("training-loss-plot")
+        self._loss_range = StepRange(self.loss_plot, floor=0.1)
         self.loss_curves = {"lstm": self.loss_plot.plot(pen=theme.pen("ssr"), name=model_name("lstm")),
                             "rnn": self.loss_plot.plot(pen=theme.pen("residual"), name=model_name("rnn"))}
         self.ledger = CompactLedger(translate("rnn_training", "Day 5 predictions"), key="training-ledger")
@@ -204,16 +206,8 @@ class TrainingView(QObject):
         steps, losses = controller.history.losses(PLOTTED_STEPS)
         self.loss_curves[key].setData(steps, np.clip(np.nan_to_num(losses, nan=0.0), 0, 1e6))
         last = max(self.lstm.current.number, self.rnn.current.number, 10)
-        top = max(max(float(np.nanmax(np.clip(c.history.losses(PLOTTED_STEPS)[1], 0, 1e6))) for c in self.controllers), 0.1)
-        # The ranges grow in jumps, not every frame: redrawing the axes is the costly part of a frame.
-        x_top, y_top = getattr(self, "_loss_range", (None, None))
-        if x_top is None or not 0.25 * x_top <= last <= x_top:
-            x_top = last * 1.5
-        if y_top is None or not 0.25 * y_top <= top <= y_top:
-            y_top = top * 1.25
-        if (x_top, y_top) != getattr(self, "_loss_range", None):
-            self._loss_range = (x_top, y_top)
-            self.loss_plot.setRange(xRange=(0, x_top), yRange=(0, y_top), padding=0.02)
+        top = max(float(np.nanmax(np.clip(c.history.losses(PLOTTED_STEPS)[1], 0, 1e6))) for c in self.controllers)
+        self._loss_range.follow(0.0, float(last), top)
 
     def _on_lstm_step(self, step: Step) -> None:
         self._plot_loss("lstm", self.lstm)
