@@ -17,6 +17,7 @@ import numpy as np
 
 from . import cnn, cnn_image
 from .descent import in_floats
+from .numbers import finite
 from .cnn import DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS, LETTER_O, LETTER_X, softmax
 from .cnn_train import SHIFTS
 
@@ -85,8 +86,8 @@ class Parts:
 
 
 def unpack(shape: Shape, params) -> Parts:
-    """The parts of a parameter vector of `shape`."""
-    p = np.asarray(params, dtype=float)
+    """The parts of a parameter vector of `shape` (finite numbers only: a ValueError otherwise)."""
+    p = finite(params, "the parameters")
     if p.shape != (shape.n_params,):
         raise ValueError(f"{shape!r} has {shape.n_params} parameters, got {p.size}")
     n, k = shape.n_pooled, shape.filters
@@ -279,6 +280,12 @@ def _classifier_in_floats(shape: Shape, windows, labels):
         return loss, d_weights + [d_b1, d_wo, d_bo, d_wx, d_bx] + [0.0] * (shape.n_params - head)
 
     return evaluate
+
+
+def recognised(shape: Shape, params, shifted: bool = False) -> tuple[int, int]:
+    """(how many training letters, how many of them the network answers rightly: a tie is not right)."""
+    images, labels = training_set(shape, shifted)
+    return len(images), sum(forward(shape, image, params).answer == label for image, label in zip(images, labels))
 
 
 def learning_rate(shape: Shape) -> float:

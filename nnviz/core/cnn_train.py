@@ -13,6 +13,7 @@ import numpy as np
 
 from .cnn import (CLASSIFIER_NAMES, DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS, LETTER_O, LETTER_X, Classifier,
                   backward, forward, shift, softmax, windows)
+from .numbers import finite
 
 FILTER_NAMES = tuple(f"f{r}{c}" for r in range(1, 4) for c in range(1, 4))
 PARAM_NAMES = CLASSIFIER_NAMES + FILTER_NAMES + ("filter_bias",)
@@ -27,8 +28,8 @@ def pack(classifier: Classifier, kernel, bias: float) -> np.ndarray:
 
 
 def unpack(params) -> tuple[Classifier, np.ndarray, float]:
-    """(classifier, 3×3 kernel, filter bias) from the parameter vector."""
-    p = np.asarray(params, dtype=float)
+    """(classifier, 3×3 kernel, filter bias) from the parameter vector (finite numbers only: a ValueError otherwise)."""
+    p = finite(params, "the parameters")
     if p.shape != (len(PARAM_NAMES),):
         raise ValueError(f"expected {len(PARAM_NAMES)} parameters, got {p.size}")
     return Classifier.from_array(p[:N_CLASSIFIER]), p[N_CLASSIFIER:N_CLASSIFIER + 9].reshape(3, 3), float(p[-1])

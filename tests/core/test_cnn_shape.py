@@ -183,3 +183,12 @@ def test_frozen_filters_are_recomputed_when_their_values_change():
     frozen(params.tolist())
     params[s.n_pooled + 5] += 0.5  # a new filter value (the user edited it)
     assert frozen(params.tolist())[0] == pytest.approx(full(params)[0], rel=1e-12)
+
+
+def test_recognised_counts_the_training_letters_the_network_gets_right():
+    s = Shape(6, 1)
+    assert shape_.recognised(s, train.DECK_PARAMS) == (2, 2)  # the deck's network: O is "O" (0.73), X is "X"
+    assert shape_.recognised(s, train.DECK_PARAMS, shifted=True)[0] == 10
+    tie = np.array(train.DECK_PARAMS)
+    tie[5:9] = 0.0  # both scores 0 for every letter: a tie, which is no answer
+    assert shape_.recognised(s, tie) == (2, 0)

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 
 import nnviz.core
-from nnviz.core import dosage, wide
+from nnviz.core import cnn_shape, cnn_train, dosage, wide
 
 HOSTILE = (math.nan, math.inf, -math.inf, 1e308, -1e308, -0.0, 5e-324, 1e154)
 ARRAY_3 = np.array([0.5, 2.3, 2.9])
@@ -39,6 +39,7 @@ BASELINES: dict[str, list] = {
     "p": [wide.from_deck(dosage.SOFTPLUS_PRESET)], "gate": ["forget"], "mode": ["all"],
     "free": [("b3",), ("b-out",)],
     "d_feature_map": [np.eye(4)], "data": [b"x y\n0.5 1.4\n2.3 1.9\n"],
+    "shape": [cnn_shape.DECK_SHAPE], "params": [cnn_train.DECK_PARAMS],
 }
 FALLBACKS = [0.5, ARRAY_3, 2, np.eye(6) * 0.5, np.eye(3) * 0.5, "softplus", (0.0,)]
 NOT_NUMBERS = {"activation", "output", "key", "name", "text", "gate", "mode", "free", "data"}

@@ -20,14 +20,14 @@ from nnviz.qt.chapters.cnn_picture import PictureBox, clip_text, picture_to_grid
 from nnviz.qt.chapters.cnn_pipeline import PipelineView
 from nnviz.qt.chapters.cnn_views import ClassifierDiagram, joined, legend_html, num
 from nnviz.qt.i18n import fill, translate
-from nnviz.qt.training import PLOTTED_STEPS, TrainingController
+from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.pixel_grid import ARROWS, SHIFT_BUTTONS, PixelGrid
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 LEARNING_RATE = 0.1
-REDRAW_MS = 80  # while training runs, the views are redrawn at most 12.5 times a second
+SLOW_S = 0.08  # during a run, the numbers or the pictures are redrawn at most every 80 ms, in turn
 RULES = StoppingRules(0.01, 2000, 0.0001)
 VIEWS = ("step-by-step", "classifier", "why-cnn", "training")
 VIEW_TITLES = (QT_TRANSLATE_NOOP("cnn", "Convolution, step by step"), QT_TRANSLATE_NOOP("cnn", "The classifier, written out"),
@@ -54,12 +54,10 @@ class CnnTab(ChapterTab):
         self.controllers.append(self.controller)
         self.play_timer = QTimer(self, interval=PLAY_INTERVALS[1])
         self.play_timer.timeout.connect(self._on_play_tick)
-        self.redraw_timer = QTimer(self, singleShot=True, interval=REDRAW_MS)  # coalesces redraws during a run
-        self.redraw_timer.timeout.connect(self._redraw_in_run)
         self._build_controls()
         self._build_content()
         self.controller.stepChanged.connect(self._on_step)
-        self.controller.runningChanged.connect(self._on_running)
+        self._slow = SlowViews(self.controller, self._on_step, interval=SLOW_S)  # redraws all when a run ends
         self._on_step(self.controller.current)
         self.set_image(self.image)
 
@@ -307,33 +305,18 @@ class CnnTab(ChapterTab):
 
     # --- view -----------------------------------------------------------------------------
     def _on_step(self, _step: Step) -> None:
-        if self.controller.running:
-            if self.training_page.isVisible():  # the loss curve follows every frame; the rest every REDRAW_MS
-                self._show_losses()
-            if not self.redraw_timer.isActive():
-                self.redraw_timer.start()
+        if not self.controller.running:
+            self._redraw_current()
             return
-        self._redraw_current()
+        if self.training_page.isVisible():  # the loss curve follows every frame of a run
+            self._show_losses()
+        if self._slow.due():  # the numbers or the pictures, in turn: each redraw of a run half as long
+            self._pictures_turn = not getattr(self, "_pictures_turn", False)
+            (self.refresh if self._pictures_turn else self._redraw_numbers)()
 
     def _show_losses(self) -> None:
         numbers, losses = self.controller.history.losses(PLOTTED_STEPS)
         self.training_page.show_losses(numbers, losses)
-
-    def _on_running(self, running: bool) -> None:
-        if not running:  # the run's last step, everywhere: shown now, not at the next redraw of a run
-            self.redraw_timer.stop()
-            self._redraw_current()
-
-    def _redraw_in_run(self) -> None:
-        """During a run, the numbers (fields and loss) and the pictures (pipeline, diagram) in turn: each
-        redraw of a run takes half as long, so the window stays responsive between them."""
-        self._pictures_turn = not getattr(self, "_pictures_turn", False)
-        if not self.controller.running:
-            self._redraw_current()
-        elif self._pictures_turn:
-            self.refresh()
-        else:
-            self._redraw_numbers()
 
     def _redraw_numbers(self) -> None:
         net = self.network()
@@ -388,10 +371,9 @@ class CnnTab(ChapterTab):
                                    (self.shape.size ** 2, self.shape.n_pooled, self.shape.filters))
 
     def _update_training_summary(self, classifier, kernel, bias) -> None:
-        images, labels = shape_.training_set(self.shape, self.training_page.train_shifted.isChecked())
-        params = self.controller.current.params
-        right = sum(shape_.forward(self.shape, i, params).answer == label for i, label in zip(images, labels))
-        self.training_page.show_summary(len(images), self.controller.current.loss, right)
+        shifted = self.training_page.train_shifted.isChecked()
+        letters, right = shape_.recognised(self.shape, self.controller.current.params, shifted)
+        self.training_page.show_summary(letters, self.controller.current.loss, right)
 
     # --- lesson files and guided steps -------------------------------------------------------
     def get_state(self) -> dict:
