@@ -7,7 +7,7 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 
-from .numbers import finite
+from nnviz.core.numbers import finite
 
 
 def _softplus(x):

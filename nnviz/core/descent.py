@@ -15,7 +15,7 @@ from typing import Callable, Generator, NamedTuple, Sequence
 
 import numpy as np
 
-from .numbers import LARGE, finite
+from nnviz.core.numbers import LARGE, finite
 
 Objective = Callable[[np.ndarray], "tuple[float, np.ndarray]"]
 
@@ -90,7 +90,7 @@ class Step(NamedTuple):
     @property
     def next_params(self) -> tuple[float, ...]:
         """New = old − step size, for every parameter."""
-        return tuple(p - s for p, s in zip(self.params, self.step_sizes))
+        return tuple(p - s for p, s in zip(self.params, self.step_sizes, strict=True))
 
     def __repr__(self) -> str:
         stop = f", stop={self.stop.value}" if self.stop else ""
@@ -142,7 +142,7 @@ def descend(
         if len(gradient) != len(values):
             raise ValueError(f"the objective gave {len(gradient)} derivatives for {len(values)} parameters")
         if not all_free:
-            gradient = [g if m else 0.0 for g, m in zip(gradient, mask)]
+            gradient = [g if m else 0.0 for g, m in zip(gradient, mask, strict=True)]
         growth = growth + 1 if _grew(loss, previous_loss) else 0
         first = loss if first is None else first
         lowest = min(lowest, loss)
@@ -153,11 +153,13 @@ def descend(
         elif _diverged(loss, values, gradient, growth, first, lowest):
             stop = StopReason.DIVERGED
         else:
-            stop = rules.check(number, loss, sizes if all_free else [s for s, m in zip(sizes, mask) if m])
+            stop = rules.check(number, loss, sizes if all_free else [s for s, m in zip(sizes, mask, strict=True) if m])
         message = yield Step(number, tuple(values), loss, tuple(gradient), learning_rate, tuple(sizes), stop)
         if stop is not None:
             return
-        values = [p - s for p, s in zip(values, sizes)]  # the step this Step announced (new = old − step size)
+        values = [
+            p - s for p, s in zip(values, sizes, strict=True)
+        ]  # the step this Step announced (new = old − step size)
         if not floats:
             params = np.array(values)
         if message:  # settings sent now apply from the next step on

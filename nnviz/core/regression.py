@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .descent import SMALL_DATA, in_floats
-from .numbers import LARGE, computed, finite
+from nnviz.core.descent import SMALL_DATA, in_floats
+from nnviz.core.numbers import LARGE, computed, finite
 
 #: The deck's three points (x, y) and its fixed slope.
 DECK_X = (0.5, 2.3, 2.9)
@@ -137,7 +137,7 @@ def _intercept_in_floats(slope_x: list[float], y: list[float]):
     @in_floats
     def objective(params) -> tuple[float, list[float]]:
         intercept, ssr, total = params[0], 0.0, 0.0
-        for sx, yi in zip(slope_x, y):
+        for sx, yi in zip(slope_x, y, strict=True):
             r = yi - (intercept + sx)
             ssr += r * r
             total += r
@@ -153,7 +153,7 @@ def _line_in_floats(x: list[float], y: list[float]):
     def objective(params) -> tuple[float, list[float]]:
         intercept, slope = params[0], params[1]
         ssr = total = moment = 0.0
-        for xi, yi in zip(x, y):
+        for xi, yi in zip(x, y, strict=True):
             r = yi - (intercept + slope * xi)
             ssr += r * r
             total += r

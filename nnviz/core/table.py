@@ -214,5 +214,5 @@ def write(names, columns, separator: str = ",") -> str:
     arrays = [np.asarray(c, dtype=float) for c in columns]
     if len(names) != len(arrays) or len({len(a) for a in arrays}) > 1:
         raise ValueError("one name per column, and columns of the same length")
-    rows = (separator.join(repr(float(v)) for v in row) for row in zip(*arrays))
+    rows = (separator.join(repr(float(v)) for v in row) for row in zip(*arrays, strict=True))
     return separator.join(names) + "\n" + "\n".join(rows) + "\n"

@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnviz.core import backprop, descent, dosage
-from nnviz.core.dosage import DECK_DOSE, DECK_EFFICACY, NAMES, DosageParams
+from nnviz.core import descent
+from nnviz.core.backpropagation import two_nodes as backprop
 from nnviz.core.numbers import fmt, sig
+from nnviz.core.why_how import dosage
+from nnviz.core.why_how.dosage import DECK_DOSE, DECK_EFFICACY, NAMES, DosageParams
 
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
 
@@ -67,7 +69,7 @@ def test_all_seven_train_from_the_decks_start_and_ssr_falls():
                         mode.rules, free=mode.mask())
     assert steps[-1].stop is descent.StopReason.MIN_STEP_SIZE
     assert steps[-1].loss < 1e-3 < 0.5 < steps[0].loss
-    assert all(a != b for a, b in zip(steps[0].params, steps[-1].params))
+    assert all(a != b for a, b in zip(steps[0].params, steps[-1].params, strict=True))
 
 
 def test_ssr_along_matches_ssr_point_by_point():
@@ -131,7 +133,7 @@ def test_backpropagation_matches_finite_differences(values, activation, dose, ef
     analytic = dosage.gradients(params, dose, efficacy, activation)
     numeric = backprop.finite_difference(params, dose, efficacy, activation, h=1e-6)
     scale = max(1.0, dosage.ssr(params, dose, efficacy, activation))
-    for name, a, f in zip(NAMES, analytic, numeric):
+    for name, a, f in zip(NAMES, analytic, numeric, strict=True):
         assert _agree(a, f, scale), (name, a, f)
 
 

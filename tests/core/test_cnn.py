@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nnviz.core import cnn
-from nnviz.core import cnn_train as train
+from nnviz.core.cnn import train
 from nnviz.core.descent import StoppingRules, run
 
 # The deck's shifted "O" (slide "Shifted to the right 1 pixel").

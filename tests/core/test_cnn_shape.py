@@ -5,10 +5,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnviz.core import cnn, cnn_image
-from nnviz.core import cnn_shape as shape_
-from nnviz.core import cnn_train as train
-from nnviz.core.cnn_shape import Shape
+from nnviz.core import cnn
+from nnviz.core.cnn import image as cnn_image
+from nnviz.core.cnn import shape as shape_
+from nnviz.core.cnn import train
+from nnviz.core.cnn.shape import Shape
 from nnviz.core.descent import StoppingRules, run
 
 

@@ -155,7 +155,7 @@ def test_history_plot_arrays_match_the_kept_steps_through_thinning_pop_and_repla
 def test_a_run_that_wobbles_near_its_minimum_is_not_called_diverged():
     import numpy as np
 
-    from nnviz.core.descent import GROWTH_LIMIT, StopReason, StoppingRules, descend
+    from nnviz.core.descent import GROWTH_LIMIT, StoppingRules, StopReason, descend
 
     # The loss falls to 1.0, then rises a little for many steps in a row (to 1.3 < 2 × 1.0): still converging.
     losses = iter([5.0, 3.0, 1.0] + [1.0 + 0.03 * k for k in range(1, 11)] + [1.3] * 5)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnviz.core import dosage as d
 from nnviz.core import regression
+from nnviz.core.why_how import dosage as d
 
 DOSE, EFFICACY = np.array(d.DECK_DOSE), np.array(d.DECK_EFFICACY)
 

@@ -21,7 +21,9 @@ import numpy as np
 import pytest
 
 import nnviz.core
-from nnviz.core import cnn_shape, cnn_train, dosage, wide
+from nnviz.core.cnn import shape as cnn_shape
+from nnviz.core.cnn import train as cnn_train
+from nnviz.core.why_how import dosage, wide
 
 HOSTILE = (math.nan, math.inf, -math.inf, 1e308, -1e308, -0.0, 5e-324, 1e154)
 ARRAY_3 = np.array([0.5, 2.3, 2.9])
@@ -133,7 +135,7 @@ def baseline(fn) -> dict | None:
               if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
     options = [candidates(fn, p)[:4] for p in params]
     for combo in itertools.islice(itertools.product(*options), 300):
-        args = {p.name: v for p, v in zip(params, combo)}
+        args = {p.name: v for p, v in zip(params, combo, strict=True)}
         outcome, numbers = call(fn, args)
         if outcome == "ok" and all(math.isfinite(n) for n in numbers):
             return args

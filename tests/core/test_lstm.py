@@ -1,14 +1,15 @@
 """Chapter 5 core: the deck's LSTM, Company A and B on day 5, and BPTT against finite differences."""
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
-
-from nnviz.core.checks import central_difference
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnviz.core import lstm
 from nnviz.core.activations import sigmoid
+from nnviz.core.checks import central_difference
+from nnviz.core.rnn_lstm import lstm
 
 SEQS = [lstm.COMPANY_A, lstm.COMPANY_B]
 TARGETS = [0.0, 1.0]
@@ -44,7 +45,7 @@ def test_first_day_of_company_a_by_hand():
 def test_run_chains_the_memories():
     days = lstm.run(lstm.DECK_PARAMS, lstm.COMPANY_B)
     assert len(days) == 4 and days[0].long_before == 0.0 and days[0].short_before == 0.0
-    for before, after in zip(days, days[1:]):
+    for before, after in pairwise(days):
         assert after.long_before == before.long_term and after.short_before == before.short_term
         assert after.forget_sum == pytest.approx(2.70 * before.short_term + 1.63 * after.x + 1.62)
     # Company B keeps day 1 in its Long-Term Memory; Company A does not
@@ -67,7 +68,9 @@ def test_extreme_inputs_stay_finite():
 
 def test_bptt_matches_finite_differences_at_the_deck_values():
     grads = lstm.gradients(lstm.DECK_PARAMS, SEQS, TARGETS).as_array()
-    numeric = central_difference(lambda v: lstm.ssr(lstm.LSTMParams.from_array(v), SEQS, TARGETS), lstm.DECK_PARAMS.as_array())
+    numeric = central_difference(
+        lambda v: lstm.ssr(lstm.LSTMParams.from_array(v), SEQS, TARGETS), lstm.DECK_PARAMS.as_array()
+    )
     np.testing.assert_allclose(grads, numeric, rtol=1e-5, atol=1e-9)
 
 
@@ -94,8 +97,8 @@ def test_training_from_a_random_start_learns_both_companies():
 
 
 def test_the_plain_rnn_from_a_random_start_does_not_learn_day_1():
-    from nnviz.core import rnn
     from nnviz.core.descent import StoppingRules, run
+    from nnviz.core.rnn_lstm import rnn
 
     steps = run(rnn.objective(SEQS, TARGETS), rnn.random_start(0).as_array(), 0.1, StoppingRules(0.01, 2000, None))
     trained = rnn.RNNParams.from_array(steps[-1].params)

@@ -1,4 +1,6 @@
-"""nnviz.core is pure NumPy: importing it, or any of its submodules, loads no Qt module (DESIGN.md rule 1)."""
+"""nnviz.core is pure NumPy: importing it, or any of its submodules, loads no Qt module.
+
+(docs/ARCHITECTURE.md, "Layers", rule 1.)"""
 
 import json
 import pkgutil

@@ -140,7 +140,7 @@ def test_the_deck_run_in_floats_takes_the_steps_numpy_takes(monkeypatch):
 def test_hostile_values_in_floats_stop_the_run_without_a_warning():
     import warnings
 
-    from nnviz.core.descent import StopReason, StoppingRules, run
+    from nnviz.core.descent import StoppingRules, StopReason, run
 
     objective = reg.line_objective([1e100, -1e100], [1e100, 1e100])
     with warnings.catch_warnings():

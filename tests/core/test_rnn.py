@@ -4,13 +4,12 @@ import math
 
 import numpy as np
 import pytest
-
-from nnviz.core.checks import central_difference
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnviz.core import rnn
+from nnviz.core.checks import central_difference
 from nnviz.core.numbers import fmt
+from nnviz.core.rnn_lstm import rnn
 
 SEQS = [(0.0, 0.5, 0.25, 1.0), (1.0, 0.5, 0.25, 1.0)]
 TARGETS = [0.0, 1.0]

@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from nnviz.core import lstm
-from nnviz.core.series import windows
+from nnviz.core.rnn_lstm import lstm
+from nnviz.core.rnn_lstm.series import windows
 
 
 def test_the_decks_company_b_is_one_pair():
@@ -25,7 +25,7 @@ def test_long_series_are_sampled_evenly_with_the_first_and_last_pair():
     sequences, targets = windows(series, limit=50)
     assert len(sequences) == 50 == len(targets)
     assert sequences[0][0] == 0.0 and targets[-1] == series[-1]
-    assert all(t == pytest.approx(s[-1] + 0.001) for s, t in zip(sequences, targets))
+    assert all(t == pytest.approx(s[-1] + 0.001) for s, t in zip(sequences, targets, strict=True))
 
 
 @pytest.mark.parametrize("bad", [[0, 1, 2, 3], [], [0, math.nan, 1, 2, 3]])

@@ -75,7 +75,7 @@ def test_round_trip_exact(tmp_path):
 @given(st.lists(st.tuples(st.floats(-1e6, 1e6), st.floats(-1e6, 1e6)), min_size=2, max_size=30),
        st.sampled_from([",", ";"]))
 def test_round_trip_any_values(rows, sep):
-    x, y = zip(*rows)
+    x, y = zip(*rows, strict=True)
     t = table.parse(table.write(("x", "y"), (x, y), separator=sep), min_rows=2)
     assert t.columns[0].tolist() == [float(v) for v in x] and t.columns[1].tolist() == [float(v) for v in y]
     assert t.skipped_count == 0

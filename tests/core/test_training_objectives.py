@@ -2,12 +2,17 @@
 agree with the public functions the chapters show, and `descend` keeps Python floats in its Steps."""
 
 import math
+from itertools import pairwise
 
 import numpy as np
 import pytest
 
-from nnviz.core import cnn, cnn_train, dosage, lstm, regression as reg, rnn, wide
+from nnviz.core import cnn
+from nnviz.core import regression as reg
+from nnviz.core.cnn import train as cnn_train
 from nnviz.core.descent import StoppingRules, descend
+from nnviz.core.rnn_lstm import lstm, rnn
+from nnviz.core.why_how import dosage, wide
 
 RNG = np.random.default_rng(7)
 SEQUENCES, TARGETS = [lstm.COMPANY_A, lstm.COMPANY_B], [0.0, 1.0]
@@ -74,7 +79,7 @@ def test_cnn_batch_objective_matches_one_image_at_a_time():
 def test_descend_steps_hold_python_floats_and_the_update_is_exact():
     steps = list(descend(reg.line_objective(reg.DECK_X, reg.DECK_Y), reg.BOTH_START, np.float64(0.01),
                          StoppingRules(None, 5, None), free=np.array([True, False])))
-    for a, b in zip(steps, steps[1:]):
+    for a, b in pairwise(steps):
         assert all(type(v) is float for v in a.params + a.gradient + a.step_sizes + (a.loss, a.learning_rate))
-        assert b.params == tuple(p - s for p, s in zip(a.params, a.step_sizes))
+        assert b.params == tuple(p - s for p, s in zip(a.params, a.step_sizes, strict=True))
         assert a.step_sizes == (a.gradient[0] * 0.01, 0.0) and a.params[1] == 1.0

@@ -8,9 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnviz.core import backprop, descent, dosage, wide, wide_backprop
-from nnviz.core.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
-from nnviz.core.wide import WideParams
+from nnviz.core import descent
+from nnviz.core.backpropagation import two_nodes as backprop
+from nnviz.core.backpropagation import wide as wide_backprop
+from nnviz.core.why_how import dosage, wide
+from nnviz.core.why_how.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
+from nnviz.core.why_how.wide import WideParams
 
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
 OUTPUTS = ("identity",) + HIDDEN
@@ -59,7 +62,7 @@ def test_two_nodes_give_exactly_the_deck_networks_numbers(deck, activation, outp
         a = dosage.chain_factors(deck, dose, efficacy, name, activation, output)
         b = wide.chain_factors(p, dose, efficacy, name, activation, output)
         assert a.name == b.name and a.total == b.total
-        assert all(np.array_equal(x, y) for x, y in zip(a[1:], b[1:]))
+        assert all(np.array_equal(x, y) for x, y in zip(a[1:], b[1:], strict=True))
         grid = np.linspace(-3, 3, 9)
         np.testing.assert_allclose(backprop.ssr_along(deck, dose, efficacy, name, grid, activation, output),
                                    wide_backprop.ssr_along(p, dose, efficacy, name, grid, activation, output),
@@ -136,9 +139,9 @@ def test_backpropagation_matches_finite_differences_for_any_size(p, activation, 
     analytic = wide.gradients(p, dose, efficacy, activation, output)
     numeric = wide_backprop.finite_difference(p, dose, efficacy, activation, output, h=1e-6)
     scale = max(1.0, wide.ssr(p, dose, efficacy, activation, output))
-    for name, a, f in zip(wide.names(p.n), analytic, numeric):
+    for name, a, f in zip(wide.names(p.n), analytic, numeric, strict=True):
         assert _agree(a, f, scale), (p.n, name, a, f)
-    for name, g in zip(wide.names(p.n), analytic):  # the ledger's chain gives the same numbers
+    for name, g in zip(wide.names(p.n), analytic, strict=True):  # the ledger's chain gives the same numbers
         assert math.isclose(wide.chain_factors(p, dose, efficacy, name, activation, output).total, g,
                             rel_tol=1e-12, abs_tol=1e-12)
 

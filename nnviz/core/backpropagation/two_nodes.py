@@ -11,11 +11,11 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from . import dosage
-from .descent import StoppingRules
-from .dosage import NAMES, DosageParams
-from .checks import central_difference
-from .numbers import LARGE, computed, finite
+from nnviz.core.checks import central_difference
+from nnviz.core.descent import StoppingRules
+from nnviz.core.numbers import LARGE, computed, finite
+from nnviz.core.why_how import dosage
+from nnviz.core.why_how.dosage import NAMES, DosageParams
 
 #: Where the "w3, w4 and b3" mode starts: the hidden layer of the main-ideas start, and the
 #: deck's initial w3, w4 (drawn from a standard normal) with b3 = 0.
@@ -120,7 +120,9 @@ def gradient_check(params: DosageParams, dose, efficacy, activation: str = "soft
         for x, names in ((fw.x1, ("w1", "b1")), (fw.x2, ("w2", "b2"))):
             near = bool(np.any(np.abs(x) <= 2 * h * (1 + np.abs(np.asarray(dose, dtype=float)))))
             kinks.update(dict.fromkeys(names, near))
-    return [CheckRow(n, a, f, relative_difference(a, f), kinks[n]) for n, a, f in zip(NAMES, analytic, numeric)]
+    return [
+        CheckRow(n, a, f, relative_difference(a, f), kinks[n]) for n, a, f in zip(NAMES, analytic, numeric, strict=True)
+    ]
 
 
 def path(name: str) -> tuple[str, ...]:

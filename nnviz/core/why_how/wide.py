@@ -10,10 +10,11 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import activations, dosage
-from .descent import SMALL_DATA, in_floats
-from .dosage import ChainFactors, DosageParams
-from .numbers import LARGE, computed, finite, whole
+from nnviz.core import activations
+from nnviz.core.descent import SMALL_DATA, in_floats
+from nnviz.core.numbers import LARGE, computed, finite, whole
+from nnviz.core.why_how import dosage
+from nnviz.core.why_how.dosage import ChainFactors, DosageParams
 
 MIN_NODES, MAX_NODES, DECK_NODES = 1, 8, 2
 
@@ -21,7 +22,9 @@ MIN_NODES, MAX_NODES, DECK_NODES = 1, 8, 2
 def check_nodes(n) -> int:
     """`n` as a whole number of hidden nodes from 1 to 8; ValueError otherwise."""
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or not MIN_NODES <= n <= MAX_NODES:
-        raise ValueError(f"the number of hidden nodes must be a whole number from {MIN_NODES} to {MAX_NODES}, not {n!r}")
+        raise ValueError(
+            f"the number of hidden nodes must be a whole number from {MIN_NODES} to {MAX_NODES}, not {n!r}"
+        )
     return int(n)
 
 
@@ -99,7 +102,7 @@ class WideParams(NamedTuple):
         return self._replace(**{kind: arr})
 
     def as_dict(self) -> dict[str, float]:
-        return dict(zip(names(self.n), (float(v) for v in self.as_array())))
+        return dict(zip(names(self.n), (float(v) for v in self.as_array()), strict=True))
 
     def __eq__(self, other) -> bool:
         return isinstance(other, WideParams) and np.array_equal(self.as_array(), other.as_array())
@@ -263,7 +266,7 @@ def _objective_in_floats(dose: list[float], efficacy: list[float], n: int, activ
         w, b, v, b_out = values[0:2 * n:2], values[1:2 * n:2], values[2 * n:3 * n], values[3 * n]
         d_w, d_b, d_v = [0.0] * n, [0.0] * n, [0.0] * n
         ssr = d_out = 0.0
-        for x_in, observed in zip(dose, efficacy):
+        for x_in, observed in zip(dose, efficacy, strict=True):
             hidden = [f(w[k] * x_in + b[k]) for k in nodes]  # (Yₖ, Yₖ') per node
             total = sum(y * v[k] for k, (y, _) in enumerate(hidden)) + b_out
             predicted, dg = (total, 1.0) if identity else g(total)

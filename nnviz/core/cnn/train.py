@@ -11,9 +11,21 @@ from typing import Callable
 
 import numpy as np
 
-from .cnn import (CLASSIFIER_NAMES, DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS, LETTER_O, LETTER_X, Classifier,
-                  backward, forward, shift, softmax, windows)
-from .numbers import finite
+from nnviz.core.cnn import (
+    CLASSIFIER_NAMES,
+    DECK_CLASSIFIER,
+    DECK_FILTER,
+    DECK_FILTER_BIAS,
+    LETTER_O,
+    LETTER_X,
+    Classifier,
+    backward,
+    forward,
+    shift,
+    softmax,
+    windows,
+)
+from nnviz.core.numbers import finite
 
 FILTER_NAMES = tuple(f"f{r}{c}" for r in range(1, 4) for c in range(1, 4))
 PARAM_NAMES = CLASSIFIER_NAMES + FILTER_NAMES + ("filter_bias",)
@@ -52,7 +64,7 @@ def cross_entropy(params, images, labels) -> tuple[float, np.ndarray]:
     """Total Cross Entropy over the images, and its gradient with respect to the 19 parameters (one image at a time)."""
     classifier, kernel, bias = unpack(params)
     total, grad = 0.0, np.zeros(len(PARAM_NAMES))
-    for image, label in zip(images, labels):
+    for image, label in zip(images, labels, strict=True):
         loss, d_c, d_k, d_b = backward(forward(image, kernel, bias, classifier), label, kernel, classifier)
         total += loss
         grad += np.concatenate([d_c, d_k.ravel(), [d_b]])
@@ -136,7 +148,7 @@ class PlainNetwork:
 def plain_cross_entropy(network: PlainNetwork, images, labels) -> tuple[float, np.ndarray, np.ndarray]:
     """Total Cross Entropy of the plain network and its gradient (d weights 2×36, d biases 2)."""
     total, d_w, d_b = 0.0, np.zeros_like(network.weights), np.zeros(2)
-    for image, label in zip(images, labels):
+    for image, label in zip(images, labels, strict=True):
         x = np.asarray(image, dtype=float).ravel()
         s = network.scores(x) - network.scores(x).max()
         total += float(np.log(np.exp(s).sum()) - s[label])

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import cnn, cnn_image
-from .descent import in_floats
-from .numbers import finite
-from .cnn import DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS, LETTER_O, LETTER_X, softmax
-from .cnn_train import SHIFTS
+from nnviz.core import cnn
+from nnviz.core.cnn import DECK_CLASSIFIER, DECK_FILTER, DECK_FILTER_BIAS, LETTER_O, LETTER_X, softmax
+from nnviz.core.cnn import image as cnn_image
+from nnviz.core.cnn.train import SHIFTS
+from nnviz.core.descent import in_floats
+from nnviz.core.numbers import finite
 
 MIN_SIZE, MAX_SIZE, MAX_FILTERS = 6, 28, 4
 RANDOM_SEED = 4  # the seeded random start of every classifier the deck does not give
@@ -262,8 +263,8 @@ def _classifier_in_floats(shape: Shape, windows, labels):
         weights, (b1, w_o, b_o, w_x, b_x) = params[:n_weights], params[n_weights:head]
         d_weights = [0.0] * n_weights
         loss = d_b1 = d_wo = d_bo = d_wx = d_bx = 0.0
-        for pooled, label in zip(frozen[key], labels):
-            hidden_input = sum(p * w for p, w in zip(pooled, weights)) + b1
+        for pooled, label in zip(frozen[key], labels, strict=True):
+            hidden_input = sum(p * w for p, w in zip(pooled, weights, strict=True)) + b1
             hidden = max(hidden_input, 0.0)
             score_o, score_x = w_o * hidden + b_o, w_x * hidden + b_x
             top = max(score_o, score_x)
@@ -285,7 +286,9 @@ def _classifier_in_floats(shape: Shape, windows, labels):
 def recognised(shape: Shape, params, shifted: bool = False) -> tuple[int, int]:
     """(how many training letters, how many of them the network answers rightly: a tie is not right)."""
     images, labels = training_set(shape, shifted)
-    return len(images), sum(forward(shape, image, params).answer == label for image, label in zip(images, labels))
+    return len(images), sum(
+        forward(shape, image, params).answer == label for image, label in zip(images, labels, strict=True)
+    )
 
 
 def learning_rate(shape: Shape) -> float:

@@ -11,7 +11,8 @@ MAX_PAIRS = 200  # a long series is sampled evenly, so a training step stays qui
 
 
 def windows(series, length: int = WINDOW, limit: int = MAX_PAIRS) -> tuple[list[tuple[float, ...]], list[float]]:
-    """(sequences, targets): every `length` consecutive values and the value after them (at most `limit`, evenly spread)."""
+    """(sequences, targets): every `length` consecutive values and the value after them (at most `limit`, evenly
+    spread)."""
     values = [float(v) for v in series]
     if not all(math.isfinite(v) for v in values):
         raise ValueError("every day of the series must be a finite number")

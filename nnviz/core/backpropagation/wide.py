@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import backprop, wide
-from .backprop import CheckRow, relative_difference
-from .checks import central_difference
-from .numbers import LARGE, computed, finite
-from .wide import WideParams
+from nnviz.core.backpropagation import two_nodes as backprop
+from nnviz.core.backpropagation.two_nodes import CheckRow, relative_difference
+from nnviz.core.checks import central_difference
+from nnviz.core.numbers import LARGE, computed, finite
+from nnviz.core.why_how import wide
+from nnviz.core.why_how.wide import WideParams
 
 
 def free_names(mode: str, n: int) -> tuple[str, ...]:
@@ -85,7 +86,7 @@ def gradient_check(p: WideParams, dose, efficacy, activation: str = "softplus", 
             near = bool(np.any(np.abs(fw.x[k]) <= reach))
             kinks.update(dict.fromkeys(all_names[2 * k:2 * k + 2], near))
     return [CheckRow(n, float(a), float(f), relative_difference(float(a), float(f)), kinks[n])
-            for n, a, f in zip(all_names, analytic, numeric)]
+            for n, a, f in zip(all_names, analytic, numeric, strict=True)]
 
 
 def path(name: str, n: int) -> tuple[str, ...]:

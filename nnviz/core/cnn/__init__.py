@@ -14,8 +14,8 @@ from dataclasses import dataclass, fields
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .activations import ACTIVATIONS, relu  # noqa: F401 - relu: the public, checked one
-from .numbers import computed, finite, whole
+from nnviz.core.activations import ACTIVATIONS, relu  # noqa: F401 - relu: the public, checked one
+from nnviz.core.numbers import computed, finite, whole
 
 _relu, _d_relu = ACTIVATIONS["relu"].f, ACTIVATIONS["relu"].df  # unchecked: inputs are checked once
 

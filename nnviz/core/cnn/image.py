@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .numbers import finite, whole
+from nnviz.core.numbers import finite, whole
 
 __all__ = ["grey_levels", "to_ink", "pad_square", "resample", "image_to_grid"]
 
