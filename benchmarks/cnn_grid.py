@@ -13,8 +13,8 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 
 from nnviz.app import make_application  # noqa: E402
-from nnviz.core import cnn_shape as shape_  # noqa: E402
-from nnviz.qt.chapters.cnn import CnnTab  # noqa: E402
+from nnviz.core.cnn import shape as shape_  # noqa: E402
+from nnviz.qt.chapters.cnn.tab import CnnTab  # noqa: E402
 
 SHAPES = [shape_.Shape(6, 1), shape_.Shape(28, 1), shape_.Shape(28, 4)]
 
@@ -37,12 +37,15 @@ def main():
     for shape in SHAPES:
         f = shape_.objective(shape, shifted=True)
         x = shape_.start_params(shape)
-        step = ms(lambda: f(x), 200)
+        step = ms(lambda f=f, x=x: f(x), 200)
         tab.set_shape(shape)
         app.processEvents()
         redraw = ms(tab.refresh, 30)
         paint = ms(lambda: tab.grab(), 10)
-        print(f"| {shape.size}×{shape.size}, {shape.filters} filter(s) | {step:.2f} ms | {redraw:.1f} ms | {paint:.1f} ms |")
+        print(
+            f"| {shape.size}×{shape.size}, {shape.filters} filter(s) | {step:.2f} ms | {redraw:.1f} ms "
+            f"| {paint:.1f} ms |"
+        )
     # event-loop delay while a 28×28, 4-filter network trains in the worker
     tab.set_shape(shape_.Shape(28, 4))
     tab.training_page.train_filter.setChecked(True)

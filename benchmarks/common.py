@@ -42,8 +42,8 @@ def machine() -> dict:
             "python": platform.python_version(), "numpy": numpy.__version__,
             "qpa": os.environ.get("QT_QPA_PLATFORM", "(default)")}
     try:
-        import PySide6
         import pyqtgraph
+        import PySide6
 
         info.update(pyside6=PySide6.__version__, pyqtgraph=pyqtgraph.__version__)
     except ImportError:

@@ -28,10 +28,10 @@ def line_data(n: int):
 
 def main() -> None:
     from nnviz.app import make_application
-    from nnviz.qt.chapters.backpropagation import BackpropagationTab
-    from nnviz.qt.chapters.gradient_descent import GradientDescentTab
-    from nnviz.qt.chapters.rnn import RnnTab
-    from nnviz.qt.chapters.why_how import WhyHowTab
+    from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
+    from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
+    from nnviz.qt.chapters.rnn_lstm.tab import RnnTab
+    from nnviz.qt.chapters.why_how.tab import WhyHowTab
     from nnviz.qt.widgets import data_points
 
     app = make_application()

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 import time
+from itertools import pairwise
 
+from common import application, parser, percentile, pump_for, report, training_chapters, training_panels
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-
-from common import application, percentile, parser, pump_for, report, training_chapters, training_panels
 
 TICK_MS = 10
 RESCUE = 2.0  # seconds after the measurement's end at which a starved GUI is rescued by stopping the worker
@@ -61,7 +61,7 @@ class TickRecorder(QObject):
         pump_for(seconds)
         self.timer.stop()
         elapsed = time.perf_counter() - start
-        gaps = [(b - a) * 1000 for a, b in zip([start] + self.times, self.times)]
+        gaps = [(b - a) * 1000 for a, b in pairwise([start] + self.times)]
         delays = [max(0.0, g - TICK_MS) for g in gaps]
         return {"ticks": len(self.times), "expected": elapsed * 1000 / TICK_MS,
                 "share": len(self.times) / (elapsed * 1000 / TICK_MS), "p95_delay_ms": percentile(delays, 95),
@@ -107,7 +107,7 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
         [v for v in tab.findChildren(QGraphicsView) if v.isVisible()]  # a plot, else a drawing (pixel grid, diagram)
     viewports = [p.viewport() for p in plots] or [tab]  # the busiest of them stands for the redraws
     counters = [Counter() for _ in viewports]
-    for viewport, counter in zip(viewports, counters):
+    for viewport, counter in zip(viewports, counters, strict=True):
         viewport.installEventFilter(counter)
     steps = Counter()
     controller.stepChanged.connect(steps.count)
@@ -141,17 +141,27 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
     QApplication.processEvents()
     drain_ms = (time.perf_counter() - t) * 1000
     pump_for(0.3)
-    for viewport, counter in zip(viewports, counters):
+    for viewport, counter in zip(viewports, counters, strict=True):
         viewport.removeEventFilter(counter)
     controller.stepChanged.disconnect(steps.count)
     controls["buttons"]["reset"].click()
     controller.history = saved_history
     controls["buttons"]["reset"].click()
-    return {"idle": idle, "training": busy, "tick_share_vs_idle": busy["share"] / idle["share"],
-            "redraws_per_s": redraws, "step_updates_per_s": updates, "steps_per_s": taken / busy["seconds"],
-            "stopped_early": stopped_early, "rescued": rescue.fired,
-            "catch_up_s": (time.perf_counter() - rescue.fired_at) if rescue.fired else 0.0, "batches_after_pause": late.calls,
-            "step_updates_after_pause": steps.calls, "drain_ms": drain_ms, "plot": plots[busiest].objectName() if plots else ""}
+    return {
+        "idle": idle,
+        "training": busy,
+        "tick_share_vs_idle": busy["share"] / idle["share"],
+        "redraws_per_s": redraws,
+        "step_updates_per_s": updates,
+        "steps_per_s": taken / busy["seconds"],
+        "stopped_early": stopped_early,
+        "rescued": rescue.fired,
+        "catch_up_s": (time.perf_counter() - rescue.fired_at) if rescue.fired else 0.0,
+        "batches_after_pause": late.calls,
+        "step_updates_after_pause": steps.calls,
+        "drain_ms": drain_ms,
+        "plot": plots[busiest].objectName() if plots else "",
+    }
 
 
 def main() -> None:
@@ -214,8 +224,11 @@ def main() -> None:
               f"{r['tick_share_vs_idle']:.2f}× of idle (target ≥ 95%)")
         print(f"  tick delay p95: {b['p95_delay_ms']:.1f} ms training, {i['p95_delay_ms']:.1f} ms idle "
               f"(target < 20 ms); worst gap {b['max_gap_ms']:.0f} ms")
-        print(f"  redraws of the busiest plot, '{r['plot']}': {r['redraws_per_s']:.0f}/s; step updates: {r['step_updates_per_s']:.0f}/s "
-              f"(target 30–60 Hz)")
+        print(
+            f"  redraws of the busiest plot, '{r['plot']}': {r['redraws_per_s']:.0f}/s; "
+            f"step updates: {r['step_updates_per_s']:.0f}/s "
+            f"(target 30–60 Hz)"
+        )
         if r["rescued"]:
             print(f"  GUI STARVED: it could not end the {seconds:g} s measurement; the worker was stopped from "
                   f"another thread {RESCUE:g} s late and the GUI then took {r['catch_up_s']:.1f} s to catch up "
@@ -224,10 +237,17 @@ def main() -> None:
               f"arrived (dropped), first event round {r['drain_ms']:.1f} ms")
     window.shutdown()
     window.close()
-    report("responsiveness", {"seconds": seconds, 
-                                      "what_if_no_antialias": args.what_if_no_antialias,
-                                      "what_if_slice_ms": args.what_if_slice, "points": args.points, "chapters": results},
-           args.json)
+    report(
+        "responsiveness",
+        {
+            "seconds": seconds,
+            "what_if_no_antialias": args.what_if_no_antialias,
+            "what_if_slice_ms": args.what_if_slice,
+            "points": args.points,
+            "chapters": results,
+        },
+        args.json,
+    )
 
 
 if __name__ == "__main__":

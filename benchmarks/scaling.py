@@ -1,6 +1,6 @@
 """Scaling: cost of one training step as the data grows, in one run. Chapter 2's regression objective
 (slope and intercept together) from 3 to 100,000 points through `descent.descend`, and, when the core has
-them, a recurrent network over a sequence of 4 to 1,000 steps (`nnviz.core.rnn`, `nnviz.core.lstm`).
+them, a recurrent network over a sequence of 4 to 1,000 steps (`nnviz.core.rnn_lstm.rnn`, `nnviz.core.rnn_lstm.lstm`).
 
 Growth is summarised by the log-log slope of time per step against size between the two largest sizes
 (1 = linear; the target is no faster than linear) and by the ratio of the largest to the smallest cost."""
@@ -13,7 +13,6 @@ import math
 import time
 
 import numpy as np
-
 from common import parser, report
 
 
@@ -50,7 +49,7 @@ def regression_scaling(sizes, budget) -> dict:
         objective, lr = reg.line_objective(x, y), 0.01 / max(1.0, n / 3)
         state = {"gen": descend(objective, (0.0, 1.0), lr, StoppingRules(None, None, None))}
 
-        def one_step():
+        def one_step(state=state, n=n, objective=objective, lr=lr):
             step = next(state["gen"], None)
             if step is None or step.stop is not None:  # a run that stopped starts again (and is counted)
                 stops.append((n, step.number if step else None, step.stop.value if step and step.stop else None))
@@ -68,9 +67,9 @@ def sum_of_squares_diagnosis(sizes, budget) -> dict:
     print("  diagnosis, one sum of squares Σ r²:")
     for n in sizes:
         r = rng.normal(size=n)
-        matmul = per_call(lambda: r @ r, budget / 3)
-        dot = per_call(lambda: np.dot(r, r), budget / 3)
-        square_sum = per_call(lambda: (r * r).sum(), budget / 3)
+        matmul = per_call(lambda r=r: r @ r, budget / 3)
+        dot = per_call(lambda r=r: np.dot(r, r), budget / 3)
+        square_sum = per_call(lambda r=r: (r * r).sum(), budget / 3)
         rows[n] = {"matmul_s": matmul, "dot_s": dot, "square_sum_s": square_sum}
         print(f"  {n:>7,}: r @ r {matmul * 1e6:8.1f} µs   np.dot(r, r) {dot * 1e6:7.1f} µs   "
               f"(r * r).sum() {square_sum * 1e6:7.1f} µs   → r @ r is {matmul / dot:5.1f}× np.dot")
@@ -94,7 +93,9 @@ def call_with_sequence(module_name: str, length: int):
             if p.name in ("sequence", "inputs", "xs", "values", "x"):
                 args.append(np.linspace(0.0, 1.0, length))
             elif p.name == "params":
-                cls = next((v for v in vars(module).values() if isinstance(v, type) and v.__name__.endswith("Params")), None)
+                cls = next(
+                    (v for v in vars(module).values() if isinstance(v, type) and v.__name__.endswith("Params")), None
+                )
                 try:
                     args.append(cls())
                 except TypeError:
@@ -108,7 +109,7 @@ def call_with_sequence(module_name: str, length: int):
                 fn(*args)
             except Exception as error:  # noqa: BLE001 - a signature we did not understand
                 return None, f"{module_name}.{fname}{inspect.signature(fn)} could not be called: {error}"
-            return (lambda: fn(*args)), f"{module_name}.{fname}"
+            return (lambda fn=fn, args=args: fn(*args)), f"{module_name}.{fname}"
     return None, f"{module_name} has no run/unroll(sequence) we know how to call: skipped"
 
 
@@ -124,8 +125,10 @@ def what_if(sizes, budget) -> list[float] | None:
     import subprocess
     import sys
 
-    code = ("import json, sys; sys.argv=['scaling']; import scaling; "
-            f"print('WHATIF ' + json.dumps(scaling.regression_scaling({tuple(sizes)!r}, {budget!r})['seconds_per_step']))")
+    code = (
+        "import json, sys; sys.argv=['scaling']; import scaling; "
+        f"print('WHATIF ' + json.dumps(scaling.regression_scaling({tuple(sizes)!r}, {budget!r})['seconds_per_step']))"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                           env={**os.environ, **WHAT_IF_ENV}, cwd=os.path.dirname(os.path.abspath(__file__)))
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("WHATIF ")]
@@ -143,7 +146,7 @@ def main() -> None:
                size_ratio=sizes[-1] / sizes[0])
     results["regression"] = reg
     print("Chapter 2 regression (slope and intercept), one descend step:")
-    for n, c in zip(sizes, costs):
+    for n, c in zip(sizes, costs, strict=True):
         print(f"  {n:>7,} points: {c * 1e6:9.1f} µs/step   ({c / costs[0]:7.1f}× the 3-point step)")
     print(f"  growth between 10,000 and 100,000 points: exponent {reg['loglog_slope']:.2f} (1 = linear)")
     if reg["restarts"]:
@@ -154,11 +157,11 @@ def main() -> None:
         results["what_if_one_blas_thread_no_trim"] = {"env": WHAT_IF_ENV, "seconds_per_step": alt,
                                                       "loglog_slope": loglog_slope(sizes, alt)}
         print("  what-if, same steps in a child with " + " ".join(f"{k}={v}" for k, v in WHAT_IF_ENV.items()) + ":")
-        for n, c, before in zip(sizes, alt, costs):
+        for n, c, before in zip(sizes, alt, costs, strict=True):
             print(f"  {n:>7,} points: {c * 1e6:9.1f} µs/step   ({before / c:5.1f}× faster than as is)")
         print(f"  growth between 10,000 and 100,000 points: exponent {loglog_slope(sizes, alt):.2f}")
     lengths = (4, 10, 100, 1_000)
-    for module_name in ("nnviz.core.rnn", "nnviz.core.lstm"):
+    for module_name in ("nnviz.core.rnn_lstm.rnn", "nnviz.core.rnn_lstm.lstm"):
         fn, label = call_with_sequence(module_name, lengths[0])
         if fn is None:
             print(f"{label}")
@@ -172,7 +175,7 @@ def main() -> None:
         results[module_name] = {"function": label, "lengths": list(lengths), "seconds_per_call": seq_costs,
                                 "loglog_slope": slope}
         print(f"{label} over a sequence:")
-        for n, c in zip(lengths, seq_costs):
+        for n, c in zip(lengths, seq_costs, strict=True):
             print(f"  {n:>5} steps: {c * 1e6:9.1f} µs   ({c / seq_costs[0]:6.1f}× length 4)")
         print(f"  growth between 100 and 1,000: exponent {slope:.2f} (1 = linear)")
     report("scaling", results, args.json)

@@ -114,7 +114,10 @@ def print_core(r: dict) -> None:
     print(f"core + History: {r['steps']:,} steps in {r['seconds']:.1f} s ({r['steps_per_s']:,.0f} steps/s)")
     print(f"  RSS after {r['warm_up_steps']:,} warm-up steps {r['rss_after_warm_up_mb']:.1f} MB, at the end "
           f"{r['rss_end_mb']:.1f} MB → growth {r['growth_mb']:+.1f} MB (target < 5 MB)")
-    print(f"  History keeps {r['history_kept']:,} steps (capacity {r['history_capacity']:,}); last step {r['last_step']:,}")
+    print(
+        f"  History keeps {r['history_kept']:,} steps (capacity {r['history_capacity']:,}); "
+        f"last step {r['last_step']:,}"
+    )
     print(f"  an unbounded list would cost ~{r['unbounded_list_bytes_per_step']:.0f} bytes/step → "
           f"~{r['unbounded_list_estimate_mb']:,.0f} MB for this run")
 
@@ -129,7 +132,10 @@ def print_gui(r: dict) -> None:
               f"growth {r['growth_mb']:+.1f} MB (target < 5 MB)")
     else:
         print(f"  never reached warm-up; RSS at the end {r['rss_end_mb']:.1f} MB")
-    print("  samples (s, step, MB): " + ", ".join(f"({t:g}, {n}, {mb:g})" for t, n, mb in r["samples"][:: max(1, len(r["samples"]) // 12)]))
+    print(
+        "  samples (s, step, MB): "
+        + ", ".join(f"({t:g}, {n}, {mb:g})" for t, n, mb in r["samples"][:: max(1, len(r["samples"]) // 12)])
+    )
 
 
 EXTRA: dict = {}

@@ -41,7 +41,7 @@ class TorchNet:
 
     def flat(self, leaves) -> np.ndarray:
         out = np.empty(self.size)
-        for (index, _), leaf in zip(self.groups, leaves):
+        for (index, _), leaf in zip(self.groups, leaves, strict=True):
             out[index] = leaf.detach().numpy().ravel()
         return out
 
@@ -51,14 +51,14 @@ class TorchNet:
         loss = self.loss(leaves)
         loss.backward()
         grad = np.empty(self.size)
-        for (index, _), leaf in zip(self.groups, leaves):
+        for (index, _), leaf in zip(self.groups, leaves, strict=True):
             grad[index] = leaf.grad.numpy().ravel()
         return float(loss.detach()), grad
 
     def train(self, start, learning_rate: float, free, steps: int) -> np.ndarray:
         """`steps` updates new = old − learning rate × gradient from `start`; the flat parameters after them."""
         leaves, masks = self.leaves(start, free)
-        trained = [(p, m) for p, m in zip(leaves, masks) if p.requires_grad]
+        trained = [(p, m) for p, m in zip(leaves, masks, strict=True) if p.requires_grad]
         loss_fn = self.loss
         for _ in range(steps):
             loss_fn(leaves).backward()
@@ -165,7 +165,10 @@ def rnn(sequences, targets) -> TorchNet:
 
 def candidates(n_params: int) -> list[TorchNet]:
     """The deck's networks with `n_params` parameters; the caller keeps the one whose loss and gradient match."""
-    from nnviz.core import cnn_train, dosage, lstm as lstm_core, regression as reg
+    from nnviz.core import regression as reg
+    from nnviz.core.cnn import train as cnn_train
+    from nnviz.core.rnn_lstm import lstm as lstm_core
+    from nnviz.core.why_how import dosage
 
     found = {1: lambda: [intercept(reg.DECK_X, reg.DECK_Y, reg.DECK_SLOPE)],
              2: lambda: [line(reg.DECK_X, reg.DECK_Y)],

@@ -13,12 +13,13 @@ both reach the same parameters after the same number of steps."""
 
 from __future__ import annotations
 
+import collections
 import math
 import time
 
 import numpy as np
-
 from common import application, median, parser, report
+
 
 # --- plain-Python references (floats and math only) ----------------------------------------------------
 def regression_reference(x, y, slope_fixed=None):
@@ -29,7 +30,7 @@ def regression_reference(x, y, slope_fixed=None):
         i = params[0]
         s = slope_fixed if slope_fixed is not None else params[1]
         loss = d_i = d_s = 0.0
-        for xv, yv in zip(x, y):
+        for xv, yv in zip(x, y, strict=True):
             r = yv - (i + s * xv)
             loss += r * r
             d_i += -2.0 * r
@@ -55,7 +56,7 @@ ACTIVATIONS = {"softplus": (_softplus, _sigmoid), "relu": (lambda v: max(v, 0.0)
 def dosage_reference(dose, efficacy, activation="softplus"):
     """The 1-2-1 network's SSR and its seven derivatives (w1 b1 w2 b2 w3 w4 b3), identity output."""
     f, df = ACTIVATIONS[activation]
-    data = list(zip((float(v) for v in dose), (float(v) for v in efficacy)))
+    data = list(zip((float(v) for v in dose), (float(v) for v in efficacy), strict=True))
 
     def objective(params):
         w1, b1, w2, b2, w3, w4, b3 = params
@@ -67,8 +68,13 @@ def dosage_reference(dose, efficacy, activation="softplus"):
             loss += r * r
             dp = -2.0 * r
             t1, t2 = dp * w3 * df(x1), dp * w4 * df(x2)
-            g[0] += t1 * d; g[1] += t1; g[2] += t2 * d; g[3] += t2
-            g[4] += dp * y1; g[5] += dp * y2; g[6] += dp
+            g[0] += t1 * d
+            g[1] += t1
+            g[2] += t2 * d
+            g[3] += t2
+            g[4] += dp * y1
+            g[5] += dp * y2
+            g[6] += dp
         return loss, g
 
     return objective
@@ -85,7 +91,7 @@ def reference_candidates(n_params: int):
         found.append(("plain Python, slope and intercept", regression_reference(reg.DECK_X, reg.DECK_Y)))
     if n_params == 7:
         try:
-            from nnviz.core import dosage
+            from nnviz.core.why_how import dosage
         except ImportError:
             dosage = None
         if dosage is not None:
@@ -101,7 +107,7 @@ def plain_descent(objective, start, learning_rate, free, steps):
     mask = [True] * len(params) if free is None else list(free)
     for _ in range(steps):
         _, grad = objective(params)
-        params = [p - g * learning_rate if m else p for p, g, m in zip(params, grad, mask)]
+        params = [p - g * learning_rate if m else p for p, g, m in zip(params, grad, mask, strict=True)]
     return params
 
 
@@ -122,9 +128,9 @@ def core_descent(controller, steps):
 
     done, last = 0, None
     while done < steps:
-        for last in descend(controller.objective, controller.current.params, controller.learning_rate,
-                            StoppingRules(None, steps - done, None), free=controller.free):
-            pass
+        run = descend(controller.objective, controller.current.params, controller.learning_rate,
+                      StoppingRules(None, steps - done, None), free=controller.free)
+        last = collections.deque(run, maxlen=1)[0]  # the run's last Step
         done += max(last.number, 1)
     return last
 
@@ -199,7 +205,9 @@ def compare(label, c, seconds, repeats, check_steps) -> tuple[str, dict, bool]:
         assert last.number == check_steps, (label, last)  # one run, not restarted
         core_p, torch_p = np.array(last.params), net.train(start, lr, free, check_steps)
         assert np.allclose(core_p, torch_p, rtol=1e-9, atol=1e-12), (label, core_p, torch_p)
-        entry.update(torch=t_name, same_params_after=check_steps, max_param_difference=float(np.max(np.abs(core_p - torch_p))))
+        entry.update(
+            torch=t_name, same_params_after=check_steps, max_param_difference=float(np.max(np.abs(core_p - torch_p)))
+        )
         runners["torch"] = lambda k: net.train(start, lr, free, k)
         label = f"{label}: {net.name}"
     else:  # two controllers in one chapter (5: LSTM, RNN) stay apart by their objective's core module
@@ -212,7 +220,9 @@ def compare(label, c, seconds, repeats, check_steps) -> tuple[str, dict, bool]:
         entry["reference"] = p_name
     rates = measure(runners, seconds, repeats)
     core = rates["core"]
-    entry.update(core_steps_per_s=core, bare_objective_loop_steps_per_s=rates["bare"], core_vs_bare_loop=core / rates["bare"])
+    entry.update(
+        core_steps_per_s=core, bare_objective_loop_steps_per_s=rates["bare"], core_vs_bare_loop=core / rates["bare"]
+    )
     print(f"{label} ({n} parameters, {entry['trained']} trained, learning rate {lr:g}):")
     print(f"  core descend:                 {core:10,.0f} steps/s")
     print(f"  bare loop over its objective: {rates['bare']:10,.0f} steps/s  → core is {core / rates['bare']:.2f}× it")
@@ -224,7 +234,10 @@ def compare(label, c, seconds, repeats, check_steps) -> tuple[str, dict, bool]:
         print("  no torch reference reproduces this objective")
     if "plain" in rates:
         entry.update(plain_python_steps_per_s=rates["plain"], core_vs_plain_python=core / rates["plain"])
-        print(f"  {p_name + ':':29s} {rates['plain']:10,.0f} steps/s  → core / plain Python = {core / rates['plain']:.2f}×")
+        print(
+            f"  {p_name + ':':29s} {rates['plain']:10,.0f} steps/s  "
+            f"→ core / plain Python = {core / rates['plain']:.2f}×"
+        )
     return label, entry, torch_nets is not None
 
 

@@ -1,4 +1,5 @@
-"""Command line and application start-up: `nnviz [FILE] [--chapter N|NAME] [--theme T] [--lang L] [--fullscreen] [--screenshot DIR]`."""
+"""Command line and application start-up: `nnviz [FILE] [--chapter N|NAME] [--theme T] [--lang L] [--fullscreen]
+[--screenshot DIR]`."""
 
 from __future__ import annotations
 
@@ -23,12 +24,18 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nnviz", description=f"nnviz: the course “{COURSE}”, one live tab per chapter.")
+    parser = argparse.ArgumentParser(
+        prog="nnviz", description=f"nnviz: the course “{COURSE}”, one live tab per chapter."
+    )
     parser.add_argument("file", metavar="FILE", nargs="?", type=Path, help="a lesson file to open")
     parser.add_argument("--theme", choices=THEME_NAMES, help="light (default, for a lit room), dark or high-contrast")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface (default: the last one chosen)")
-    parser.add_argument("--zoom", type=float, metavar="FACTOR", help="presenter zoom, e.g. 1.5 (Ctrl+Plus / Ctrl+Minus)")
-    parser.add_argument("--chapter", metavar="N|NAME", help="open this chapter (number or name, e.g. 2 or gradient-descent)")
+    parser.add_argument(
+        "--zoom", type=float, metavar="FACTOR", help="presenter zoom, e.g. 1.5 (Ctrl+Plus / Ctrl+Minus)"
+    )
+    parser.add_argument(
+        "--chapter", metavar="N|NAME", help="open this chapter (number or name, e.g. 2 or gradient-descent)"
+    )
     parser.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
     parser.add_argument("--screenshot", metavar="DIR", type=Path,
                         help="render every tab to DIR/<n>-<name>.png and exit, without showing a window")
@@ -59,37 +66,6 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def render_tabs(window, directory: Path) -> list[Path]:
-    """Render every tab of a shown `window` into `directory` as <n>-<key>.png; the tab on screen is kept."""
-    from PySide6.QtWidgets import QApplication
-
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    current = window.tabs.currentIndex()
-    try:
-        for index, tab in enumerate(window.chapters):
-            window.tabs.setCurrentIndex(index)
-            for _ in range(3):
-                QApplication.processEvents()
-            path = directory / f"{tab.number}-{tab.key}.png"
-            if not window.grab().save(str(path)):
-                raise OSError(f"could not write {path}")
-            written.append(path)
-    finally:
-        window.tabs.setCurrentIndex(current)
-    return written
-
-
-def take_screenshots(window, directory: Path, size: tuple[int, int]) -> list[Path]:
-    """Render every tab of `window` at `size` into `directory`, without showing it; returns the files written."""
-    from PySide6.QtCore import Qt
-
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    window.resize(*size)
-    window.show()
-    return render_tabs(window, directory)
-
-
 def _dispose(window) -> None:
     """Stop the window's workers and delete it now (not later, by the garbage collector)."""
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -112,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     from nnviz.core.lesson import LessonError
     from nnviz.qt import i18n, theme
     from nnviz.qt.chapters import find_chapter
-    from nnviz.qt.main_window import MainWindow, settings
+    from nnviz.qt.main_window import MainWindow
+    from nnviz.qt.screenshots import take_screenshots
+    from nnviz.qt.settings import settings
 
     remembered = settings() if args.screenshot is None else None
     lang = args.lang or (remembered and str(remembered.value("view/language", "en"))) or "en"

@@ -84,7 +84,7 @@ def install(home: Path | None = None, command: list[str] | None = None) -> list[
     """Write the launcher and the icons under `home` (default: the XDG data home); returns the files."""
     home = home or data_home()
     launcher, *icons = installed_files(home)
-    for (source, _), target in zip(_icon_files(), icons):
+    for (source, _), target in zip(_icon_files(), icons, strict=True):
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
     (home / "icons" / "hicolor").touch()  # a newer theme folder tells icon caches to look again

@@ -38,9 +38,14 @@ def strings() -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    lines = ['"""pyqtgraph\'s own menu and dialog texts, listed for translation (written by tools/pyqtgraph_strings.py)."""',
-             "", "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", f"# pyqtgraph {pyqtgraph.__version__}",
-             "TEXTS = ("]
+    lines = [
+        '"""pyqtgraph\'s own menu and dialog texts, listed for translation (written by tools/pyqtgraph_strings.py)."""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        f"# pyqtgraph {pyqtgraph.__version__}",
+        "TEXTS = (",
+    ]
     lines += [f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for context, text in strings()]
     lines += [")", ""]
     OUT.write_text("\n".join(lines), encoding="utf-8")

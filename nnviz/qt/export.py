@@ -1,4 +1,5 @@
-"""Export: any plot to PNG or SVG, a chapter's training history to CSV, the figure to the clipboard, all tabs as PNGs."""
+"""Export: any plot to PNG or SVG, a chapter's training history to CSV, the figure to the clipboard, all tabs as
+PNGs."""
 
 from __future__ import annotations
 
@@ -155,7 +156,9 @@ class Exporter(QObject):
         if len(candidates) == 1:
             return candidates[0]
         titles = [plot_title(p) for p in candidates]
-        title, ok = QInputDialog.getItem(self.window, self.tr("Export a plot"), self.tr("Which plot?"), titles, 0, False)
+        title, ok = QInputDialog.getItem(
+            self.window, self.tr("Export a plot"), self.tr("Which plot?"), titles, 0, False
+        )
         return candidates[titles.index(title)] if ok else None
 
     def _save_plot(self, plot, suffix: str) -> None:
@@ -196,7 +199,7 @@ class Exporter(QObject):
         self.window.statusBar().showMessage(self.tr("The chapter is on the clipboard."), 4000)
 
     def all_to_png(self) -> None:
-        from nnviz.app import render_tabs
+        from nnviz.qt.screenshots import render_tabs
 
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all chapters to a folder"))
         if folder:

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from nnviz import COURSE, __version__
 
@@ -20,9 +27,24 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
         if keys and name and (name, tuple(keys)) not in seen:
             seen.add((name, tuple(keys)))
             rows.append((name, QCoreApplication.translate("Help", " or ").join(keys)))
-    rows.append((QCoreApplication.translate("Help", "Guided mode: next step"), QCoreApplication.translate("Help", "Page Down, Right or Space")))
-    rows.append((QCoreApplication.translate("Help", "Guided mode: previous step"), QCoreApplication.translate("Help", "Page Up or Left")))
-    rows.append((QCoreApplication.translate("Help", "Move between controls"), QCoreApplication.translate("Help", "Tab and Shift+Tab")))
+    rows.append(
+        (
+            QCoreApplication.translate("Help", "Guided mode: next step"),
+            QCoreApplication.translate("Help", "Page Down, Right or Space"),
+        )
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("Help", "Guided mode: previous step"),
+            QCoreApplication.translate("Help", "Page Up or Left"),
+        )
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("Help", "Move between controls"),
+            QCoreApplication.translate("Help", "Tab and Shift+Tab"),
+        )
+    )
     return rows
 
 
@@ -36,7 +58,9 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcuts")
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Help", "Action"), QCoreApplication.translate("Help", "Keys")])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Help", "Action"), QCoreApplication.translate("Help", "Keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for i, (name, keys) in enumerate(rows):
@@ -53,14 +77,21 @@ class ShortcutsDialog(QDialog):
 
 
 def about_text() -> str:
-    return (f"<h3>nnviz {__version__}</h3>"
-            + QCoreApplication.translate("Help", "<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula "
-                 "shown with its values.</p>").replace("%1", COURSE)
-            + QCoreApplication.translate("Help", "<p>Free software under the MIT licence.</p>"))
+    return (
+        f"<h3>nnviz {__version__}</h3>"
+        + QCoreApplication.translate(
+            "Help",
+            "<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula "
+            "shown with its values.</p>",
+        ).replace("%1", COURSE)
+        + QCoreApplication.translate("Help", "<p>Free software under the MIT licence.</p>")
+    )
 
 
 def show_about(window) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Help", "About nnviz"), about_text(), parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, QCoreApplication.translate("Help", "About nnviz"), about_text(), parent=window
+    )
     box.setObjectName("about")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.open()

@@ -1,4 +1,5 @@
-"""Languages: Qt translators for nnviz's strings (resources/translations/nnviz_<lang>.qm) and numbers written for the language."""
+"""Languages: Qt translators for nnviz's strings (resources/translations/nnviz_<lang>.qm) and numbers written for the
+language."""
 
 from __future__ import annotations
 
@@ -88,9 +89,10 @@ def fill(template: str, *values) -> str:
 
 def rewrite(message: str, patterns, context: str, part=lambda text, kind: text) -> str | None:
     """The translation of a core message (English, fixed sentences): the first (regex, template, kinds) of
-    `patterns` that matches all of `message`, its captured parts written back by `part(text, kind)`; None if none does."""
+    `patterns` that matches all of `message`, its captured parts written back by `part(text, kind)`; None if none
+    does."""
     for pattern, template, kinds in patterns:
         found = pattern.fullmatch(message)
         if found:
-            return fill(translate(context, template), *(part(g, k) for g, k in zip(found.groups(), kinds)))
+            return fill(translate(context, template), *(part(g, k) for g, k in zip(found.groups(), kinds, strict=True)))
     return None

@@ -35,8 +35,13 @@ def collect(window) -> Lesson:
 def apply(window, lesson: Lesson) -> list[str]:
     """Put `lesson` on screen, all or nothing (LessonError, nothing changed); returns notes (e.g. unknown chapters)."""
     tabs = {tab.key: tab for tab in window.chapters}
-    notes = [QCoreApplication.translate("LessonFiles", "This lesson has a chapter that this nnviz does not have: %1").replace("%1", key)
-             for key in lesson.chapters if key not in tabs]
+    notes = [
+        QCoreApplication.translate(
+            "LessonFiles", "This lesson has a chapter that this nnviz does not have: %1"
+        ).replace("%1", key)
+        for key in lesson.chapters
+        if key not in tabs
+    ]
     before = {key: copy.deepcopy(tabs[key].get_state()) for key in lesson.chapters if key in tabs}
     applied = []
     try:
@@ -57,8 +62,11 @@ def apply(window, lesson: Lesson) -> list[str]:
     if lesson.current in tabs:
         window.tabs.setCurrentIndex(window.index_of(tabs[lesson.current]))
     elif lesson.current is not None:
-        notes.append(QCoreApplication.translate("LessonFiles", "No chapter “%1” here: the lesson opens on the current one.")
-                     .replace("%1", lesson.current))
+        notes.append(
+            QCoreApplication.translate(
+                "LessonFiles", "No chapter “%1” here: the lesson opens on the current one."
+            ).replace("%1", lesson.current)
+        )
     if lesson.guided_step is not None:
         window.guided.set_active(True)
         window.guided.go(lesson.guided_step)
@@ -174,7 +182,7 @@ class LessonFiles(QObject):
 
     # --- recent files and examples -------------------------------------------------------
     def recent(self) -> list[str]:
-        from nnviz.qt.main_window import settings
+        from nnviz.qt.settings import settings
 
         value = settings().value("lessons/recent", [])
         if isinstance(value, str):
@@ -182,7 +190,7 @@ class LessonFiles(QObject):
         return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
 
     def _remember(self, path: Path) -> None:
-        from nnviz.qt.main_window import settings
+        from nnviz.qt.settings import settings
 
         name = str(path.resolve())
         items = [name] + [p for p in self.recent() if p != name]

@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from nnviz import COURSE
-from nnviz.qt import i18n, theme
+from nnviz.qt import i18n, restyle, theme
 from nnviz.qt.chapters import chapter_entries
+from nnviz.qt.settings import settings
 from nnviz.resources import resources_dir
-
-ORGANIZATION = "nnviz"
-APPLICATION = "nnviz"
-
-
-def settings() -> QSettings:
-    """nnviz's settings, in QSettings' default format (tests switch it to an INI file in a temporary folder;
-    the two-argument constructor would always use the native format and ignore that)."""
-    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 
 def chapter_title(chapter) -> str:
-    """A chapter's title (of its class or registry entry) in the interface language (listed for translation in `titles.py`)."""
+    """A chapter's title (of its class or registry entry) in the interface language (listed for translation in
+    `titles.py`)."""
     return QCoreApplication.translate("chapters", chapter.title)
 
 
@@ -107,7 +100,7 @@ class MainWindow(QMainWindow):
         if restore:
             self._restore(zoom=wanted[1])
         if wanted != ("light", 1.0):
-            theme.set_look(self, *wanted)
+            restyle.set_look(self, *wanted)
 
     # --- chapters, built when first needed -------------------------------------------
     @property
@@ -139,7 +132,6 @@ class MainWindow(QMainWindow):
         return self.chapter(index) if index >= 0 else None
 
     def _build(self, slot: ChapterSlot) -> None:
-        from nnviz.qt import restyle
 
         # Chapters are built at the canonical look (light colours, zoom 1: the application's font too, which
         # new widgets inherit and size themselves by), recorded, then shown in the current one. The

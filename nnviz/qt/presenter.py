@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QCursor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from nnviz.qt import theme
+from nnviz.qt import restyle, theme
 
 ZOOM_STEP = 1.25
 LASER_RADIUS = 22
@@ -118,7 +118,7 @@ class Presenter(QObject):
 
     # --- zoom and theme ------------------------------------------------------------
     def set_zoom(self, factor: float) -> None:
-        theme.set_look(self.window, zoom_factor=factor)
+        restyle.set_look(self.window, zoom_factor=factor)
         self._refit()
 
     def zoom_in_step(self) -> None:
@@ -131,7 +131,7 @@ class Presenter(QObject):
         self.set_zoom(1.0)
 
     def set_theme(self, name: str) -> None:
-        theme.set_look(self.window, theme_name=name)
+        restyle.set_look(self.window, theme_name=name)
         self.theme_actions[name].setChecked(True)
         self._refit()
 

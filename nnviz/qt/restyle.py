@@ -12,7 +12,7 @@ import re
 
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QWidget
 
 from nnviz.qt import theme
 from nnviz.qt.widgets.diagram import Diagram, convert
@@ -113,9 +113,19 @@ def record(root: QWidget) -> None:
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.property("nnviz-look") is None:  # a JSON string: no Python object inside a QVariant
             pt = widget.font().pointSizeF()
-            look = {"pt": pt / _scale() if pt > 0 else None, "css": _css(widget.styleSheet(), False),
-                    "size": [v / _scale() if 0 < v < UNLIMITED else None for v in
-                             (widget.minimumWidth(), widget.maximumWidth(), widget.minimumHeight(), widget.maximumHeight())]}
+            look = {
+                "pt": pt / _scale() if pt > 0 else None,
+                "css": _css(widget.styleSheet(), False),
+                "size": [
+                    v / _scale() if 0 < v < UNLIMITED else None
+                    for v in (
+                        widget.minimumWidth(),
+                        widget.maximumWidth(),
+                        widget.minimumHeight(),
+                        widget.maximumHeight(),
+                    )
+                ],
+            }
             widget.setProperty("nnviz-look", json.dumps(look))
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
             if isinstance(widget, pg.GraphicsView) and not hasattr(widget, "_nnviz_background"):
@@ -167,7 +177,9 @@ def _record_item(item) -> dict | None:
 
 def _inside_pg(item) -> bool:
     parent = item.parentItem()
-    return isinstance(parent, (pg.PlotDataItem, pg.LabelItem, pg.TextItem, pg.AxisItem, pg.LegendItem, pg.ScatterPlotItem))
+    return isinstance(
+        parent, (pg.PlotDataItem, pg.LabelItem, pg.TextItem, pg.AxisItem, pg.LegendItem, pg.ScatterPlotItem)
+    )
 
 
 # --- applying (current look) ---------------------------------------------------------------
@@ -265,3 +277,13 @@ def _apply_item(item, look: dict) -> None:
             item.setPen(pen)
         if "brush" in look:
             item.setBrush(_themed_brush(look["brush"]))
+
+
+def set_look(root, theme_name: str | None = None, zoom_factor: float | None = None) -> None:
+    """Apply a theme and/or zoom to the application and to every widget and plot under `root`, live."""
+    record(root)
+    theme.set_globals(theme_name, zoom_factor)
+    app = QApplication.instance()
+    if app is not None:
+        theme.apply_to_application(app)
+    apply(root)

@@ -24,18 +24,30 @@ WHAT_TO_TRY = {
         QT_TRANSLATE_NOOP("what_to_try", "Drag the Dosage slider and read the five lines of the hidden-layer math."),
         QT_TRANSLATE_NOOP("what_to_try", "Change w1 or w2 and watch one bent curve of the squiggle move."),
         QT_TRANSLATE_NOOP("what_to_try", "Switch the activation to ReLU, then pick the ReLU preset."),
-        QT_TRANSLATE_NOOP("what_to_try", "Drag a data point: the straight line's SSR and the network's SSR both change."),
+        QT_TRANSLATE_NOOP(
+            "what_to_try", "Drag a data point: the straight line's SSR and the network's SSR both change."
+        ),
     ),
     "gradient-descent": (
-        QT_TRANSLATE_NOOP("what_to_try", "Press Step once: Step Size = −5.7 × 0.1 = −0.57 and the Intercept becomes 0.57."),
-        QT_TRANSLATE_NOOP("what_to_try", "Set the Learning Rate to 1 and press Run: the steps overshoot and the SSR grows."),
-        QT_TRANSLATE_NOOP("what_to_try", "Slow the speed to one step a second and watch the steps shrink near the bottom."),
-        QT_TRANSLATE_NOOP("what_to_try", "Switch on “Slope and Intercept together” and follow the path across the SSR landscape."),
+        QT_TRANSLATE_NOOP(
+            "what_to_try", "Press Step once: Step Size = −5.7 × 0.1 = −0.57 and the Intercept becomes 0.57."
+        ),
+        QT_TRANSLATE_NOOP(
+            "what_to_try", "Set the Learning Rate to 1 and press Run: the steps overshoot and the SSR grows."
+        ),
+        QT_TRANSLATE_NOOP(
+            "what_to_try", "Slow the speed to one step a second and watch the steps shrink near the bottom."
+        ),
+        QT_TRANSLATE_NOOP(
+            "what_to_try", "Switch on “Slope and Intercept together” and follow the path across the SSR landscape."
+        ),
     ),
     "backpropagation": (
         QT_TRANSLATE_NOOP("what_to_try", "Pick dSSR/dw1 and read each factor of the chain rule for each Dosage."),
         QT_TRANSLATE_NOOP("what_to_try", "Click an edge of the network: its derivative's path lights up."),
-        QT_TRANSLATE_NOOP("what_to_try", "Train all seven parameters from a new random start and watch the squiggle fit."),
+        QT_TRANSLATE_NOOP(
+            "what_to_try", "Train all seven parameters from a new random start and watch the squiggle fit."
+        ),
         QT_TRANSLATE_NOOP("what_to_try", "Open the gradient check: the chain rule agrees with a finite difference."),
     ),
     "cnn": (
@@ -117,7 +129,9 @@ class TeacherView(QObject):
         tab = self.window.current_chapter()
         dialog = QDialog(self.window)
         dialog.setObjectName("what-to-try-dialog")
-        dialog.setWindowTitle(self.tr("What to try: %1").replace("%1", translate("chapters", getattr(tab, "title", ""))))
+        dialog.setWindowTitle(
+            self.tr("What to try: %1").replace("%1", translate("chapters", getattr(tab, "title", "")))
+        )
         layout = QVBoxLayout(dialog)
         text = QLabel("<ul>" + "".join(f"<li style='margin-bottom:6px'>{h}</li>" for h in self.hints()) + "</ul>")
         text.setObjectName("what-to-try-text")

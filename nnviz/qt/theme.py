@@ -3,7 +3,7 @@
 The same thing has the same colour everywhere, and never colour alone: every role also has
 a dash style or marker, and plots carry legends or labels. Three themes (light — the default
 for a lit room —, dark and high contrast) keep the palette's hues; a zoom factor grows every
-font, line, marker and fixed size. `set_look(window, ...)` changes both on a live window.
+font, line, marker and fixed size. `restyle.set_look(window, ...)` changes both on a live window.
 """
 
 from __future__ import annotations
@@ -127,7 +127,8 @@ def themed(hex_color: str, theme: Theme | None = None) -> str:
 
 
 def set_globals(theme_name: str | None = None, zoom_factor: float | None = None) -> None:
-    """Change the current theme and zoom for everything created from now on (see `set_look` for a live window)."""
+    """Change the current theme and zoom for everything created from now on (see `restyle.set_look` for a live
+    window)."""
     if theme_name is not None:
         if theme_name not in THEMES:
             raise ValueError(f"no theme {theme_name!r}; the themes are {', '.join(THEMES)}")
@@ -137,18 +138,6 @@ def set_globals(theme_name: str | None = None, zoom_factor: float | None = None)
         pg.setConfigOptions(background=current_theme().background, foreground=current_theme().foreground)
     if zoom_factor is not None:
         _current["zoom"] = min(max(float(zoom_factor), ZOOM_MIN), ZOOM_MAX)
-
-
-def set_look(root, theme_name: str | None = None, zoom_factor: float | None = None) -> None:
-    """Apply a theme and/or zoom to the application and to every widget and plot under `root`, live."""
-    from nnviz.qt import restyle
-
-    restyle.record(root)
-    set_globals(theme_name, zoom_factor)
-    app = QApplication.instance()
-    if app is not None:
-        apply_to_application(app)
-    restyle.apply(root)
 
 
 def color(role: str) -> QColor:
@@ -188,12 +177,20 @@ def apply_to_application(app: QApplication) -> None:
     palette = QPalette()
     if t.name != "light":
         fg, bg, panel = QColor(t.foreground), QColor(t.background), QColor(t.panel)
-        for role, value in ((QPalette.ColorRole.Window, bg), (QPalette.ColorRole.WindowText, fg),
-                            (QPalette.ColorRole.Base, panel), (QPalette.ColorRole.AlternateBase, bg),
-                            (QPalette.ColorRole.Text, fg), (QPalette.ColorRole.Button, panel),
-                            (QPalette.ColorRole.ButtonText, fg), (QPalette.ColorRole.ToolTipBase, panel),
-                            (QPalette.ColorRole.ToolTipText, fg), (QPalette.ColorRole.Highlight, QColor(themed(BLUE))),
-                            (QPalette.ColorRole.HighlightedText, bg), (QPalette.ColorRole.PlaceholderText, QColor(GREY))):
+        for role, value in (
+            (QPalette.ColorRole.Window, bg),
+            (QPalette.ColorRole.WindowText, fg),
+            (QPalette.ColorRole.Base, panel),
+            (QPalette.ColorRole.AlternateBase, bg),
+            (QPalette.ColorRole.Text, fg),
+            (QPalette.ColorRole.Button, panel),
+            (QPalette.ColorRole.ButtonText, fg),
+            (QPalette.ColorRole.ToolTipBase, panel),
+            (QPalette.ColorRole.ToolTipText, fg),
+            (QPalette.ColorRole.Highlight, QColor(themed(BLUE))),
+            (QPalette.ColorRole.HighlightedText, bg),
+            (QPalette.ColorRole.PlaceholderText, QColor(GREY)),
+        ):
             palette.setColor(role, value)
         palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(GREY))
         palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(GREY))

@@ -26,17 +26,25 @@ PLOTTED_STEPS = 500
 
 #: What each stopping reason means, in words a student understands (translated when shown: `stop_message`).
 STOP_MESSAGES = {
-    StopReason.TOLERANCE: QT_TRANSLATE_NOOP("training", "Stopped: the {loss} is now ≤ {tolerance}, as small as we "
-                                                        "asked for."),
-    StopReason.MAX_STEPS: QT_TRANSLATE_NOOP("training", "Stopped: the maximum of {max_steps} steps was reached. "
-                                                        "Raise “Maximum steps” to go on."),
-    StopReason.MIN_STEP_SIZE: QT_TRANSLATE_NOOP("training", "Stopped: every step size is now ≤ {min_step}, so the "
-                                                            "parameters barely move: we are at the bottom of the {loss} "
-                                                            "curve. The {loss} is still {value} — this is as good as it "
-                                                            "gets for this data."),
-    StopReason.DIVERGED: QT_TRANSLATE_NOOP("training", "Stopped: the {loss} grew step after step (the steps overshoot "
-                                                       "the bottom and get bigger each time). Try a smaller learning "
-                                                       "rate, then Reset."),
+    StopReason.TOLERANCE: QT_TRANSLATE_NOOP(
+        "training", "Stopped: the {loss} is now ≤ {tolerance}, as small as we asked for."
+    ),
+    StopReason.MAX_STEPS: QT_TRANSLATE_NOOP(
+        "training", "Stopped: the maximum of {max_steps} steps was reached. Raise “Maximum steps” to go on."
+    ),
+    StopReason.MIN_STEP_SIZE: QT_TRANSLATE_NOOP(
+        "training",
+        "Stopped: every step size is now ≤ {min_step}, so the "
+        "parameters barely move: we are at the bottom of the {loss} "
+        "curve. The {loss} is still {value} — this is as good as it "
+        "gets for this data.",
+    ),
+    StopReason.DIVERGED: QT_TRANSLATE_NOOP(
+        "training",
+        "Stopped: the {loss} grew step after step (the steps overshoot "
+        "the bottom and get bigger each time). Try a smaller learning "
+        "rate, then Reset.",
+    ),
 }
 #: The losses chapters train on, as `loss_name` holds them (kept in English: the history CSV's column name).
 LOSS_NAMES = (QT_TRANSLATE_NOOP("training", "SSR"), QT_TRANSLATE_NOOP("training", "Cross Entropy"))
@@ -98,6 +106,9 @@ class AfterPaint(QObject):
         self._action()
 
 
+NO_RULES = StoppingRules()  # immutable: one instance serves every controller without rules
+
+
 class TrainingController(QObject):
     """Owns the history of a run and the worker; the chapter configures it and listens to its signals."""
 
@@ -107,7 +118,7 @@ class TrainingController(QObject):
     failed = Signal(str)  # the core raised an error: a readable message
 
     def __init__(self, objective: Callable, start: Sequence[float], learning_rate: float,
-                 rules: StoppingRules = StoppingRules(), *, free: Sequence[bool] | None = None,
+                 rules: StoppingRules = NO_RULES, *, free: Sequence[bool] | None = None,
                  loss_name: str = "SSR", parent: QObject | None = None):
         super().__init__(parent)
         self.objective, self.learning_rate, self.rules = objective, float(learning_rate), rules
@@ -336,8 +347,9 @@ class TrainingController(QObject):
         if isinstance(error, (ValueError, ArithmeticError)):
             return translate("training", "That cannot be computed: {error}").format(error=localize(str(error)))
         detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-        return translate("training", "Something went wrong in the calculation ({detail}). Your values are kept.").format(
-            detail=detail)
+        return translate(
+            "training", "Something went wrong in the calculation ({detail}). Your values are kept."
+        ).format(detail=detail)
 
 
 

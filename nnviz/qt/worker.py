@@ -2,7 +2,7 @@
 
 The worker never touches a widget. It advances the core generator in slices of at most
 `WORK_SLICE` seconds, rests `REST` seconds after each slice so that the GUI thread gets the
-interpreter (DESIGN.md, "Traps": throttling alone left a 10 ms GUI timer 3% of its ticks),
+interpreter (docs/ARCHITECTURE.md, "Traps": throttling alone left a 10 ms GUI timer 3% of its ticks),
 and yields what it computed at most `1 / FRAME_RATE` times a second, tagged with its run id
 so that the GUI can drop batches of a run it has already stopped. Settings sent with
 `worker.send({...})` reach the core generator at its next step.

@@ -3,7 +3,7 @@
 <context>
     <name>ChapterCard</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="53" />
         <source>Open the chapter “%1”</source>
         <translation>Ouvrir le chapitre « %1 »</translation>
     </message>
@@ -19,7 +19,7 @@
 <context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion.py" line="66" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="66" />
         <source>What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.</source>
         <translation>Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent chaque chapitre tel que vous l’avez laissé.</translation>
     </message>
@@ -27,83 +27,83 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="110" />
+        <location filename="../../nnviz/qt/export.py" line="111" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="112" />
+        <location filename="../../nnviz/qt/export.py" line="113" />
         <source>Plot as &amp;PNG image…</source>
         <translation>Graphique en image &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="113" />
+        <location filename="../../nnviz/qt/export.py" line="114" />
         <source>Plot as &amp;SVG drawing…</source>
         <translation>Graphique en dessin &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="114" />
+        <location filename="../../nnviz/qt/export.py" line="115" />
         <source>Training &amp;history as CSV…</source>
         <translation>&amp;Historique de l’entraînement en CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="115" />
+        <location filename="../../nnviz/qt/export.py" line="116" />
         <source>&amp;Copy the chapter to the clipboard</source>
         <translation>&amp;Copier le chapitre dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="117" />
+        <location filename="../../nnviz/qt/export.py" line="118" />
         <source>&amp;All chapters as PNG images…</source>
         <translation>&amp;Tous les chapitres en images PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="138" />
+        <location filename="../../nnviz/qt/export.py" line="139" />
         <source>Save this plot as PNG…</source>
         <translation>Enregistrer ce graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="138" />
+        <location filename="../../nnviz/qt/export.py" line="139" />
         <source>Save this plot as SVG…</source>
         <translation>Enregistrer ce graphique en SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="153" />
+        <location filename="../../nnviz/qt/export.py" line="154" />
         <source>This chapter has no plot to export.</source>
         <translation>Ce chapitre n’a pas de graphique à exporter.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="158" />
-        <location filename="../../nnviz/qt/export.py" line="163" />
+        <location filename="../../nnviz/qt/export.py" line="160" />
+        <location filename="../../nnviz/qt/export.py" line="166" />
         <source>Export a plot</source>
         <translation>Exporter un graphique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="158" />
+        <location filename="../../nnviz/qt/export.py" line="160" />
         <source>Which plot?</source>
         <translation>Quel graphique ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="185" />
+        <location filename="../../nnviz/qt/export.py" line="188" />
         <source>Export the training history</source>
         <translation>Exporter l’historique de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="196" />
+        <location filename="../../nnviz/qt/export.py" line="199" />
         <source>The chapter is on the clipboard.</source>
         <translation>Le chapitre est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="201" />
+        <location filename="../../nnviz/qt/export.py" line="204" />
         <source>Export all chapters to a folder</source>
         <translation>Exporter tous les chapitres dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="208" />
+        <location filename="../../nnviz/qt/export.py" line="211" />
         <source>%1 images written.</source>
         <translation>%1 images écrites.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="211" />
+        <location filename="../../nnviz/qt/export.py" line="214" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -176,267 +176,267 @@
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Ajuster cet axe chaque fois que les données affichées changent.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="20" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="23" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Permettre à la souris de déplacer et d’agrandir cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="21" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="26" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverser cet axe (+y vers le bas au lieu du haut).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="22" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="30" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Lier cet axe à une autre vue : les deux vues montrent alors la même plage.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="23" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="34" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Valeur maximale affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="24" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="35" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Valeur minimale affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="25" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="36" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Pourcentage des données visibles en ajustement automatique. Le réduire aide pour des données avec des pics de bruit.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="26" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="40" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Choisir la plage de cet axe à la main (l’ajustement automatique est coupé).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="27" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="44" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché : l’axe se recentre sur les données, sans changer d’échelle.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="28" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="48" />
         <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
         <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché : l’axe ne s’ajuste qu’aux données visibles le long de l’autre axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="29" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="52" />
         <source>Alpha</source>
         <translation>Transparence</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="30" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="53" />
         <source>Auto</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="31" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="54" />
         <source>Auto Pan Only</source>
         <translation>Recentrer seulement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="32" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="55" />
         <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
         <translation>Sous-échantillonner selon la plage visible (suppose des valeurs de X régulièrement espacées).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="33" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="58" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="34" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="59" />
         <source>Clip to View</source>
         <translation>Couper à la vue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="35" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="60" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="36" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="61" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="37" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="62" />
         <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
         <translation>Afficher la moyenne des courbes de ce graphique ; la liste permet de choisir les paramètres à moyenner (s’il y en a).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="38" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="66" />
         <source>Downsample</source>
         <translation>Sous-échantillonner</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="39" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="67" />
         <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
         <translation>Sous-échantillonner en suivant le minimum et le maximum des données : le plus fidèle, mais le plus lent.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="40" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="71" />
         <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
         <translation>Sous-échantillonner en gardant le premier de N points : le plus rapide, le moins précis.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="41" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="74" />
         <source>Downsample by taking the mean of N samples.</source>
         <translation>Sous-échantillonner en prenant la moyenne de N points.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="42" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="75" />
         <source>Downsample data before plotting. (plot every Nth sample)</source>
         <translation>Sous-échantillonner avant de tracer (un point sur N).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="43" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="76" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="44" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="77" />
         <source>Export format</source>
         <translation>Format d’exportation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="45" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="78" />
         <source>Export options</source>
         <translation>Options d’exportation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="46" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="79" />
         <source>Forget hidden traces</source>
         <translation>Oublier les courbes masquées</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="47" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="80" />
         <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
         <translation>Si « Courbes max » est coché, oublier les courbes masquées (économise la mémoire, mais on ne peut plus les réafficher).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="48" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="84" />
         <source>If multiple curves are displayed in this plot, check "Max Traces" and set this value to limit the number of traces that are displayed.</source>
         <translation>Si ce graphique montre plusieurs courbes, cocher « Courbes max » et choisir ce nombre pour limiter les courbes affichées.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="49" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="88" />
         <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
         <translation>Si ce graphique montre plusieurs courbes, cocher pour limiter le nombre de courbes affichées.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="50" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="92" />
         <source>Invert Axis</source>
         <translation>Inverser l’axe</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="51" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="93" />
         <source>Item to export:</source>
         <translation>Élément à exporter :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="52" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="94" />
         <source>Link Axis:</source>
         <translation>Lier l’axe :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="53" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="95" />
         <source>Log X</source>
         <translation>X logarithmique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="54" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="96" />
         <source>Log Y</source>
         <translation>Y logarithmique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="55" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="97" />
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="56" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="98" />
         <source>Max Traces:</source>
         <translation>Courbes max :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="57" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="99" />
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="58" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="100" />
         <source>Mouse Enabled</source>
         <translation>Souris active</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="59" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="101" />
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="60" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="102" />
         <source>Peak</source>
         <translation>Pics</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="61" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="103" />
         <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
         <translation>Ne tracer que la partie visible de chaque courbe (suppose des valeurs de X régulièrement espacées).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="62" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="106" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="63" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="107" />
         <source>Power Spectrum (FFT)</source>
         <translation>Spectre de puissance (FFT)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="64" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="108" />
         <source>PyQtGraph</source>
         <translation>PyQtGraph</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="65" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="109" />
         <source>Show X Grid</source>
         <translation>Grille en X</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="66" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="110" />
         <source>Show Y Grid</source>
         <translation>Grille en Y</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="67" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="111" />
         <source>Subsample</source>
         <translation>Sous-échantillon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="68" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="112" />
         <source>Subtract Mean</source>
         <translation>Retirer la moyenne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="69" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="113" />
         <source>Visible Data Only</source>
         <translation>Données visibles seulement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="70" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="114" />
         <source>Y vs. Y'</source>
         <translation>Y en fonction de Y'</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="71" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="115" />
         <source>dy/dx</source>
         <translation>dy/dx</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="72" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="116" />
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="73" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="117" />
         <source>Export...</source>
         <translation>Exporter…</translation>
     </message>
@@ -452,47 +452,47 @@
 <context>
     <name>GuidedMode</name>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="52" />
+        <location filename="../../nnviz/qt/guided.py" line="61" />
         <source>‹ Back</source>
         <translation>‹ Précédente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="53" />
+        <location filename="../../nnviz/qt/guided.py" line="62" />
         <source>Next ›</source>
         <translation>Suivante ›</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="54" />
+        <location filename="../../nnviz/qt/guided.py" line="63" />
         <source>Previous step (Page Up, Left)</source>
         <translation>Étape précédente (Page précédente, Gauche)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="55" />
+        <location filename="../../nnviz/qt/guided.py" line="64" />
         <source>Next step (Page Down, Right, Space)</source>
         <translation>Étape suivante (Page suivante, Droite, Espace)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="58" />
+        <location filename="../../nnviz/qt/guided.py" line="67" />
         <source>&amp;Guided mode</source>
         <translation>Mode &amp;guidé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="61" />
+        <location filename="../../nnviz/qt/guided.py" line="70" />
         <source>Walk through the chapter step by step, as the slides do</source>
         <translation>Parcourir le chapitre étape par étape, comme les diapositives</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="98" />
+        <location filename="../../nnviz/qt/guided.py" line="107" />
         <source>This chapter has no guided steps: explore it freely.</source>
         <translation>Ce chapitre n’a pas d’étapes guidées : explorez-le librement.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="105" />
+        <location filename="../../nnviz/qt/guided.py" line="114" />
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="108" />
+        <location filename="../../nnviz/qt/guided.py" line="117" />
         <source>This step could not be shown: %1</source>
         <translation>Cette étape n’a pas pu être montrée : %1</translation>
     </message>
@@ -500,67 +500,67 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="22" />
+        <location filename="../../nnviz/qt/help.py" line="29" />
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="23" />
+        <location filename="../../nnviz/qt/help.py" line="32" />
         <source>Guided mode: next step</source>
         <translation>Mode guidé : étape suivante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="23" />
+        <location filename="../../nnviz/qt/help.py" line="33" />
         <source>Page Down, Right or Space</source>
         <translation>Page suivante, Droite ou Espace</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="24" />
+        <location filename="../../nnviz/qt/help.py" line="38" />
         <source>Guided mode: previous step</source>
         <translation>Mode guidé : étape précédente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="24" />
+        <location filename="../../nnviz/qt/help.py" line="39" />
         <source>Page Up or Left</source>
         <translation>Page précédente ou Gauche</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="25" />
+        <location filename="../../nnviz/qt/help.py" line="44" />
         <source>Move between controls</source>
         <translation>Passer d’une commande à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="25" />
+        <location filename="../../nnviz/qt/help.py" line="45" />
         <source>Tab and Shift+Tab</source>
         <translation>Tab et Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="35" />
+        <location filename="../../nnviz/qt/help.py" line="57" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="39" />
+        <location filename="../../nnviz/qt/help.py" line="62" />
         <source>Action</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="39" />
+        <location filename="../../nnviz/qt/help.py" line="62" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="57" />
+        <location filename="../../nnviz/qt/help.py" line="82" />
         <source>&lt;p&gt;The course &lt;i&gt;%1&lt;/i&gt;, one live tab per chapter: every number editable, every formula shown with its values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le cours &lt;i&gt;%1&lt;/i&gt;, un onglet vivant par chapitre : chaque nombre modifiable, chaque formule montrée avec ses valeurs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="59" />
+        <location filename="../../nnviz/qt/help.py" line="87" />
         <source>&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Logiciel libre sous licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="63" />
+        <location filename="../../nnviz/qt/help.py" line="93" />
         <source>About nnviz</source>
         <translation>À propos de nnviz</translation>
     </message>
@@ -568,98 +568,98 @@
 <context>
     <name>LessonFiles</name>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="38" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="39" />
         <source>This lesson has a chapter that this nnviz does not have: %1</source>
         <translation>Cette leçon a un chapitre que ce nnviz n’a pas : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="60" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="66" />
         <source>No chapter “%1” here: the lesson opens on the current one.</source>
         <translation>Pas de chapitre « %1 » ici : la leçon s’ouvre sur le chapitre actuel.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="92" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="100" />
         <source>&amp;Open lesson…</source>
         <translation>&amp;Ouvrir une leçon…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="94" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="102" />
         <source>&amp;Save lesson</source>
         <translation>&amp;Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="96" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="104" />
         <source>Save lesson &amp;as…</source>
         <translation>Enregistrer la leçon &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="97" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="105" />
         <source>Open &amp;recent</source>
         <translation>Leçons &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="100" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="108" />
         <source>&amp;Example lessons</source>
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/app.py" line="168" />
-        <location filename="../../nnviz/qt/lesson_io.py" line="126" />
+        <location filename="../../nnviz/app.py" line="146" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="134" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="127" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="135" />
         <source>“%1” cannot be opened: %2. Nothing was changed.</source>
         <translation>« %1 » ne peut pas être ouvert : %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="130" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="138" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="135" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="143" />
         <source>Open lesson</source>
         <translation>Ouvrir une leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="136" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="144" />
         <source>nnviz lessons (*.json);;All files (*)</source>
         <translation>Leçons nnviz (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="156" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="164" />
         <source>Save lesson</source>
         <translation>Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="157" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="165" />
         <source>nnviz lessons (*.json)</source>
         <translation>Leçons nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="168" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="176" />
         <source>Cannot save this lesson</source>
         <translation>Impossible d’enregistrer cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="169" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="177" />
         <source>“%1” could not be written: %2</source>
         <translation>« %1 » n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="172" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="180" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="203" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="211" />
         <source>No recent lessons</source>
         <translation>Aucune leçon récente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="217" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="225" />
         <source>No example lessons</source>
         <translation>Aucune leçon d’exemple</translation>
     </message>
@@ -667,62 +667,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="197" />
+        <location filename="../../nnviz/qt/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="206" />
+        <location filename="../../nnviz/qt/main_window.py" line="214" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="212" />
+        <location filename="../../nnviz/qt/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="216" />
+        <location filename="../../nnviz/qt/main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="217" />
+        <location filename="../../nnviz/qt/main_window.py" line="225" />
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="226" />
+        <location filename="../../nnviz/qt/main_window.py" line="234" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="229" />
+        <location filename="../../nnviz/qt/main_window.py" line="237" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="248" />
+        <location filename="../../nnviz/qt/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="249" />
+        <location filename="../../nnviz/qt/main_window.py" line="257" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="255" />
+        <location filename="../../nnviz/qt/main_window.py" line="263" />
         <source>&amp;About nnviz</source>
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="267" />
+        <location filename="../../nnviz/qt/main_window.py" line="275" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="268" />
+        <location filename="../../nnviz/qt/main_window.py" line="276" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
     </message>
@@ -730,37 +730,37 @@
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="74" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="118" />
         <source>Alpha</source>
         <translation>Transparence</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="75" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="119" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="76" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="120" />
         <source>Downsample</source>
         <translation>Sous-échantillonner</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="77" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="121" />
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="78" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="122" />
         <source>Plot Options</source>
         <translation>Options du graphique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="79" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="123" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="80" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="124" />
         <source>Transforms</source>
         <translation>Transformations</translation>
     </message>
@@ -816,22 +816,22 @@
 <context>
     <name>TeacherView</name>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="77" />
+        <location filename="../../nnviz/qt/teacher.py" line="89" />
         <source>&amp;Simple view (for a class)</source>
         <translation>Vue &amp;simplifiée (pour la classe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="80" />
+        <location filename="../../nnviz/qt/teacher.py" line="92" />
         <source>Hide the finer controls while you teach; untick for the full view</source>
         <translation>Masquer les réglages fins pendant le cours ; décocher pour la vue complète</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="83" />
+        <location filename="../../nnviz/qt/teacher.py" line="95" />
         <source>&amp;What to try in this chapter</source>
         <translation>&amp;Que tester dans ce chapitre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="120" />
+        <location filename="../../nnviz/qt/teacher.py" line="133" />
         <source>What to try: %1</source>
         <translation>Que tester : %1</translation>
     </message>
@@ -852,32 +852,32 @@
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="81" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="125" />
         <source>1 button</source>
         <translation>1 bouton</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="82" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="126" />
         <source>3 button</source>
         <translation>3 boutons</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="83" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="127" />
         <source>Mouse Mode</source>
         <translation>Mode de la souris</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="84" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="128" />
         <source>View All</source>
         <translation>Tout voir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="85" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="129" />
         <source>ViewBox options</source>
         <translation>Options de la vue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="86" />
+        <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="130" />
         <source>axis</source>
         <translation>(axe)</translation>
     </message>
@@ -885,122 +885,122 @@
 <context>
     <name>backprop_lesson</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="20" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="24" />
         <source>%1 must be a finite number, not %2</source>
         <translation>%1 doit être un nombre fini, et non %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="22" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="26" />
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="33" />
         <source>%1 must be one of %2, not %3</source>
         <translation>%1 doit être l’une de ces valeurs : %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="40" />
         <source>%1 must give a value for each of %2</source>
         <translation>%1 doit donner une valeur pour chacun de : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="47" />
         <source>%1 must be true or false, not %2</source>
         <translation>%1 doit valoir true ou false, et non %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="50" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="54" />
         <source>the chapter 3 state must be a dictionary</source>
         <translation>l’état du chapitre 3 doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="58" />
         <source>missing %1</source>
         <translation>il manque %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="59" />
         <source>unknown %1</source>
         <translation>inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="56" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="60" />
         <source>chapter 3 state: %1</source>
         <translation>état du chapitre 3 : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="63" />
         <source>data must have a 'dose' list and an 'efficacy' list</source>
         <translation>data doit avoir une liste 'dose' et une liste 'efficacy'</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="63" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="67" />
         <source>data needs two lists of the same length, with 2 to %1 points</source>
         <translation>data demande deux listes de même longueur, de 2 à %1 points</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="75" />
         <source>seed must be a whole number from 0 to %1, not %2</source>
         <translation>seed doit être un nombre entier de 0 à %1, et non %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="77" />
         <source>a dose</source>
         <translation>une dose</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="77" />
         <source>an efficacy</source>
         <translation>une efficacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="148" />
         <source>Main ideas: only b3 is trained; the other six parameters are already good.</source>
         <translation>Idées clés : seul b3 est entraîné ; les six autres paramètres sont déjà bons.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="150" />
         <source>dSSR/db3 = Σ −2 × (Observed − Predicted) × 1 = −15.7 at b3 = 0: the tangent's slope.</source>
         <translation>dSSR/db3 = Σ −2 × (Observé − Prédit) × 1 = −15,7 en b3 = 0 : la pente de la tangente.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="152" />
         <source>Step Size = −15.7 × 0.1 = −1.57, so the new b3 = 0 − (−1.57) = 1.57.</source>
         <translation>Taille du pas = −15,7 × 0,1 = −1,57, donc le nouveau b3 = 0 − (−1,57) = 1,57.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="155" />
         <source>Step after step the squiggle rises; b3 stops near 2.61, at the bottom of the SSR curve.</source>
         <translation>Pas après pas, la courbe monte ; b3 s’arrête vers 2,61, au fond de la courbe de la SSR.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="157" />
         <source>dSSR/dw3 = dSSR/dPredicted × dPredicted/dw3 = Σ −2 × (Observed − Predicted) × y₁.</source>
         <translation>dSSR/dw3 = dSSR/dPrédit × dPrédit/dw3 = Σ −2 × (Observé − Prédit) × y₁.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="130" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="159" />
         <source>dSSR/dw1 needs four factors: back through w3 and the top node's softplus, eˣ / (1 + eˣ), to the Input.</source>
         <translation>dSSR/dw1 demande quatre facteurs : on remonte par w3 et la softplus du nœud du haut, eˣ / (1 + eˣ), jusqu’à l’entrée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="161" />
         <source>dSSR/db1: the same chain, but dx₁/db1 = 1.</source>
         <translation>dSSR/db1 : la même chaîne, mais dx₁/db1 = 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="162" />
         <source>Gradient check: for every parameter, the chain rule agrees with a finite difference.</source>
         <translation>Vérification du gradient : pour chaque paramètre, la règle de la chaîne concorde avec une différence finie.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="164" />
         <source>Initial values: weights from a standard normal distribution, biases 0 (seed 0).</source>
         <translation>Valeurs initiales : poids tirés d’une loi normale centrée réduite, biais à 0 (graine 0).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_lesson.py" line="137" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/lesson.py" line="166" />
         <source>Training all seven parameters: the SSR falls while the squiggle fits the data.</source>
         <translation>Entraînement des sept paramètres : la SSR baisse tandis que la courbe s’ajuste aux données.</translation>
     </message>
@@ -1008,43 +1008,43 @@
 <context>
     <name>backprop_nodes</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="12" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="14" />
         <source>Hidden nodes: the deck's network has 2. New nodes start with a random input weight, bias 0 and output weight 0, so the squiggle is unchanged until they are trained</source>
         <translation>Nœuds cachés : le réseau du cours en a 2. Un nouveau nœud part d’un poids d’entrée aléatoire, d’un biais 0 et d’un poids de sortie 0 : la courbe ne change pas tant qu’il n’est pas entraîné</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="16" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="18" />
         <source>Main ideas: only b3</source>
         <extracomment>The deck's training modes as `backprop.MODES` names them (listed here for Qt's translation tools).</extracomment>
         <translation>Idées clés : b3 seul</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="17" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="19" />
         <source>w3, w4 and b3</source>
         <translation>w3, w4 et b3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="18" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="20" />
         <source>All seven parameters</source>
         <translation>Les sept paramètres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="29" />
         <source>Main ideas: only b_out</source>
         <translation>Idées clés : b_out seul</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="31" />
         <source>%1 and b_out</source>
         <translation>%1 et b_out</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="30" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="32" />
         <source>All %1 parameters</source>
         <translation>Les %1 paramètres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_nodes.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/nodes.py" line="57" />
         <source>number of hidden nodes</source>
         <translation>nombre de nœuds cachés</translation>
     </message>
@@ -1052,202 +1052,202 @@
 <context>
     <name>backprop_views</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="34" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="44" />
         <source>Softplus</source>
         <extracomment>One colour per hidden node (as the theme's "top"/"bottom" roles), one dash style per kind of parameter. The names of the hidden nodes' activations as `activations` writes them (listed for Qt's translation tools).</extracomment>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="34" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="44" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="45" />
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="45" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="67" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="77" />
         <source>Weights and biases</source>
         <translation>Poids et biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="82" />
         <source>Ticked: trained. Empty: frozen.</source>
         <translation>Coché : entraîné. Vide : figé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="86" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="96" />
         <source>train</source>
         <translation>entraîner</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="100" />
         <source>Train %1 (ticked) or keep it frozen at its value (empty)</source>
         <translation>Entraîner %1 (coché) ou le garder figé à sa valeur (vide)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="91" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="102" />
         <source>train %1</source>
         <translation>entraîner %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="94" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="105" />
         <source>%1: type a value from −100 to 100 and press Enter (a new run starts there)</source>
         <translation>%1 : tapez une valeur de −100 à 100 puis Entrée (un nouvel entraînement part de là)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="144" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="145" />
         <source>Backpropagation
 (chain rule)</source>
         <translation>Rétropropagation
 (règle de la chaîne)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="134" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="146" />
         <source>Finite difference
 (h = 0.00001)</source>
         <translation>Différence finie
 (h = 0,00001)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="147" />
         <source>Relative
 difference</source>
         <translation>Différence
 relative</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="148" />
         <source>Agree?</source>
         <translation>Accord ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="141" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="155" />
         <source>(SSR(p + h) − SSR(p − h)) / 2h: the slope of the SSR curve measured over a tiny step h on each side, without the chain rule</source>
         <translation>(SSR(p + h) − SSR(p − h)) / 2h : la pente de la courbe de la SSR mesurée sur un tout petit pas h de chaque côté, sans la règle de la chaîne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="181" />
         <source>✓ yes</source>
         <translation>✓ oui</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="181" />
         <source>relative difference ≤ 0.00001</source>
         <translation>différence relative ≤ 0,00001</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="168" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="182" />
         <source>✗ no</source>
         <translation>✗ non</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="168" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="182" />
         <source>they differ</source>
         <translation>elles diffèrent</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="169" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="183" />
         <source>ReLU kink</source>
         <translation>coude de ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="170" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="184" />
         <source>x = 0 for a data point: ReLU's derivative jumps there (0 on the left, 1 on the right), so the finite difference lands in between</source>
         <translation>x = 0 pour un point de données : la dérivée de ReLU y saute (0 à gauche, 1 à droite), donc la différence finie tombe entre les deux</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="189" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="203" />
         <source>Data and squiggle</source>
         <translation>Données et courbe</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="190" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="204" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="190" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="204" />
         <source>Efficacy</source>
         <translation>Efficacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="194" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="208" />
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="196" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="210" />
         <source>Residuals</source>
         <translation>Résidus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="198" />
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="266" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="212" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="281" />
         <source>SSR for each %1</source>
         <translation>SSR selon %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="203" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="217" />
         <source>Tangent</source>
         <translation>Tangente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="206" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="220" />
         <source>Steps</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="209" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="223" />
         <source>Now</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="225" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="210" />
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="216" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="232" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="215" />
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="241" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="231" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="257" />
         <source>Each parameter after each step</source>
         <translation>Chaque paramètre après chaque pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="216" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="232" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="242" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="258" />
         <source>Each parameter after each step (colour: hidden node; solid w, dotted b, dashed v)</source>
         <translation>Chaque paramètre après chaque pas (couleur : nœud caché ; w plein, b pointillé, v tireté)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="275" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="290" />
         <source>%1 is frozen: it keeps its value %2.</source>
         <translation>%1 est figé : il garde sa valeur %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backprop_views.py" line="279" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/views.py" line="294" />
         <source>Step Size = %1 × %2 = %3;  New %4 = %5 − %6 = &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>Taille du pas = %1 × %2 = %3 ;  nouveau %4 = %5 − %6 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
@@ -1255,108 +1255,108 @@ relative</translation>
 <context>
     <name>backpropagation</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="81" />
         <source>Which parameters are trained, from which start (the deck's examples)</source>
         <translation>Quels paramètres sont entraînés, et depuis quel départ (les exemples du cours)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="90" />
         <source>The activation function of the hidden nodes</source>
         <translation>La fonction d’activation des nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="86" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="96" />
         <source>The parameter whose derivative the chain rule writes out (or click the network)</source>
         <translation>Le paramètre dont la règle de la chaîne détaille la dérivée (ou cliquez sur le réseau)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="94" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="104" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="95" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="105" />
         <source>The same seed gives the same random start, so a class can reproduce a run</source>
         <translation>La même graine donne le même départ aléatoire : toute la classe peut refaire le même entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="97" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="107" />
         <source>New random start</source>
         <translation>Départ aléatoire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="109" />
         <source>The deck's rule: weights from a standard normal distribution, biases 0 (all are trained). The seed goes up by one each time.</source>
         <translation>La règle du cours : poids tirés d’une loi normale centrée réduite, biais à 0 (tous sont entraînés). La graine augmente de un à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="103" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="113" />
         <source>Deck's start</source>
         <translation>Départ du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="115" />
         <source>Back to this mode's start values, learning rate and the deck's data</source>
         <translation>Revenir aux valeurs de départ de ce mode, à son taux d’apprentissage et aux données du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="120" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="121" />
         <source>Hidden nodes</source>
         <translation>Nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="122" />
         <source>Chain rule for</source>
         <translation>Règle de la chaîne :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="137" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="147" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="144" />
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="258" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="154" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="268" />
         <source>The chain rule for %1</source>
         <translation>Règle de la chaîne pour %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="145" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="155" />
         <source>Gradient check</source>
         <translation>Vérification du gradient</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="146" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="156" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="147" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="157" />
         <source>Parameters after each step</source>
         <translation>Paramètres pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="191" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="201" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="219" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="229" />
         <source>Cannot train to the end: every stopping rule is off. Switch one on.</source>
         <translation>Impossible d’entraîner jusqu’au bout : toutes les règles d’arrêt sont désactivées. Activez-en une.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="231" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="241" />
         <source>Random start from seed %1: weights from a standard normal, biases 0.</source>
         <translation>Départ aléatoire avec la graine %1 : poids tirés d’une loi normale, biais à 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="328" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="340" />
         <source>&lt;b&gt;Step %1&lt;/b&gt; (SSR = %2): %3</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; (SSR = %2) : %3</translation>
     </message>
@@ -1372,73 +1372,73 @@ relative</translation>
 <context>
     <name>chain_ledger</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="23" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="24" />
         <source>(1 if x &gt; 0, else 0)</source>
         <extracomment>dy/dx as the slides write it for each hidden-node activation, and its short form for a column header.</extracomment>
         <translation>(1 si x &gt; 0, sinon 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="24" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="25" />
         <source>1 if x &gt; 0</source>
         <translation>1 si x &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="31" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="32" />
         <source>dSSR/dPredicted</source>
         <translation>dSSR/dPrédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="31" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="32" />
         <source>−2 × (Observedᵢ − Predictedᵢ)</source>
         <translation>−2 × (Observéᵢ − Préditᵢ)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="32" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="33" />
         <source>−2 × (Obs − Pred)</source>
         <translation>−2 × (Obs − Préd)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="33" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="34" />
         <source>dPredicted/d%1</source>
         <translation>dPrédit/d%1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="34" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="35" />
         <source>Inputᵢ</source>
         <translation>Entréeᵢ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="124" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="127" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="124" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="127" />
         <source>Observed</source>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="125" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="128" />
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="126" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="129" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="134" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="137" />
         <source>data point</source>
         <translation>point de données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="134" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="137" />
         <source>product = %1</source>
         <translation>produit = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="147" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="150" />
         <source> + … (%1 terms)</source>
         <translation> + … (%1 termes)</translation>
     </message>
@@ -1521,32 +1521,32 @@ relative</translation>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="62" />
         <source>A filter finds a pattern anywhere in the image; Max Pooling keeps the strongest match, so small shifts don't matter.</source>
         <translation>Un filtre trouve un motif n’importe où dans l’image ; le max pooling garde la meilleure correspondance, si bien que de petits décalages ne comptent pas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="56" />
         <source>The chain rule gives dSSR/d every weight and bias; gradient descent then trains them all.</source>
         <translation>La règle de la chaîne donne dSSR/d de chaque poids et de chaque biais ; la descente de gradient les entraîne ensuite tous.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion.py" line="61" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="61" />
         <source>A neural network bends activation functions into a squiggle that fits the data; gradient descent and backpropagation find its weights.</source>
         <translation>Un réseau de neurones plie des fonctions d’activation en une courbe qui suit les données ; la descente de gradient et la rétropropagation trouvent ses poids.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="79" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="82" />
         <source>Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate.</source>
         <translation>Descendre la courbe de la SSR pas à pas : taille du pas = dérivée × taux d’apprentissage.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="50" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="49" />
         <source>A feedback loop lets yesterday and today both count; unrolled, it multiplies by w2 again and again (exploding/vanishing gradient); LSTM's gates keep a Long-Term Memory instead.</source>
         <translation>Une boucle de rétroaction fait compter hier et aujourd’hui ; déroulée, elle multiplie par w2 encore et encore (gradient qui explose / qui s’évanouit) ; les portes du LSTM gardent plutôt une mémoire à long terme.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="39" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="56" />
         <source>No straight line fits the dosage data; two activation curves, scaled and added, make a squiggle that does.</source>
         <translation>Aucune droite ne s’ajuste aux données de dosage ; deux courbes d’activation, mises à l’échelle puis additionnées, forment une courbe sinueuse qui s’y ajuste.</translation>
     </message>
@@ -1554,119 +1554,119 @@ relative</translation>
 <context>
     <name>cnn</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="33" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="52" />
         <source>Convolution, step by step</source>
         <translation>La convolution pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="33" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="53" />
         <source>The classifier, written out</source>
         <translation>Le classifieur en détail</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="34" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="54" />
         <source>Why a CNN?</source>
         <translation>Pourquoi un CNN ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="34" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="54" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="66" />
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="195" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="86" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="217" />
         <source>Input image (%1×%1 pixels)</source>
         <translation>Image d’entrée (%1×%1 pixels)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="90" />
         <source>Start from the deck's letter O, its letter X or a blank image</source>
         <translation>Partir de la lettre O du cours, de sa lettre X ou d’une image vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="91" />
         <source>Letter O</source>
         <translation>Lettre O</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="91" />
         <source>Letter X</source>
         <translation>Lettre X</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="92" />
         <source>Blank</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="77" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="97" />
         <source>Shift:</source>
         <translation>Décaler :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="109" />
         <source>Ink (paint value)</source>
         <translation>Encre (valeur peinte)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="90" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="110" />
         <source>The value a click paints: 1 = black, 0.5 = grey</source>
         <translation>La valeur qu’un clic peint : 1 = noir, 0,5 = gris</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="93" />
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="328" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="324" />
         <source>Paint: click or drag on the picture. Erase: right-click.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="127" />
         <source>Cross Entropy</source>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="130" />
         <source>Deck's values</source>
         <translation>Valeurs du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="132" />
         <source>The deck's O, its diagonal filter with bias −2 and the classifier's weights</source>
         <translation>Le O du cours, son filtre diagonal de biais −2 et les poids du classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="134" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="154" />
         <source>ReLU, Max Pooling and the classifier</source>
         <translation>ReLU, max pooling et le classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="206" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="228" />
         <source>Imported from %1: %2</source>
         <translation>Importée depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="247" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="330" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="326" />
         <source>Paint: click or drag on the picture. Erase: right-click. Pixels too small for numbers: hover one for its value.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit. Pixels trop petits pour leurs nombres : survolez-en un pour voir sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="335" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="331" />
         <source>The whole pipeline, written out</source>
         <translation>Toute la chaîne en détail</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="337" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="333" />
         <source>Each Feature Map cell = Σ pixel × filter value + bias (%1). Press &lt;b&gt;Step&lt;/b&gt; to move the filter one window at a time, or &lt;b&gt;Play&lt;/b&gt; to watch it fill the Feature Map cell by cell.</source>
         <translation>Chaque case de la carte de caractéristiques = Σ pixel × valeur du filtre + biais (%1). Appuyez sur &lt;b&gt;Un pas&lt;/b&gt; pour déplacer le filtre d’une fenêtre à la fois, ou sur &lt;b&gt;Lecture&lt;/b&gt; pour le voir remplir la carte de caractéristiques case par case.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn.py" line="342" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="338" />
         <source>The filter on one window</source>
         <translation>Le filtre sur une fenêtre</translation>
     </message>
@@ -1674,175 +1674,175 @@ relative</translation>
 <context>
     <name>cnn_editors</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="20" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="20" />
         <source>b1 (hidden)</source>
         <extracomment>Classifier field → (objectName, label on screen, translated when shown).</extracomment>
         <translation>b1 (caché)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="21" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="21" />
         <source>O weight</source>
         <translation>Poids O</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="22" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="22" />
         <source>O bias</source>
         <translation>Biais O</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="23" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="23" />
         <source>X weight</source>
         <translation>Poids X</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="24" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="24" />
         <source>X bias</source>
         <translation>Biais X</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="26" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="26" />
         <source>diagonal (the deck's)</source>
         <extracomment>The names of `cnn.FILTER_PRESETS` (the keys stay English; the list shows them translated).</extracomment>
         <translation>diagonale (celle du cours)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="27" />
         <source>vertical edge</source>
         <translation>bord vertical</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="27" />
         <source>horizontal edge</source>
         <translation>bord horizontal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="28" />
         <source>identity</source>
         <translation>identité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="37" />
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="37" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="112" />
         <source>Filter (3×3) and bias</source>
         <translation>Filtre (3×3) et biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="40" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="40" />
         <source>The filter's nine values: each Feature Map cell is Σ pixel × filter value + bias</source>
         <translation>Les neuf valeurs du filtre : chaque case de la carte de caractéristiques vaut Σ pixel × valeur du filtre + biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="49" />
         <source>Filter value, row %1, column %2</source>
         <translation>Valeur du filtre, ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="53" />
         <source>Filter row %1 column %2</source>
         <translation>Filtre ligne %1 colonne %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="57" />
         <source>Bias</source>
         <translation>Biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="58" />
         <source>Added to every Feature Map cell (the deck uses −2)</source>
         <translation>Ajouté à chaque case de la carte de caractéristiques (le cours utilise −2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="62" />
         <source>Put a ready-made filter in: the deck's diagonal, a vertical or horizontal edge, identity</source>
         <translation>Mettre un filtre tout prêt : la diagonale du cours, un bord vertical ou horizontal, l’identité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="64" />
         <source>Choose a filter…</source>
         <translation>Choisir un filtre…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="70" />
         <source>Which filter the nine fields and the bias show and edit</source>
         <translation>Le filtre que les neuf champs et le biais montrent et modifient</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="107" />
         <source>Filter %1 of %2</source>
         <translation>Filtre %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="111" />
         <source>Filters (3×3) and biases</source>
         <translation>Filtres (3×3) et biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="142" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="142" />
         <source>Classifier weights and biases</source>
         <translation>Poids et biais du classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="155" />
         <source>%1: type a number from −20 to 20 and press Enter</source>
         <translation>%1 : tapez un nombre de −20 à 20 puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="166" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="171" />
         <source>Hidden = ReLU(w1·p1 + w2·p2 + w3·p3 + w4·p4 + b1); O = O weight × Hidden + O bias.</source>
         <translation>Caché = ReLU(w1·p1 + w2·p2 + w3·p3 + w4·p4 + b1) ; O = poids O × Caché + biais O.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="168" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="173" />
         <source>Hidden = ReLU(Σ of the %1 pooled values × their weights + b1): too many weights to type, so training sets them. O = O weight × Hidden + O bias.</source>
         <translation>Caché = ReLU(Σ des %1 valeurs après pooling × leurs poids + b1) : trop de poids à taper, c’est l’entraînement qui les fixe. O = poids O × Caché + biais O.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="203" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="210" />
         <source>the chapter 4 state must be a mapping</source>
         <translation>l’état du chapitre 4 doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="209" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="216" />
         <source>the chapter 4 state lacks %1</source>
         <translation>il manque %1 dans l’état du chapitre 4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="211" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="218" />
         <source>the image and the parameters must be lists of numbers</source>
         <translation>l’image et les paramètres doivent être des listes de nombres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="214" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="221" />
         <source>the image must be %1×%1 numbers (0 = white, 1 = black)</source>
         <translation>l’image doit compter %1×%1 nombres (0 = blanc, 1 = noir)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="216" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="223" />
         <source>there must be %1 finite parameters (classifier, filters, biases)</source>
         <translation>il faut %1 paramètres finis (classifieur, filtres, biais)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="220" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="227" />
         <source>a weight or filter value is out of range (classifier ±20, filter and bias ±10)</source>
         <translation>un poids ou une valeur de filtre sort des limites (classifieur ±20, filtre et biais ±10)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="224" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="231" />
         <source>unknown view %1; the views are %2</source>
         <translation>vue inconnue %1 ; les vues sont %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="229" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="236" />
         <source>the filter position must be a whole number from 0 to %1, or null</source>
         <translation>la position du filtre doit être un nombre entier de 0 à %1, ou null</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="233" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="240" />
         <source>train_filter and train_shifted must be true or false</source>
         <translation>train_filter et train_shifted doivent valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_editors.py" line="236" />
+        <location filename="../../nnviz/qt/chapters/cnn/editors.py" line="243" />
         <source>the learning rate must be a number from %1 to %2</source>
         <translation>le taux d’apprentissage doit être un nombre de %1 à %2</translation>
     </message>
@@ -1850,320 +1850,320 @@ relative</translation>
 <context>
     <name>cnn_pages</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="25" />
         <source>❚❚ Pause</source>
         <extracomment>Play speed slider positions → milliseconds per window position.</extracomment>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="25" />
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="44" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="44" />
         <source>&lt;b&gt;Window %1 of %2&lt;/b&gt; (orange frame): rows %3–%4, columns %5–%6; pixel × filter value:</source>
         <translation>&lt;b&gt;Fenêtre %1 sur %2&lt;/b&gt; (cadre orange) : lignes %3–%4, colonnes %5–%6 ; pixel × valeur du filtre :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="51" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="51" />
         <source>Filter %1: </source>
         <translation>Filtre %1 : </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="53" />
         <source>→ Feature Map %1, row %2, column %3</source>
         <translation>→ carte de caractéristiques %1, ligne %2, colonne %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="55" />
         <source>→ Feature Map, row %1, column %2</source>
         <translation>→ carte de caractéristiques, ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="57" />
         <source>Σ pixel × filter = %1</source>
         <translation>Σ pixel × filtre = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="58" />
         <source>plus the bias: %1 = &lt;b&gt;%2&lt;/b&gt; %3</source>
         <translation>plus le biais : %1 = &lt;b&gt;%2&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="73" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="73" />
         <source>Σ %1 pooled values × weights (%2)</source>
         <translation>Σ %1 valeurs après pooling × poids (%2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="75" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="75" />
         <source>%1 values, %2 above 0, largest %3</source>
         <translation>%1 valeurs, %2 au-dessus de 0, la plus grande %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="77" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="77" />
         <source>ReLU: %1 negative Feature Map cells → 0, %2 stay above 0. Max Pooling (largest of each 2×2 region): &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>ReLU : %1 cases négatives de la carte de caractéristiques → 0, %2 restent au-dessus de 0. Max pooling (la plus grande valeur de chaque zone 2×2) : &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="81" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="81" />
         <source>Hidden = ReLU(%1) = ReLU(%2) = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Caché = ReLU(%1) = ReLU(%2) = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="83" />
         <source>Hidden = %1</source>
         <translation>Caché = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="88" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="88" />
         <source>a tie: 50/50</source>
         <translation>égalité : 50/50</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="89" />
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="216" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="217" />
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="90" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="90" />
         <source>SoftMax: P(O) = e&lt;sup&gt;%1&lt;/sup&gt; / (e&lt;sup&gt;%1&lt;/sup&gt; + e&lt;sup&gt;%2&lt;/sup&gt;) = &lt;b&gt;%3&lt;/b&gt;, P(X) = &lt;b&gt;%4&lt;/b&gt;; ArgMax → %5</source>
         <translation>SoftMax : P(O) = e&lt;sup&gt;%1&lt;/sup&gt; / (e&lt;sup&gt;%1&lt;/sup&gt; + e&lt;sup&gt;%2&lt;/sup&gt;) = &lt;b&gt;%3&lt;/b&gt;, P(X) = &lt;b&gt;%4&lt;/b&gt; ; ArgMax → %5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="99" />
         <source>P(O) = %1, P(X) = %2</source>
         <translation>P(O) = %1 ; P(X) = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="110" />
         <source>Step ›</source>
         <translation>Un pas ›</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="111" />
         <source>Move the filter to the next window and compute that cell</source>
         <translation>Déplacer le filtre sur la fenêtre suivante et calculer cette case</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="113" />
         <source>Move the filter over the whole image, cell by cell</source>
         <translation>Promener le filtre sur toute l’image, case par case</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="114" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="114" />
         <source>Show all</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="115" />
         <source>Show the whole Feature Map at once</source>
         <translation>Afficher toute la carte de caractéristiques d’un coup</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="125" />
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="126" />
         <source>Play speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="128" />
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="131" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="131" />
         <source>The filter on one window</source>
         <translation>Le filtre sur une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="142" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="142" />
         <source>O shifted right</source>
         <translation>O décalé à droite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="143" />
         <source>X shifted right</source>
         <translation>X décalé à droite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="143" />
         <source>Your image</source>
         <translation>Votre image</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="153" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="153" />
         <source>1) Fewer input nodes</source>
         <translation>1) Moins de nœuds d’entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="164" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="164" />
         <source>2) Tolerate small shifts</source>
         <translation>2) Tolère les petits décalages</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="167" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="167" />
         <source>Plain network</source>
         <translation>Réseau simple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="169" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="169" />
         <source>The plain network: 36 inputs → O and X, trained on the unshifted O and X only</source>
         <translation>Le réseau simple : 36 entrées → O et X, entraîné seulement sur le O et le X non décalés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="183" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="183" />
         <source>3) Neighbouring pixels</source>
         <translation>3) Pixels voisins</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="201" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="202" />
         <source>After the filters and Max Pooling this CNN needs only &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Après les filtres et le max pooling, ce CNN n’en nécessite que &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="203" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="204" />
         <source>After the filter and Max Pooling this CNN needs only &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Après le filtre et le max pooling, ce CNN n’en nécessite que &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="205" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="206" />
         <source>After the filters and Max Pooling this CNN needs &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Après les filtres et le max pooling, ce CNN en nécessite &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="207" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="208" />
         <source>After the filter and Max Pooling this CNN needs &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Après le filtre et le max pooling, ce CNN en nécessite &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="208" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="209" />
         <source>A plain network needs &lt;b&gt;%1&lt;/b&gt; input nodes, one per pixel.</source>
         <translation>Un réseau simple a besoin de &lt;b&gt;%1&lt;/b&gt; nœuds d’entrée, un par pixel.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="213" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="214" />
         <source>tie</source>
         <translation>égalité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="226" />
         <source>The filter is a pattern of 3×3 &lt;i&gt;neighbouring&lt;/i&gt; pixels (■ = positive value). It matches best at rows %1–%2, columns %3–%4 (Feature Map %5). A plain network sees %6 separate numbers and does not know which pixels are neighbours.</source>
         <translation>Le filtre est un motif de 3×3 pixels &lt;i&gt;voisins&lt;/i&gt; (■ = valeur positive). Il correspond le mieux aux lignes %1–%2, colonnes %3–%4 (carte de caractéristiques %5). Un réseau simple voit %6 nombres séparés et ne sait pas quels pixels sont voisins.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="236" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="237" />
         <source>Cross Entropy after each step</source>
         <translation>Entropie croisée après chaque pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="237" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="238" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="237" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="238" />
         <source>Cross Entropy</source>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="244" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="246" />
         <source>Train the filter too</source>
         <translation>Entraîner aussi le filtre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="246" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="248" />
         <source>Also change the nine filter values and the filter bias by backpropagation</source>
         <translation>Modifier aussi les neuf valeurs du filtre et son biais par rétropropagation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="248" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="250" />
         <source>Add shifted copies (8 more letters)</source>
         <translation>Ajouter des copies décalées (8 lettres de plus)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="250" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="252" />
         <source>Train on O and X moved one pixel right, left, down and up as well</source>
         <translation>Entraîner aussi sur O et X décalés d’un pixel à droite, à gauche, en bas et en haut</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="255" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="257" />
         <source>Train on the letters O and X</source>
         <translation>Entraîner sur les lettres O et X</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="269" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="272" />
         <source>Training the classifier and the filter on %1 letters.</source>
         <translation>Entraînement du classifieur et du filtre sur %1 lettres.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="270" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="274" />
         <source>Training the classifier only on %1 letters.</source>
         <translation>Entraînement du classifieur seul sur %1 lettres.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="272" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="277" />
         <source>Cross Entropy now: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Letters recognised: &lt;b&gt;%2 of %3&lt;/b&gt;</source>
         <translation>Entropie croisée actuelle : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Lettres reconnues : &lt;b&gt;%2 sur %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="296" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="302" />
         <source>The letter “O” as 6×6 pixels: 1 = black, 0 = white</source>
         <translation>La lettre « O » en 6×6 pixels : 1 = noir, 0 = blanc</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="297" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="304" />
         <source>Shifted to the right 1 pixel: will a plain network still recognise the “O”?</source>
         <translation>Décalée d’un pixel vers la droite : un réseau simple reconnaîtra-t-il encore le « O » ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="299" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="308" />
         <source>A CNN: fewer input nodes (4, not 36), tolerates small shifts, uses neighbouring pixels</source>
         <translation>Un CNN : moins de nœuds d’entrée (4, pas 36), tolère les petits décalages, utilise les pixels voisins</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="301" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="313" />
         <source>The filter on the first window: 3 − 2 = 1</source>
         <translation>Le filtre sur la première fenêtre : 3 − 2 = 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="302" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="314" />
         <source>The next window: 1 − 2 = −1</source>
         <translation>La fenêtre suivante : 1 − 2 = −1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="303" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="316" />
         <source>The whole Feature Map, then ReLU: everything gets set to zero except for these two points</source>
         <translation>Toute la carte de caractéristiques, puis ReLU : tout passe à zéro sauf ces deux points</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="305" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="321" />
         <source>Max Pooling: the maximum value of each 2×2 region</source>
         <translation>Max pooling : la valeur maximale de chaque zone 2×2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="306" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="323" />
         <source>The classifier: Hidden node, O and X, SoftMax and ArgMax say “O”</source>
         <translation>Le classifieur : nœud caché, O et X, SoftMax et ArgMax disent « O »</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="308" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="327" />
         <source>The shifted “O”: Max Pooling still finds a 1, and the answer is still “O”</source>
         <translation>Le « O » décalé : le max pooling trouve encore un 1, et la réponse est toujours « O »</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="310" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="331" />
         <source>The letter “X”: the filter matches along its diagonal</source>
         <translation>La lettre « X » : le filtre correspond le long de sa diagonale</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pages.py" line="312" />
+        <location filename="../../nnviz/qt/chapters/cnn/pages.py" line="335" />
         <source>Train the classifier on O and X: watch the Cross Entropy fall</source>
         <translation>Entraîner le classifieur sur O et X : regardez l’entropie croisée baisser</translation>
     </message>
@@ -2171,119 +2171,119 @@ relative</translation>
 <context>
     <name>cnn_picture</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="23" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="23" />
         <source>dark ink on light paper: dark = 1</source>
         <translation>encre foncée sur papier clair : foncé = 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="24" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="24" />
         <source>light on dark: light = 1</source>
         <translation>clair sur foncé : clair = 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="25" />
         <source>%1×%2 pixels averaged onto %3×%3 cells (%4).</source>
         <translation>%1×%2 pixels moyennés sur %3×%3 cases (%4).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="31" />
         <source>1 pixel value was outside 0…1 and clipped (0 = white, 1 = black).</source>
         <translation>1 valeur de pixel était hors de 0…1 et a été ramenée dans l’intervalle (0 = blanc, 1 = noir).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="32" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="32" />
         <source>%1 pixel values were outside 0…1 and clipped (0 = white, 1 = black).</source>
         <translation>%1 valeurs de pixels étaient hors de 0…1 et ont été ramenées dans l’intervalle (0 = blanc, 1 = noir).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="47" />
         <source>the clipboard holds no picture: copy a drawing (or a picture file) first</source>
         <translation>le presse-papiers ne contient pas d’image : copiez d’abord un dessin (ou un fichier image)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="58" />
         <source>Your own picture, a bigger network</source>
         <translation>Votre image, un réseau plus grand</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="62" />
         <source> pixels</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="64" />
         <source>The image is n×n pixels: 6 is the deck's, up to 28 for your own drawings.
 The Feature Maps are (n−2)×(n−2), Max Pooling halves them.</source>
         <translation>L’image fait n×n pixels : 6 comme dans le cours, jusqu’à 28 pour vos dessins.
 Les cartes de caractéristiques font (n−2)×(n−2), le max pooling les divise par deux.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="71" />
         <source>How many 3×3 filters: each makes its own Feature Map, ReLU and Max Pooling</source>
         <translation>Le nombre de filtres 3×3 : chacun a sa carte de caractéristiques, sa ReLU et son max pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="75" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="75" />
         <source>Import picture…</source>
         <translation>Importer une image…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="77" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="77" />
         <source>Read a PNG or JPEG drawing and average it onto the pixel grid</source>
         <translation>Lire un dessin PNG ou JPEG et le moyenner sur la grille de pixels</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="80" />
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="82" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="82" />
         <source>Use a drawing copied to the clipboard (Ctrl+C in a drawing program)</source>
         <translation>Utiliser un dessin copié dans le presse-papiers (Ctrl+C dans un logiciel de dessin)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="97" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="97" />
         <source>Grid size</source>
         <translation>Taille de la grille</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="98" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="98" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="113" />
         <source>%1×%1 with %2 filters: %3 pooled values feed the hidden node. The deck's hand-set weights exist only for 6×6 with one filter, so the classifier starts from a seeded random start: train it (Training page) to fit O and X.</source>
         <translation>%1×%1 avec %2 filtres : %3 valeurs après pooling alimentent le nœud caché. Les poids réglés à la main du cours n’existent que pour 6×6 avec un filtre ; le classifieur part donc de valeurs aléatoires (graine fixe) : entraînez-le (page Entraînement) pour qu’il distingue O et X.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="120" />
         <source>%1×%1 with %2 filter: %3 pooled values feed the hidden node. The deck's hand-set weights exist only for 6×6 with one filter, so the classifier starts from a seeded random start: train it (Training page) to fit O and X.</source>
         <translation>%1×%1 avec %2 filtre : %3 valeurs après pooling alimentent le nœud caché. Les poids réglés à la main du cours n’existent que pour 6×6 avec un filtre ; le classifieur part donc de valeurs aléatoires (graine fixe) : entraînez-le (page Entraînement) pour qu’il distingue O et X.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="131" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="139" />
         <source>Import a picture</source>
         <translation>Importer une image</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="140" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="142" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="150" />
         <source>Not imported: %1. The current image stays.</source>
         <translation>Non importée : %1. L’image actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="151" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="159" />
         <source>Not pasted: %1. The current image stays.</source>
         <translation>Non collée : %1. L’image actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_picture.py" line="153" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="161" />
         <source>the clipboard</source>
         <translation>le presse-papiers</translation>
     </message>
@@ -2291,50 +2291,50 @@ Les cartes de caractéristiques font (n−2)×(n−2), le max pooling les divise
 <context>
     <name>cnn_pipeline</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="52" />
         <source>Filter</source>
         <extracomment>The panels' titles, in the order of PANELS (translated when shown).</extracomment>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="52" />
         <source>Feature Map</source>
         <translation>Carte de caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="53" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="53" />
         <source>Max Pooling</source>
         <translation>Max Pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="102" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="102" />
         <source>The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.
 ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region.</source>
         <translation>Le filtre glisse sur l’image : chaque case de la carte de caractéristiques = Σ pixel × filtre + biais.
 ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur de chaque zone 2×2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="41" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="41" />
         <source>Cells too small for their numbers: hover a cell for its value.</source>
         <translation>Cases trop petites : survolez une case pour lire sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="343" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="344" />
         <source>bias %1</source>
         <translation>biais %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="382" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="384" />
         <source>%1 (filter %2), row %3, column %4: %5</source>
         <translation>%1 (filtre %2), ligne %3, colonne %4 : %5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_pipeline.py" line="384" />
+        <location filename="../../nnviz/qt/chapters/cnn/pipeline.py" line="386" />
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
@@ -2342,72 +2342,72 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
 <context>
     <name>cnn_views</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="25" />
         <source>white = 0</source>
         <translation>blanc = 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="27" />
         <source>black = 1 or more</source>
         <translation>noir = 1 ou plus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="29" />
         <source>blue = below 0</source>
         <translation>bleu = sous 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="31" />
         <source>Max Pooling winner</source>
         <translation>gagnant du max pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="32" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="32" />
         <source>the filter's window</source>
         <translation>la fenêtre du filtre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="104" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="104" />
         <source>Pooled</source>
         <translation>Après pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="106" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="107" />
         <source>Hidden (ReLU)</source>
         <translation>Caché (ReLU)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="112" />
         <source>SoftMax</source>
         <translation>SoftMax</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="114" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="117" />
         <source>ArgMax</source>
         <translation>ArgMax</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="158" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="162" />
         <source>×%1 weights</source>
         <translation>×%1 poids</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="166" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="170" />
         <source>%1 values</source>
         <translation>%1 valeurs</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="174" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="178" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="175" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="179" />
         <source>a tie</source>
         <translation>égalité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn_views.py" line="176" />
+        <location filename="../../nnviz/qt/chapters/cnn/views.py" line="180" />
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
@@ -2415,17 +2415,17 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
 <context>
     <name>data_points</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/data_points.py" line="121" />
+        <location filename="../../nnviz/qt/widgets/data_points.py" line="120" />
         <source>At least %1 points are needed.</source>
         <translation>Il faut au moins %1 points.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/data_points.py" line="131" />
+        <location filename="../../nnviz/qt/widgets/data_points.py" line="132" />
         <source>With more than %1 points the data is fixed: import a table to change it.</source>
         <translation>Avec plus de %1 points, les données sont figées : importez un tableau pour les changer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/data_points.py" line="135" />
+        <location filename="../../nnviz/qt/widgets/data_points.py" line="140" />
         <source>At most %1 points can be drawn by hand.</source>
         <translation>On peut dessiner au plus %1 points à la main.</translation>
     </message>
@@ -2433,129 +2433,129 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
 <context>
     <name>data_tables</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="41" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="42" />
         <source>With more than %1 points the points cannot be dragged, added or removed.</source>
         <translation>Avec plus de %1 points, on ne peut plus déplacer, ajouter ni supprimer de points.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="44" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="45" />
         <source>The plot shows %1 evenly chosen points; the maths uses all %2.</source>
         <translation>Le graphique montre %1 points choisis régulièrement ; les calculs utilisent les %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="58" />
         <source>every %1 is %2: the values must differ to be scaled to 0…1</source>
         <translation>toutes les valeurs de %1 valent %2 : elles doivent différer pour être ramenées à 0…1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="60" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="61" />
         <source>%1 scaled from %2…%3 to 0…1, as the deck does (lowest → 0, highest → 1).</source>
         <translation>%1 ramené de %2…%3 à 0…1, comme dans le cours (la plus petite valeur → 0, la plus grande → 1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="69" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="70" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="69" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="70" />
         <source>Efficacy</source>
         <translation>Efficacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="92" />
+        <location filename="../../nnviz/qt/chapters/why_how/data.py" line="19" />
         <source>“Deck's data” brings the deck's three points back.</source>
         <translation>« Données du cours » ramène les trois points du cours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="93" />
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="129" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/data.py" line="20" />
+        <location filename="../../nnviz/qt/chapters/why_how/data.py" line="20" />
         <source>dosage data</source>
         <translation>données de dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="94" />
+        <location filename="../../nnviz/qt/chapters/why_how/data.py" line="21" />
         <source>Read Dosage, Efficacy rows from a CSV table (up to %1); Dosages outside 0…1 are scaled to 0…1</source>
         <translation>Lire des lignes Dosage, Efficacité dans un tableau CSV (jusqu’à %1) ; les dosages hors de 0…1 sont ramenés à 0…1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="108" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/data.py" line="21" />
         <source>Learning Rate %1: with %2 points the SSR is that many terms, so smaller steps keep it from overshooting.</source>
         <translation>Taux d’apprentissage %1 : avec %2 points, la SSR a autant de termes, et des pas plus petits l’empêchent de dépasser le minimum.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/data.py" line="25" />
         <source>“Deck's example” brings the deck's three points back.</source>
         <translation>« Exemple du cours » ramène les trois points du cours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/data.py" line="26" />
         <source>data points</source>
         <translation>points de données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="114" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/data.py" line="27" />
         <source>Read x, y rows from a CSV table (up to %1 points)</source>
         <translation>Lire des lignes x, y dans un tableau CSV (jusqu’à %1 points)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/data.py" line="19" />
         <source>“Deck's start” brings the deck's three points back.</source>
         <translation>« Départ du cours » ramène les trois points du cours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="130" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/data.py" line="21" />
         <source>Read Dosage, Efficacy rows from a CSV table (up to %1); values outside the plot are scaled to 0…1</source>
         <translation>Lire des lignes Dosage, Efficacité dans un tableau CSV (jusqu’à %1) ; les valeurs hors du graphique sont ramenées à 0…1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="137" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="17" />
         <source>the values of %1 go beyond ±100: scale them first (the deck uses 0 for low, 0.5 for medium and 1 for high)</source>
         <translation>les valeurs de %1 dépassent ±100 : ramenez-les d’abord à une petite échelle (le cours utilise 0 pour bas, 0,5 pour moyen et 1 pour haut)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="140" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="20" />
         <source>%1 columns: one per company. Choose the one to import.</source>
         <translation>%1 colonnes : une par entreprise. Choisissez celle à importer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="155" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="35" />
         <source>“Deck's values” brings the deck's days back.</source>
         <translation>« Valeurs du cours » ramène les jours du cours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="157" />
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="171" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="37" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="51" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="158" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="38" />
         <source>Read the days (oldest first) from a CSV table: one column, up to %1 days</source>
         <translation>Lire les jours (le plus ancien d’abord) dans un tableau CSV : une colonne, jusqu’à %1 jours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="169" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="49" />
         <source>Choose Company A or B for the deck's days again.</source>
         <translation>Choisissez l’entreprise A ou B pour retrouver les jours du cours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="172" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="52" />
         <source>Read a company's days from a CSV table: one column per company, up to %1 days</source>
         <translation>Lire les jours d’une entreprise dans un tableau CSV : une colonne par entreprise, jusqu’à %1 jours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="189" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="62" />
         <source>“Deck's companies” trains on Company A and B again.</source>
         <translation>« Entreprises du cours » entraîne de nouveau sur les entreprises A et B.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="191" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="64" />
         <source>days to train on</source>
         <translation>jours d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="192" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="65" />
         <source>Train on your own series (up to %1 days): every 4 days in a row and the day after make one training pair</source>
         <translation>S’entraîner sur votre propre série (jusqu’à %1 jours) : chaque suite de 4 jours et le jour suivant forment une paire d’entraînement</translation>
     </message>
@@ -2563,181 +2563,181 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
 <context>
     <name>gradient_descent</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="27" />
         <source>Intercept only (Slope fixed)</source>
         <translation>Ordonnée à l’origine (pente fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="26" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="28" />
         <source>Slope and Intercept together</source>
         <translation>Pente et ordonnée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="34" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="36" />
         <source>The data and the line</source>
         <extracomment>The texts of the plots and the ledger's title.</extracomment>
         <translation>Les données et la droite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="37" />
         <source>Predicted (the line)</source>
         <translation>Prédit (la droite)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="38" />
         <source>Residuals</source>
         <translation>Résidus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="37" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="39" />
         <source>Observed</source>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="38" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="40" />
         <source>SSR for each Intercept</source>
         <translation>SSR pour chaque ordonnée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="39" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="104" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="41" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="108" />
         <source>Intercept</source>
         <translation>Ordonnée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="40" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="42" />
         <source>Tangent (derivative)</source>
         <translation>Tangente (dérivée)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="41" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="43" />
         <source>Steps taken</source>
         <translation>Pas effectués</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="44" />
         <source>Current Intercept</source>
         <translation>Ordonnée à l’origine actuelle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="45" />
         <source>SSR for each Intercept and Slope</source>
         <translation>SSR selon (ordonnée à l’origine, pente)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="44" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="186" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="192" />
         <source>Slope</source>
         <translation>Pente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="45" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="47" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="48" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="49" />
         <source>The math of this step</source>
         <translation>Les calculs de ce pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="51" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="53" />
         <source>The data: three points we want a line to fit</source>
         <extracomment>The guided steps' captions, in the deck's order (translated when the steps are made).</extracomment>
         <translation>Les données : trois points qu’une droite doit approcher</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="54" />
         <source>The line y = 0.64 × x + Intercept, starting at Intercept = 0</source>
         <translation>La droite y = 0,64 × x + ordonnée à l’origine, en partant de l’ordonnée à l’origine 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="55" />
         <source>The residuals: Observed − Predicted, about 1.1, 0.4 and 1.3</source>
         <translation>Les résidus : observé − prédit, environ 1,1 ; 0,4 et 1,3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="56" />
         <source>Square them and add them up: the SSR is about 3.1</source>
         <translation>On les élève au carré et on les additionne : la SSR vaut environ 3,1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="57" />
         <source>Plug in a bunch of Intercepts: the SSR curve, with its lowest point</source>
         <translation>Essayons plein d’ordonnées à l’origine : la courbe de la SSR, avec son point le plus bas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="56" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="58" />
         <source>The derivative d SSR / d Intercept = −5.7 is the slope of the tangent</source>
         <translation>La dérivée d SSR / d ordonnée à l’origine = −5,7 est la pente de la tangente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="59" />
         <source>Step Size = −5.7 × Learning Rate 0.1 = −0.57</source>
         <translation>Taille du pas = −5,7 × taux d’apprentissage 0,1 = −0,57</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="60" />
         <source>New Intercept = 0 − (−0.57) = 0.57</source>
         <translation>Nouvelle ordonnée à l’origine = 0 − (−0,57) = 0,57</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="61" />
         <source>Keep stepping: the steps shrink as the curve flattens</source>
         <translation>On continue : les pas raccourcissent à mesure que la courbe s’aplatit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="60" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="62" />
         <source>When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size</source>
         <translation>Quand s’arrêter ? SSR ≤ 0,001, un nombre maximal de pas, ou une toute petite taille du pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="61" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="64" />
         <source>Now fit the Slope and the Intercept together: the path across the SSR landscape</source>
         <translation>Ajustons maintenant la pente et l’ordonnée à l’origine ensemble : le chemin à travers le paysage de la SSR</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="103" />
         <source>Fit only the Intercept (the deck's example) or the Slope and the Intercept together</source>
         <translation>Ajuster seulement l’ordonnée à l’origine (l’exemple du cours), ou la pente et l’ordonnée à l’origine ensemble</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="109" />
         <source>The Intercept of the line; type a value to start from there</source>
         <translation>L’ordonnée à l’origine de la droite ; tapez une valeur pour partir de là</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="108" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="112" />
         <source>The Slope of the line (fixed at 0.64 in the deck's example)</source>
         <translation>La pente de la droite (fixée à 0,64 dans l’exemple du cours)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="120" />
         <source>Deck's example</source>
         <translation>Exemple du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="122" />
         <source>Back to the deck's points, Slope 0.64, Intercept 0 and Learning Rate 0.1</source>
         <translation>Revenir aux points du cours, pente 0,64, ordonnée à l’origine 0 et taux d’apprentissage 0,1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="125" />
         <source>Drag a point to move it, double-click the plot to add one, right-click a point to remove it.</source>
         <translation>Faites glisser un point pour le déplacer, double-cliquez sur le graphique pour en ajouter un, cliquez droit sur un point pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="185" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="191" />
         <source>Slope (fixed)</source>
         <translation>Pente (fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent.py" line="204" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="210" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
@@ -2745,106 +2745,106 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
 <context>
     <name>gradient_descent_ledger</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="34" />
         <source> + … (%1 terms)</source>
         <translation> + … (%1 termes)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="42" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="44" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="43" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3 (fixed)</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3 (fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="45" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="44" />
         <source>, … (%1 in all)</source>
         <translation>, … (%1 en tout)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="47" />
         <source>Intercept = %1
 Slope = %2</source>
         <translation>Ordonnée à l’origine = %1
 Pente = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="50" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="49" />
         <source>Residuals (Observed − Predicted): %1</source>
         <translation>Résidus (observé − prédit) : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="51" />
         <source>d SSR / d Intercept = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>d SSR / d ordonnée à l’origine = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="53" />
         <source>d SSR / d Intercept = %1</source>
         <translation>d SSR / d ordonnée à l’origine = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="56" />
         <source>d SSR / d Slope = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>d SSR / d pente = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="58" />
         <source>d SSR / d Slope = %1</source>
         <translation>d SSR / d pente = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="60" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="59" />
         <source>Step Size (Intercept) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas (ordonnée à l’origine) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="61" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="60" />
         <source>Step Size (Slope) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas (pente) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="62" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="69" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="61" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="68" />
         <source>New Intercept = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle ordonnée à l’origine = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="63" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="62" />
         <source>New Slope = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle pente = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="64" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="63" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="69" />
         <source>New Intercept = %1</source>
         <translation>Nouvelle ordonnée à l’origine = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="65" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="64" />
         <source>New Slope = %1</source>
         <translation>Nouvelle pente = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="68" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="67" />
         <source>Step Size = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="74" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="73" />
         <source>Step Size = %1</source>
         <translation>Taille du pas = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="79" />
         <source>Lowest SSR possible with this Slope: %1 (Intercept %2)</source>
         <translation>Plus petite SSR possible avec cette pente : %1 (ordonnée à l’origine %2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_ledger.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="82" />
         <source>The bottom of the SSR curve: no Intercept does better with this Slope.</source>
         <translation>Le fond de la courbe de la SSR : aucune ordonnée à l’origine ne fait mieux avec cette pente.</translation>
     </message>
@@ -2852,47 +2852,47 @@ Pente = %2</translation>
 <context>
     <name>gradient_descent_state</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="21" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="20" />
         <source>%1 must hold numbers, not %2</source>
         <translation>%1 doit contenir des nombres, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="26" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="25" />
         <source>%1 must be finite numbers from %2 to %3, not %4</source>
         <translation>%1 doit contenir des nombres finis de %2 à %3, pas %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="37" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="36" />
         <source>%1 must be a number, not %2</source>
         <translation>%1 doit être un nombre, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="46" />
         <source>the Gradient Descent state must be an object</source>
         <translation>l’état de la descente de gradient doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="51" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="50" />
         <source>mode must be one of %1</source>
         <translation>mode doit valoir l’un de ces choix : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="53" />
         <source>x and y must be lists of the same length, 2 to %1 points</source>
         <translation>x et y doivent être des listes de même longueur, de 2 à %1 points</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="58" />
         <source>start and current must each hold %1 number(s) in this mode</source>
         <translation>start et current doivent contenir chacun %1 nombre(s) dans ce mode</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="63" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="62" />
         <source>rules must be an object</source>
         <translation>rules doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent_state.py" line="74" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/state.py" line="84" />
         <source>the Gradient Descent state has no %1</source>
         <translation>l’état de la descente de gradient n’a pas de %1</translation>
     </message>
@@ -3013,48 +3013,48 @@ Pente = %2</translation>
 <context>
     <name>lstm_cell</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="23" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="23" />
         <source>Forget Gate</source>
         <translation>Porte d’oubli</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="24" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="24" />
         <source>Input Gate</source>
         <translation>Porte d’entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="25" />
         <source>Potential Long-Term</source>
         <translation>Mémoire potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="26" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="26" />
         <source>Output Gate</source>
         <translation>Porte de sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="127" />
         <source>Input: no day yet</source>
         <translation>Entrée : pas encore de jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="131" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="131" />
         <source>Input (Day %1) = %2</source>
         <translation>Entrée (Jour %1) = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="133" />
         <source>Long-Term Memory %1</source>
         <translation>Mémoire à long terme %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="134" />
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="136" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="134" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="136" />
         <source>new %1</source>
         <translation>nouvelle %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_cell.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_cell.py" line="135" />
         <source>Short-Term Memory %1</source>
         <translation>Mémoire à court terme %1</translation>
     </message>
@@ -3062,251 +3062,251 @@ Pente = %2</translation>
 <context>
     <name>lstm_view</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="26" />
         <source>Company A</source>
         <translation>Entreprise A</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="26" />
         <source>Company B</source>
         <translation>Entreprise B</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="27" />
         <source>Your own days</source>
         <translation>Vos propres jours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="30" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="29" />
         <source>× Short-Term Memory</source>
         <translation>× Mémoire à court terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="30" />
         <source>× Input</source>
         <translation>× Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="30" />
         <source>Bias</source>
         <translation>Biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="32" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="31" />
         <source>Forget Gate</source>
         <translation>Porte d’oubli</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="33" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="32" />
         <source>Input Gate</source>
         <translation>Porte d’entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="34" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="33" />
         <source>Potential Long-Term Memory</source>
         <translation>Mémoire à long terme potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="34" />
         <source>Output Gate</source>
         <translation>Porte de sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="35" />
         <source>Forget</source>
         <translation>Oubli</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="35" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="37" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="36" />
         <source>Potential</source>
         <translation>Potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="38" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="37" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="93" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="92" />
         <source>Company A and Company B differ only on Day 1</source>
         <translation>Les Entreprises A et B ne diffèrent que le Jour 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="97" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="96" />
         <source>Days 1, 2, 3, 4 (stock values)</source>
         <translation>Jours 1, 2, 3, 4 (cours de l’action)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="106" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="105" />
         <source>‹ Back</source>
         <translation>‹ Précédente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="106" />
         <source>Go back one day</source>
         <translation>Revenir d’un jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="108" />
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="259" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="262" />
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="108" />
         <source>Step through the days one by one</source>
         <translation>Parcourir les jours un par un</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="110" />
         <source>Step ›</source>
         <translation>Un pas ›</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="111" />
         <source>Go on to the next day</source>
         <translation>Passer au jour suivant</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="131" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="141" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="140" />
         <source>Deck's values</source>
         <translation>Valeurs du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="142" />
         <source>The 12 weights and biases of the deck's (StatQuest) LSTM</source>
         <translation>Les 12 poids et biais du LSTM du cours (StatQuest)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="161" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="160" />
         <source>Today's math</source>
         <translation>Le calcul du jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="162" />
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="170" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="161" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="169" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="188" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="187" />
         <source>Long-Term</source>
         <translation>Long terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="189" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="188" />
         <source>Short-Term</source>
         <translation>Court terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="190" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="189" />
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="191" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="190" />
         <source>Observed</source>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="255" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="258" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="290" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="293" />
         <source>Days %1 (stock values)</source>
         <translation>Jours %1 (cours de l’action)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="291" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="294" />
         <source>Days (stock values): none yet</source>
         <translation>Jours (cours de l’action) : aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="305" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="308" />
         <source>Day %1 of %2</source>
         <translation>Jour %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="306" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="309" />
         <source>No days: type some or choose a company</source>
         <translation>Aucun jour : tapez-en ou choisissez une entreprise</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="329" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="332" />
         <source>No days yet: choose Company A or B, or type the days.</source>
         <translation>Pas encore de jours : choisissez l’Entreprise A ou B, ou tapez les jours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="330" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="333" />
         <source>Both memories start at 0.</source>
         <translation>Les deux mémoires partent de 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="333" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="336" />
         <source>%1 of the Long-Term Memory is remembered</source>
         <translation>On garde %1 de la mémoire à long terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="334" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="337" />
         <source>%1 of the Potential Memory is added</source>
         <translation>On ajoute %1 de la mémoire potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="335" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="338" />
         <source>%1 of the Potential Short-Term Memory is kept</source>
         <translation>On garde %1 de la mémoire à court terme potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="346" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="349" />
         <source>sum = %1
 value = %2</source>
         <translation>somme = %1
 valeur = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="349" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="352" />
         <source>New Long-Term Memory = %1 × %2 + %3 × %4 = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Nouvelle mémoire à long terme = %1 × %2 + %3 × %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="352" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="355" />
         <source>Long-Term Memory = %1</source>
         <translation>Mémoire à long terme = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="353" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="356" />
         <source>New Short-Term Memory = tanh(%1) × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle mémoire à court terme = tanh(%1) × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="355" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="358" />
         <source>Short-Term Memory = %1</source>
         <translation>Mémoire à court terme = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="358" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="361" />
         <source> (observed: %1)</source>
         <translation> (observé : %1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="359" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="362" />
         <source>&lt;b&gt;Prediction for Day %1&lt;/b&gt; = the Short-Term Memory = </source>
         <translation>&lt;b&gt;Prédiction pour le Jour %1&lt;/b&gt; = la mémoire à court terme = </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/lstm_view.py" line="362" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="365" />
         <source>Prediction = %1</source>
         <translation>Prédiction = %1</translation>
     </message>
@@ -3314,45 +3314,45 @@ valeur = %2</translation>
 <context>
     <name>network_diagram</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="32" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="33" />
         <source>Softplus</source>
         <extracomment>the activations' names (nnviz.core.activations labels), for the translation tools; shown with `_shown`</extracomment>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="32" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="33" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="33" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="34" />
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="33" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="34" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="131" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="132" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="183" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="184" />
         <source>then %1</source>
         <translation>puis %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="231" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="232" />
         <source>%1 = %2
 (bias; click to edit)</source>
         <translation>%1 = %2
 (biais ; cliquer pour modifier)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="232" />
+        <location filename="../../nnviz/qt/widgets/network_diagram.py" line="233" />
         <source>%1 = %2
 (weight; click to edit)</source>
         <translation>%1 = %2
@@ -3368,42 +3368,42 @@ valeur = %2</translation>
         <translation>veuillez taper un nombre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="20" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="21" />
         <source>the field is empty: please type a number</source>
         <translation>le champ est vide : veuillez taper un nombre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="21" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="25" />
         <source>that is too long to be a number</source>
         <translation>c’est trop long pour être un nombre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="22" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="27" />
         <source>“%1” is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="23" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="28" />
         <source>that number is too large</source>
         <translation>ce nombre est trop grand</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="25" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="31" />
         <source>please choose a value from %1 to %2</source>
         <translation>veuillez choisir une valeur de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="83" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="90" />
         <source>%1 slider</source>
         <translation>curseur %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="88" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="95" />
         <source>%1: type a number from %2 to %3 and press Enter</source>
         <translation>%1 : tapez un nombre de %2 à %3 puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="132" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="139" />
         <source>%1: %2. Kept %3.</source>
         <translation>%1 : %2. Valeur gardée : %3.</translation>
     </message>
@@ -3411,13 +3411,13 @@ valeur = %2</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../nnviz/qt/i18n.py" line="49" />
+        <location filename="../../nnviz/qt/i18n.py" line="50" />
         <source>too large to display</source>
         <extracomment>`translate("context", "text")`: the text in the current language. Write the context and the text as literals so `pyside6-lupdate` finds them (tools/update_translations.py); never an f-string. The words `fmt` and `sig` write instead of a number that cannot be shown.</extracomment>
         <translation>trop grand pour être affiché</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/i18n.py" line="49" />
+        <location filename="../../nnviz/qt/i18n.py" line="50" />
         <source>undefined</source>
         <translation>indéfini</translation>
     </message>
@@ -3463,70 +3463,70 @@ valeur = %2</translation>
 <context>
     <name>pixel_grid</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="17" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="21" />
         <source>Move the picture one pixel left (arrow key on the picture)</source>
         <extracomment>objectName → (arrow, dx, dy, tooltip, accessible name); buttons beside the grid; the texts are translated when shown.</extracomment>
         <translation>Décaler l’image d’un pixel vers la gauche (touche fléchée sur l’image)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="18" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="22" />
         <source>shift left</source>
         <translation>décaler à gauche</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="19" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="28" />
         <source>Move the picture one pixel up (arrow key on the picture)</source>
         <translation>Décaler l’image d’un pixel vers le haut (touche fléchée sur l’image)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="20" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="29" />
         <source>shift up</source>
         <translation>décaler vers le haut</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="21" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="35" />
         <source>Move the picture one pixel down (arrow key on the picture)</source>
         <translation>Décaler l’image d’un pixel vers le bas (touche fléchée sur l’image)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="22" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="36" />
         <source>shift down</source>
         <translation>décaler vers le bas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="23" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="42" />
         <source>Move the picture one pixel right (arrow key on the picture)</source>
         <translation>Décaler l’image d’un pixel vers la droite (touche fléchée sur l’image)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="24" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="43" />
         <source>shift right</source>
         <translation>décaler à droite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="41" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="62" />
         <source>Input image: click to paint a pixel, right-click to erase, arrow keys shift</source>
         <translation>Image d’entrée : cliquer pour peindre un pixel, clic droit pour effacer, flèches pour décaler</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="43" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="64" />
         <source>Click or drag to paint black pixels, right-click to erase.
 Click the picture, then use the arrow keys to shift it one pixel.</source>
         <translation>Cliquez ou glissez pour peindre des pixels en noir, clic droit pour effacer.
 Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="63" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="84" />
         <source>the image must be %1×%2 pixels</source>
         <translation>l’image doit faire %1×%2 pixels</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="65" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="86" />
         <source>pixel values must be numbers from 0 to 1</source>
         <translation>les valeurs des pixels doivent être des nombres de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="133" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="154" />
         <source>Row %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
@@ -3534,169 +3534,169 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
 <context>
     <name>rnn</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="20" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="19" />
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="21" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="20" />
         <source>Exploding &amp;&amp; Vanishing Gradient</source>
         <translation>Gradient qui explose &amp;&amp; qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="22" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="21" />
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="22" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="21" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="26" />
         <source>%1 must be a finite number, not %2</source>
         <translation>%1 doit être un nombre fini, et non %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="28" />
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="35" />
         <source>%1 must give exactly: %2</source>
         <translation>%1 : il faut exactement %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="41" />
         <source>%1 must be a list of at most %2 numbers</source>
         <translation>%1 : il faut une liste d’au plus %2 nombres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="42" />
         <source>a day of %1</source>
         <translation>un jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="108" />
         <source>the chapter 5 state must be a dictionary</source>
         <translation>l’état du chapitre 5 doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="111" />
         <source>unknown entries for chapter 5: %1</source>
         <translation>entrées inconnues pour le chapitre 5 : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="114" />
         <source>unknown view %1; choose one of %2</source>
         <translation>vue inconnue %1 ; choisissez parmi %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="119" />
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="124" />
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="131" />
         <source>'%1' must be a dictionary</source>
         <translation>« %1 » doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="120" />
         <source>the RNN's days</source>
         <translation>les jours du RNN</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="125" />
         <source>the number of unrolls</source>
         <translation>le nombre de déroulements</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="127" />
         <source>the number of unrolls must be a whole number</source>
         <translation>le nombre de déroulements doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="136" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="135" />
         <source>company must be one of %1, not %2</source>
         <translation>« company » doit valoir l’une des valeurs %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="138" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="137" />
         <source>the LSTM's days</source>
         <translation>les jours du LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="140" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="139" />
         <source>the day</source>
         <translation>le jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="142" />
         <source>'training' must name a model: %1</source>
         <translation>« training » doit nommer un modèle : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="143" />
         <source>the seed</source>
         <translation>la graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="145" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="144" />
         <source>the learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="149" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="148" />
         <source>the training series</source>
         <translation>la série d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="200" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="199" />
         <source>An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0</source>
         <translation>Un RNN a des poids et des biais comme tout réseau : Hier × w1 + b1 = 0 × 1,8 + 0,0 = 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="202" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="201" />
         <source>The feedback loop lets yesterday's and today's values both influence the prediction</source>
         <translation>La boucle de rétroaction permet aux valeurs d’hier et d’aujourd’hui d’influencer toutes deux la prédiction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="204" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="203" />
         <source>Unrolled: one copy of the network per day, the same weights in every copy</source>
         <translation>Déroulé : une copie du réseau par jour, les mêmes poids dans chaque copie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="206" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="205" />
         <source>Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴</source>
         <translation>Déroulé 4 fois avec w2 = 2 : Entrée₁ × 2 × 2 × 2 × 2 = Entrée₁ × 2⁴</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="208" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="207" />
         <source>Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰</source>
         <translation>Déroulé 50 fois, le gradient explose : Entrée₁ × 2⁵⁰</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="209" />
         <source>Limit w2 below 1 to stop the explosion… and the gradient vanishes instead</source>
         <translation>Limiter w2 sous 1 pour arrêter l’explosion… et c’est le gradient qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="213" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="212" />
         <source>LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1</source>
         <translation>LSTM : les portes sigmoïdes disent quel pourcentage retenir ; tanh donne des valeurs entre −1 et 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="215" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="214" />
         <source>Company A, day by day: the Day 5 prediction is about 0</source>
         <translation>Entreprise A, jour après jour : la prédiction du Jour 5 vaut environ 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="216" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="215" />
         <source>Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1</source>
         <translation>L’Entreprise B ne diffère que le Jour 1 ; la mémoire à long terme le garde : le Jour 5 vaut environ 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn.py" line="218" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="217" />
         <source>Train the LSTM and the plain RNN from a random start: which one remembers Day 1?</source>
         <translation>Entraînez le LSTM et le RNN simple depuis un départ aléatoire : lequel se souvient du Jour 1 ?</translation>
     </message>
@@ -3704,145 +3704,145 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
 <context>
     <name>rnn_training</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="36" />
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="36" />
         <source>Plain RNN</source>
         <translation>RNN simple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="69" />
         <source>Which network the buttons below train (both keep their progress)</source>
         <translation>Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="65" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="72" />
         <source>Train the %1</source>
         <translation>Entraîner le %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="66" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="73" />
         <source>Random start (seed)</source>
         <translation>Graine (départ aléatoire)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="68" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="75" />
         <source>Weights from a standard normal distribution, biases 0; the same seed always gives the same start</source>
         <translation>Poids tirés d’une loi normale centrée réduite, biais à 0 ; la même graine donne toujours le même départ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="78" />
         <source>New random start</source>
         <translation>Départ aléatoire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="78" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="85" />
         <source>Training the %1</source>
         <translation>Entraînement du %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="90" />
         <source>Both start from the same seed. Train one, switch, train the other, and compare the SSR.</source>
         <translation>Les deux partent de la même graine. Entraînez l’un, changez, entraînez l’autre, et comparez la SSR.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="96" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="103" />
         <source>Deck's companies</source>
         <translation>Entreprises du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="98" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="105" />
         <source>Train on the deck's Company A and B again</source>
         <translation>Entraîner de nouveau sur les Entreprises A et B du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="122" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="123" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="121" />
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="183" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="190" />
         <source>Day 5 predictions</source>
         <translation>Prédictions du Jour 5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="130" />
         <source>Pot.</source>
         <translation>Pot.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="133" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="134" />
         <source>━ Long-Term Memory</source>
         <translation>━ Mémoire à long terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="135" />
         <source>&lt;b&gt;Company %1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;Entreprise %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="184" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="191" />
         <source>Predictions for the day after</source>
         <translation>Prédictions pour le jour suivant</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="186" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="193" />
         <source>Training on the deck's Company A and B (Days 1–4 → Day 5).</source>
         <translation>Entraînement sur les Entreprises A et B du cours (Jours 1–4 → Jour 5).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="189" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="196" />
         <source>Training on your series of %1 days: %2 pairs of 4 days → the day after.</source>
         <translation>Entraînement sur votre série de %1 jours : %2 paires de 4 jours → le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="257" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="260" />
         <source>&lt;b&gt;%1&lt;/b&gt;, step %2: Company A → &lt;b&gt;%3&lt;/b&gt; (observed 0), Company B → &lt;b&gt;%4&lt;/b&gt; (observed 1); SSR = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, pas %2 : Entreprise A → &lt;b&gt;%3&lt;/b&gt; (observé 0), Entreprise B → &lt;b&gt;%4&lt;/b&gt; (observé 1) ; SSR = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="262" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="265" />
         <source>The %1 gives both companies about the same answer: it has not learned to remember Day 1.</source>
         <translation>Le %1 donne à peu près la même réponse pour les deux entreprises : il n’a pas appris à retenir le Jour 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="266" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="269" />
         <source>The %1 remembers Day 1: it tells the two companies apart.</source>
         <translation>Le %1 se souvient du Jour 1 : il distingue les deux entreprises.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="269" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="272" />
         <source>The companies differ only on Day 1; Days 2–4 are the same. To predict Day 5 the network must carry Day 1 through three more days.</source>
         <translation>Les entreprises ne diffèrent que le Jour 1 ; les Jours 2–4 sont identiques. Pour prédire le Jour 5, le réseau doit porter le Jour 1 à travers trois jours de plus.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="281" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="284" />
         <source>&lt;b&gt;%1&lt;/b&gt;, step %2: last 4 days → &lt;b&gt;%3&lt;/b&gt; (observed %4); SSR over %5 pairs = &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, pas %2 : 4 derniers jours → &lt;b&gt;%3&lt;/b&gt; (observé %4) ; SSR sur %5 paires = &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="284" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="287" />
         <source>predicted: %1
 SSR: %2</source>
         <translation>prédit : %1
 SSR : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_training.py" line="286" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="289" />
         <source>The gate plots still show the deck's Company A and B, so you can see what the trained gates do with them.</source>
         <translation>Les graphiques des portes montrent toujours les Entreprises A et B du cours : on y voit ce qu’en font les portes entraînées.</translation>
     </message>
@@ -3850,290 +3850,290 @@ SSR : %2</translation>
 <context>
     <name>rnn_views</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="34" />
         <source>low</source>
         <translation>bas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="34" />
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="35" />
         <source>high</source>
         <translation>haut</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="35" />
         <source>off the scale</source>
         <translation>hors échelle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="36" />
         <source>w1: the weight on each day's input</source>
         <translation>w1 : le poids de l’entrée de chaque jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="30" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="37" />
         <source>b1: the bias on each day's input</source>
         <translation>b1 : le biais de l’entrée de chaque jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="38" />
         <source>w2: the weight on the feedback loop (yesterday's output)</source>
         <translation>w2 : le poids de la boucle de rétroaction (la sortie d’hier)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="32" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="39" />
         <source>w3: the weight on the output</source>
         <translation>w3 : le poids de la sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="33" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="40" />
         <source>b2: the bias on the output</source>
         <translation>b2 : le biais de la sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="42" />
         <source>|w2|ᴺ after each unroll</source>
         <translation>|w2|ᴺ après chaque déroulement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="43" />
         <source>Number of unrolls</source>
         <translation>Nombre de déroulements</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="37" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="44" />
         <source>Real gradient for each day (BPTT)</source>
         <translation>Gradient réel pour chaque jour (BPTT)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="38" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="45" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="59" />
         <source>Day %1</source>
         <translation>Jour %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="61" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="56" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="63" />
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="87" />
         <source>Days, oldest first (low 0, medium 0.5, high 1)</source>
         <translation>Jours, le plus ancien d’abord (bas 0, moyen 0,5, haut 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="96" />
         <source>Add a day with value %1 (%2)</source>
         <translation>Ajouter un jour de valeur %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="95" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="102" />
         <source>Remove last day</source>
         <translation>Retirer le dernier jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="106" />
         <source>Weights and biases</source>
         <translation>Poids et biais</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="116" />
         <source>Deck's values</source>
         <translation>Valeurs du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="118" />
         <source>w1 = 1.8, b1 = 0.0, w2 = −0.5, w3 = 1.1, b2 = 0.0; yesterday low, today medium</source>
         <translation>w1 = 1,8 ; b1 = 0,0 ; w2 = −0,5 ; w3 = 1,1 ; b2 = 0,0 — hier bas, aujourd’hui moyen</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="122" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="129" />
         <source>The math, day by day</source>
         <translation>Le calcul, jour par jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="130" />
         <source>The feedback loop</source>
         <translation>La boucle de rétroaction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="124" />
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="184" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="131" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="191" />
         <source>Unrolled: one copy per day</source>
         <translation>Déroulé : une copie par jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="175" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="182" />
         <source>The values grow too large to compute (%1): make |w2| smaller or use fewer days.</source>
         <translation>Les valeurs deviennent trop grandes pour être calculées : réduisez |w2| ou utilisez moins de jours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="185" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="192" />
         <source>Unrolled: one copy per day — showing the last %1 of %2 days (the math uses every day)</source>
         <translation>Déroulé : une copie par jour — les %1 derniers des %2 jours (le calcul les utilise tous)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="192" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="199" />
         <source>No days yet: add a day (low, medium or high) or type a sequence.</source>
         <translation>Pas encore de jours : ajoutez un jour (bas, moyen ou haut) ou tapez une suite.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="193" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="200" />
         <source>With no days the output is just b2: Prediction = %1</source>
         <translation>Sans aucun jour, la sortie vaut simplement b2 : Prédiction = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="202" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="209" />
         <source>%1 × w1 + b1</source>
         <translation>%1 × w1 + b1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="205" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="212" />
         <source> + %1's output × w2</source>
         <translation> + sortie (%1) × w2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="208" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="215" />
         <source>Sum = %1
 ReLU output = %2</source>
         <translation>Somme = %1
 Sortie de ReLU = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="217" />
         <source>Prediction for tomorrow = %1's output × w3 + b2 = %2 × %3 + %4 = &lt;b&gt;%5&lt;/b&gt; (nearest: %6)</source>
         <translation>Prédiction pour demain = sortie (%1) × w3 + b2 = %2 × %3 + %4 = &lt;b&gt;%5&lt;/b&gt; (le plus proche : %6)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="213" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="220" />
         <source>Prediction = %1</source>
         <translation>Prédiction = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="215" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="222" />
         <source>The feedback loop lets yesterday's and today's values both influence the prediction.</source>
         <translation>La boucle de rétroaction permet aux valeurs d’hier et d’aujourd’hui d’influencer toutes deux la prédiction.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="227" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="235" />
         <source>w2 (feedback weight)</source>
         <translation>w2 (poids de la boucle)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="228" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="236" />
         <source>The weight on the feedback loop: |w2| &gt; 1 explodes, |w2| &lt; 1 vanishes</source>
         <translation>Le poids de la boucle de rétroaction : |w2| &gt; 1 explose, |w2| &lt; 1 s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="230" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="238" />
         <source>Number of unrolls N</source>
         <translation>Nombre de déroulements N</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="231" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="239" />
         <source>How many times the network is unrolled (1 to %1)</source>
         <translation>Combien de fois le réseau est déroulé (1 à %1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="235" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="243" />
         <source>The gradient for Day 1 passes through the feedback loop once per unroll, so it is multiplied by w2 N times.</source>
         <translation>Le gradient du Jour 1 traverse la boucle de rétroaction une fois par déroulement : il est donc multiplié N fois par w2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="241" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="249" />
         <source>The deck: w2 = 2, unrolled 4 times</source>
         <translation>Le cours : w2 = 2, déroulé 4 fois</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="242" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="250" />
         <source>Explodes: w2 = 2, 50 unrolls</source>
         <translation>Explose : w2 = 2 ; N = 50</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="244" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="252" />
         <source>Vanishes: w2 = 0.5, 50 unrolls</source>
         <translation>S’évanouit : w2 = 0,5 ; N = 50</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="254" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="262" />
         <source>The Vanishing/Exploding Gradient Problem</source>
         <translation>Le problème du gradient qui s’évanouit / qui explose</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="265" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="273" />
         <source>Exploding (|w2| &gt; 1)</source>
         <translation>Explose (|w2| &gt; 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="267" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="275" />
         <source>Vanishing (|w2| &lt; 1)</source>
         <translation>S’évanouit (|w2| &lt; 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="355" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="364" />
         <source>(%1 times)</source>
         <translation>(%1 fois)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="357" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="366" />
         <source>Input₁ × %1 = Input₁ × %2 = Input₁ × &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Entrée₁ × %1 = Entrée₁ × %2 = Entrée₁ × &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="359" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="368" />
         <source>= Input₁ × w2&lt;sup&gt;Num. Unroll&lt;/sup&gt;</source>
         <translation>= Entrée₁ × w2&lt;sup&gt;nb de déroulements&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="361" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="370" />
         <source>Exploding Gradient&lt;/b&gt;: |w2| = %1 &amp;gt; 1, so each unroll makes it bigger: steps far too large, gradient descent cannot settle.</source>
         <translation>Gradient qui explose&lt;/b&gt; : |w2| = %1 &amp;gt; 1, donc chaque déroulement l’agrandit : des pas bien trop grands, la descente de gradient ne peut pas se stabiliser.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="365" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="374" />
         <source>Vanishing Gradient&lt;/b&gt;: |w2| = %1 &amp;lt; 1, so each unroll shrinks it toward 0: Day 1 hardly changes anything, so it is never learned.</source>
         <translation>Gradient qui s’évanouit&lt;/b&gt; : |w2| = %1 &amp;lt; 1, donc chaque déroulement le réduit vers 0 : le Jour 1 ne change presque rien, il n’est donc jamais appris.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="369" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="378" />
         <source>|w2| = 1: the gradient neither explodes nor vanishes (but w2 cannot stay exactly 1).</source>
         <translation>|w2| = 1 : le gradient n’explose pas et ne s’évanouit pas (mais w2 ne peut pas rester exactement à 1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="371" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="380" />
         <source>One way to prevent the Exploding Gradient Problem would be to limit w2 to values &amp;lt; 1 — but then w2&lt;sup&gt;N&lt;/sup&gt; shrinks toward 0 and the gradient vanishes instead. LSTM avoids both.</source>
         <translation>Pour éviter le problème du gradient qui explose, on pourrait limiter w2 à des valeurs &amp;lt; 1 — mais alors w2&lt;sup&gt;N&lt;/sup&gt; tend vers 0 et c’est le gradient qui s’évanouit. Le LSTM évite les deux.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="377" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="386" />
         <source>; 0 on %1 day(s) where ReLU is off (not drawn)</source>
         <translation> ; 0 sur %1 jour(s) où ReLU est éteinte (non tracé)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="379" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="388" />
         <source>; too large to display on %1 day(s) (not drawn)</source>
         <translation> ; trop grand pour être affiché sur %1 jour(s) (non tracé)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="380" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="389" />
         <source>Backpropagation through time (%1 days, every day high = 1, w1 = %2, w3 = %3): |d Prediction / d Input₁| = &lt;b&gt;%4&lt;/b&gt;%5</source>
         <translation>Rétropropagation dans le temps (%1 jours, chaque jour haut = 1 ; w1 = %2 ; w3 = %3) : &lt;nobr&gt;|⁠d Prédiction / d Entrée₁⁠|&lt;/nobr&gt; = &lt;b&gt;%4&lt;/b&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_views.py" line="383" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="392" />
         <source>per day: %1</source>
         <translation>par jour : %1</translation>
     </message>
@@ -4141,54 +4141,54 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>rnn_widgets</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="71" />
         <source>Type up to %1 values separated by commas or spaces (low 0, medium 0.5, high 1), then press Enter</source>
         <translation>Tapez jusqu’à %1 valeurs séparées par des points-virgules ou des espaces (bas 0, moyen 0,5, haut 1), puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="99" />
         <source>at most %1 days, please</source>
         <translation>%1 jours au plus, s’il vous plaît</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="105" />
         <source>“%1” is not a number from −100 to 100</source>
         <translation>« %1 » n’est pas un nombre entre −100 et 100</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="113" />
         <source>%1. Kept the previous days.</source>
         <translation>%1. Les jours précédents sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="156" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="157" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="157" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="161" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="161" />
         <source>feedback loop</source>
         <translation>boucle de rétroaction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="225" />
         <source>Prediction
 %1</source>
         <translation>Prédiction
 %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="228" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="228" />
         <source>Shared weights: every copy uses w1 = %1, b1 = %2, w2 = %3</source>
         <translation>Poids partagés : chaque copie utilise w1 = %1 ; b1 = %2 ; w2 = %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_widgets.py" line="230" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="230" />
         <source>No days yet: type a sequence.</source>
         <translation>Pas encore de jours : tapez une suite.</translation>
     </message>
@@ -4196,182 +4196,182 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>table_import</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="25" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="36" />
         <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="55" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="66" />
         <source>Import data: %1</source>
         <translation>Importer des données : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="60" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="71" />
         <source>separated by commas</source>
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="61" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="72" />
         <source>separated by semicolons</source>
         <translation>séparées par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="62" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="73" />
         <source>separated by tabs</source>
         <translation>séparées par des tabulations</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="65" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="77" />
         <source>Read &lt;b&gt;%1&lt;/b&gt; × %2 (%3) from &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (%3) lues dans &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="66" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="78" />
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="66" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="78" />
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="67" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="81" />
         <source>1 column</source>
         <translation>1 colonne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="67" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="82" />
         <source>%1 columns</source>
         <translation>%1 colonnes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="69" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="87" />
         <source>decimal comma</source>
         <translation>virgule décimale</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="69" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="89" />
         <source>decimal point</source>
         <translation>point décimal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="70" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="90" />
         <source>with a header line</source>
         <translation>avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="70" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="92" />
         <source>no header line</source>
         <translation>sans ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="77" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="101" />
         <source>Column to import</source>
         <translation>Colonne à importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="80" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="105" />
         <source>The file has one column per company: choose the one to import</source>
         <translation>Le fichier a une colonne par entreprise : choisissez celle à importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="82" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="109" />
         <source>%1 (%2 values)</source>
         <translation>%1 (%2 valeurs)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="99" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="127" />
         <source>&lt;b&gt;1 row could not be read&lt;/b&gt; and will be left out:</source>
         <translation>&lt;b&gt;1 ligne n’a pas pu être lue&lt;/b&gt; et sera ignorée :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="100" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="128" />
         <source>&lt;b&gt;%1 rows could not be read&lt;/b&gt; and will be left out:</source>
         <translation>&lt;b&gt;%1 lignes n’ont pas pu être lues&lt;/b&gt; et seront ignorées :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="103" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="131" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="105" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="133" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="112" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="140" />
         <source>Every row could be read.</source>
         <translation>Toutes les lignes ont pu être lues.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="113" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="142" />
         <source>&lt;b&gt;Import&lt;/b&gt; replaces the current data; &lt;b&gt;Cancel&lt;/b&gt; keeps it.</source>
         <translation>&lt;b&gt;Importer&lt;/b&gt; remplace les données actuelles ; &lt;b&gt;Annuler&lt;/b&gt; les garde.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="115" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="145" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="158" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="188" />
         <source>Import data…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="160" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="193" />
         <source>Read the %1 from a CSV table (a preview shows what was read first)</source>
         <translation>Lire un tableau CSV (%1) ; un aperçu montre d’abord ce qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="163" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="197" />
         <source>Export data…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="165" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="200" />
         <source>Write the %1 to a CSV table (a header line, then one row per line)</source>
         <translation>Écrire un tableau CSV (%1) : une ligne d’en-tête, puis une ligne par rangée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="183" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="219" />
         <source>Import %1</source>
         <translation>Importer : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="189" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="226" />
         <source>Export %1</source>
         <translation>Exporter : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="201" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="238" />
         <source>Could not import %1: %2. Nothing was replaced.</source>
         <translation>Impossible d’importer %1 : %2. Rien n’a été remplacé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="221" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="258" />
         <source>Imported 1 row from %2.</source>
         <translation>1 ligne importée depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="222" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="259" />
         <source>Imported %1 rows from %2.</source>
         <translation>%1 lignes importées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="227" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="264" />
         <source>Import cancelled: the current %1 is unchanged.</source>
         <translation>Importation annulée : rien n’a changé (%1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="236" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="273" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="238" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="275" />
         <source>Exported %1 rows to %2.</source>
         <translation>%1 lignes exportées dans %2.</translation>
     </message>
@@ -4379,149 +4379,149 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>table_messages</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="21" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="20" />
         <source>a PNG image</source>
         <extracomment>What a file that is not a table is (nnviz.core.table.MAGIC), as the core names it.</extracomment>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="22" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="21" />
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="23" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="22" />
         <source>a GIF image</source>
         <translation>une image GIF</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="24" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="23" />
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="26" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="25" />
         <source>a ZIP archive (an Excel .xlsx file is one: save it as CSV)</source>
         <translation>une archive ZIP (un fichier Excel .xlsx en est une : enregistrez-le en CSV)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="28" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="27" />
         <source>an old Excel or Word file (save it as CSV)</source>
         <translation>un ancien fichier Excel ou Word (enregistrez-le en CSV)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="29" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="28" />
         <source>a BMP image</source>
         <translation>une image BMP</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="30" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="29" />
         <source>a binary file</source>
         <translation>un fichier binaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="36" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="35" />
         <source>the file is empty: there is no data in it</source>
         <extracomment>(the core's sentence, its translation, how to write each captured part).</extracomment>
         <translation>le fichier est vide : il ne contient aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="38" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="37" />
         <source>the file is binary, not a table of numbers (CSV text)</source>
         <translation>le fichier est binaire, pas un tableau de nombres (texte CSV)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="40" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="39" />
         <source>the file has a header line but no rows of numbers</source>
         <translation>le fichier a une ligne d’en-tête mais aucune ligne de nombres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="42" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="41" />
         <source>the file has %1 lines: at most %2 rows can be read</source>
         <translation>le fichier a %1 lignes : on peut en lire au plus %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="44" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="43" />
         <source>the file has %1 rows: at most %2 rows can be read</source>
         <translation>le fichier a %1 lignes : on peut en lire au plus %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="46" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="45" />
         <source>the file has %1 columns: it needs %2 to %3</source>
         <translation>le fichier a %1 colonnes : il en faut de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="48" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="47" />
         <source>only %1 row(s) of numbers could be read: at least %2 needed</source>
         <translation>lignes de nombres lisibles : %1 seulement, il en faut au moins %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="51" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="50" />
         <source>no row of numbers could be read: at least %1 needed</source>
         <translation>aucune ligne de nombres n’a pu être lue : il en faut au moins %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="52" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="51" />
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="53" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="52" />
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="55" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="54" />
         <source>%1 is %2 MB: data files can be at most %3 MB</source>
         <translation>%1 fait %2 Mo : un fichier de données peut faire au plus %3 Mo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="57" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="56" />
         <source>%1 is larger than %2 MB: data files can be at most that</source>
         <translation>%1 dépasse %2 Mo : un fichier de données ne peut pas être plus gros</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="59" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="58" />
         <source>%1 is empty: there is no data in it</source>
         <translation>%1 est vide : il ne contient aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="61" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="60" />
         <source>an empty field</source>
         <translation>un champ vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="63" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="62" />
         <source>“%1” is not a finite number (NaN or infinity)</source>
         <translation>« %1 » n’est pas un nombre fini (NaN ou infini)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="64" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="63" />
         <source>“%1” is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="66" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="65" />
         <source>%1 is too large (at most ±%2)</source>
         <translation>%1 est trop grand (au plus ±%2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="68" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="67" />
         <source>expected %1 value(s), found %2</source>
         <translation>nombre de valeurs attendu : %1, trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="85" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="84" />
         <source>%1 (line %2: %3)</source>
         <translation>%1 (ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="93" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="92" />
         <source>the file is %1, not a table of numbers (CSV text)</source>
         <translation>le fichier est %1, pas un tableau de nombres (texte CSV)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="95" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="94" />
         <source>%1 is %2, not a table of numbers (CSV text)</source>
         <translation>%1 est %2, pas un tableau de nombres (texte CSV)</translation>
     </message>
@@ -4529,44 +4529,44 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="28" />
+        <location filename="../../nnviz/qt/training.py" line="29" />
         <source>Stopped: the {loss} is now ≤ {tolerance}, as small as we asked for.</source>
         <extracomment>Steps drawn at most in a history plot (evenly spread, first and last included): two or more per pixel of a plot at 1920x1080, and half the paint of 2,000 (ticks during a run: 87% -&gt; 95% in chapter 2). What each stopping reason means, in words a student understands (translated when shown: `stop_message`).</extracomment>
         <translation>Arrêt : {loss} est maintenant ≤ {tolerance}, aussi petit que demandé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="30" />
+        <location filename="../../nnviz/qt/training.py" line="32" />
         <source>Stopped: the maximum of {max_steps} steps was reached. Raise “Maximum steps” to go on.</source>
         <translation>Arrêt : le maximum de {max_steps} pas est atteint. Augmentez « Nombre maximal de pas » pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="32" />
+        <location filename="../../nnviz/qt/training.py" line="35" />
         <source>Stopped: every step size is now ≤ {min_step}, so the parameters barely move: we are at the bottom of the {loss} curve. The {loss} is still {value} — this is as good as it gets for this data.</source>
         <translation>Arrêt : chaque taille du pas est ≤ {min_step}, les paramètres ne bougent presque plus : c’est le fond de la courbe de {loss}. {loss} vaut encore {value} — impossible de faire mieux avec ces données.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="36" />
+        <location filename="../../nnviz/qt/training.py" line="42" />
         <source>Stopped: the {loss} grew step after step (the steps overshoot the bottom and get bigger each time). Try a smaller learning rate, then Reset.</source>
         <translation>Arrêt : {loss} a augmenté pas après pas (les pas dépassent le fond et grandissent à chaque fois). Essayez un taux d’apprentissage plus petit, puis Réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="41" />
+        <location filename="../../nnviz/qt/training.py" line="50" />
         <source>SSR</source>
         <extracomment>The losses chapters train on, as `loss_name` holds them (kept in English: the history CSV's column name).</extracomment>
         <translation>SSR</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="41" />
+        <location filename="../../nnviz/qt/training.py" line="50" />
         <source>Cross Entropy</source>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="281" />
+        <location filename="../../nnviz/qt/training.py" line="348" />
         <source>That cannot be computed: {error}</source>
         <translation>Impossible de calculer cela : {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="283" />
+        <location filename="../../nnviz/qt/training.py" line="350" />
         <source>Something went wrong in the calculation ({detail}). Your values are kept.</source>
         <translation>Le calcul a échoué ({detail}). Vos valeurs sont gardées.</translation>
     </message>
@@ -4574,145 +4574,145 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>training_panel</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="23" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="34" />
         <source>▶ Run</source>
         <extracomment>Speed slider positions → steps a second (the last one is "as fast as possible"). The five buttons: objectName (kept in English), text, tooltip.</extracomment>
         <translation>▶ Lancer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="24" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="35" />
         <source>Take steps until a stopping rule fires</source>
         <translation>Faire des pas jusqu’à ce qu’une règle d’arrêt se déclenche</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="25" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="39" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="25" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="40" />
         <source>Stop taking steps</source>
         <translation>Arrêter de faire des pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="26" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="44" />
         <source>Step ›</source>
         <translation>Un pas ›</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="26" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="45" />
         <source>Take exactly one step</source>
         <translation>Faire un seul pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="27" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="49" />
         <source>‹ Step back</source>
         <translation>‹ Pas arrière</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="28" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="50" />
         <source>Undo the last step</source>
         <translation>Annuler le dernier pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="29" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="54" />
         <source>⟲ Reset</source>
         <translation>⟲ Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="30" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="55" />
         <source>Go back to the start values</source>
         <translation>Revenir aux valeurs de départ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="37" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="63" />
         <source>as fast as possible</source>
         <translation>aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="39" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="65" />
         <source>1 step a second</source>
         <translation>1 pas par seconde</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="40" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="66" />
         <source>%1 steps a second</source>
         <translation>%1 pas par seconde</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="44" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="70" />
         <source>Speed: %1</source>
         <translation>Vitesse : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="56" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="82" />
         <source>Use this stopping rule: %1</source>
         <translation>Utiliser cette règle d’arrêt : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="57" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="83" />
         <source>%1 on</source>
         <translation>%1 activé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="74" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="100" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="78" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="105" />
         <source>Learning Rate</source>
         <translation>Taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="79" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="110" />
         <source>Step Size = derivative × Learning Rate. Too large and the steps overshoot.</source>
         <translation>Taille du pas = dérivée × taux d’apprentissage. Trop grand, et les pas dépassent le minimum.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="94" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="127" />
         <source>Speed: from one step a second (slow motion, for a class to follow) to as fast as possible</source>
         <translation>Vitesse : d’un pas par seconde (au ralenti, pour qu’une classe suive) à aussi vite que possible</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="96" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="129" />
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="98" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="131" />
         <source>Stop when %1 ≤</source>
         <translation>Si %1 ≤</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="101" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="134" />
         <source>Maximum steps</source>
         <translation>Nombre maximal de pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="104" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="137" />
         <source>Stop when |step size| ≤</source>
         <translation>Si |taille du pas| ≤</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="117" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="150" />
         <source>&lt;b&gt;When do we stop?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quand s’arrêter ?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="165" />
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="166" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="198" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="199" />
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="167" />
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="175" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="200" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="208" />
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="178" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="211" />
         <source>Step %1.</source>
         <translation>Pas %1.</translation>
     </message>
@@ -4741,87 +4741,87 @@ Sortie de ReLU = %2</translation>
         <translation>Déplacez un point de données : la SSR de la droite et celle du réseau changent toutes les deux.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="30" />
+        <location filename="../../nnviz/qt/teacher.py" line="32" />
         <source>Press Step once: Step Size = −5.7 × 0.1 = −0.57 and the Intercept becomes 0.57.</source>
         <translation>Appuyez une fois sur « Un pas » : taille du pas = −5,7 × 0,1 = −0,57 et l’ordonnée à l’origine devient 0,57.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="31" />
+        <location filename="../../nnviz/qt/teacher.py" line="35" />
         <source>Set the Learning Rate to 1 and press Run: the steps overshoot and the SSR grows.</source>
         <translation>Mettez le taux d’apprentissage à 1 et lancez : les pas dépassent le minimum et la SSR grandit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="32" />
+        <location filename="../../nnviz/qt/teacher.py" line="38" />
         <source>Slow the speed to one step a second and watch the steps shrink near the bottom.</source>
         <translation>Ralentissez à un pas par seconde et regardez les pas rétrécir près du minimum.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="33" />
+        <location filename="../../nnviz/qt/teacher.py" line="41" />
         <source>Switch on “Slope and Intercept together” and follow the path across the SSR landscape.</source>
         <translation>Cochez « Pente et ordonnée à l’origine ensemble » et suivez le chemin sur le paysage de la SSR.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="36" />
+        <location filename="../../nnviz/qt/teacher.py" line="46" />
         <source>Pick dSSR/dw1 and read each factor of the chain rule for each Dosage.</source>
         <translation>Choisissez dSSR/dw1 et lisez chaque facteur de la règle de la chaîne pour chaque dosage.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="37" />
+        <location filename="../../nnviz/qt/teacher.py" line="47" />
         <source>Click an edge of the network: its derivative's path lights up.</source>
         <translation>Cliquez sur une arête du réseau : le chemin de sa dérivée s’allume.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="38" />
+        <location filename="../../nnviz/qt/teacher.py" line="48" />
         <source>Train all seven parameters from a new random start and watch the squiggle fit.</source>
         <translation>Entraînez les sept paramètres depuis un nouveau départ au hasard et regardez la courbe s’ajuster.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="39" />
+        <location filename="../../nnviz/qt/teacher.py" line="51" />
         <source>Open the gradient check: the chain rule agrees with a finite difference.</source>
         <translation>Ouvrez la vérification du gradient : la règle de la chaîne s’accorde avec une différence finie.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="42" />
+        <location filename="../../nnviz/qt/teacher.py" line="54" />
         <source>Shift the “O” one pixel to the right: Max Pooling still finds the 1s.</source>
         <translation>Décalez le « O » d’un pixel vers la droite : le max pooling trouve toujours les 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="43" />
+        <location filename="../../nnviz/qt/teacher.py" line="55" />
         <source>Paint your own letter and read the Feature Map cell by cell.</source>
         <translation>Dessinez votre propre lettre et lisez la carte de caractéristiques case par case.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="44" />
+        <location filename="../../nnviz/qt/teacher.py" line="56" />
         <source>Step the filter over the image and check each dot product by hand.</source>
         <translation>Faites avancer le filtre sur l’image et vérifiez chaque produit scalaire à la main.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="45" />
+        <location filename="../../nnviz/qt/teacher.py" line="57" />
         <source>Compare the plain network and the CNN on the shifted letters.</source>
         <translation>Comparez le réseau simple et le CNN sur les lettres décalées.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="48" />
+        <location filename="../../nnviz/qt/teacher.py" line="60" />
         <source>Set w2 to 2 and unroll 4 times: Input₁ × 2⁴ = 16 × Input₁.</source>
         <translation>Mettez w2 à 2 et déroulez 4 fois : Entrée₁ × 2⁴ = 16 × Entrée₁.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="49" />
+        <location filename="../../nnviz/qt/teacher.py" line="61" />
         <source>Unroll 50 times with w2 = 0.5: the gradient vanishes.</source>
         <translation>Déroulez 50 fois avec w2 = 0,5 : le gradient s’évanouit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="50" />
+        <location filename="../../nnviz/qt/teacher.py" line="62" />
         <source>Step Company A and Company B day by day: only Day 1 differs.</source>
         <translation>Avancez jour par jour pour l’entreprise A et l’entreprise B : seul le jour 1 diffère.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="51" />
+        <location filename="../../nnviz/qt/teacher.py" line="63" />
         <source>Train the LSTM and the plain RNN: which one remembers Day 1?</source>
         <translation>Entraînez le LSTM et le RNN simple : lequel se souvient du jour 1 ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/teacher.py" line="53" />
+        <location filename="../../nnviz/qt/teacher.py" line="65" />
         <source>Click a chapter's picture to go back to it.</source>
         <translation>Cliquez sur l’image d’un chapitre pour y revenir.</translation>
     </message>
@@ -4829,197 +4829,197 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>why_how</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="42" />
         <source>Top: Y1 × w3</source>
         <translation>Haut : Y1 × w3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="26" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="43" />
         <source>Bottom: Y2 × w4</source>
         <translation>Bas : Y2 × w4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="44" />
         <source>Each node: Yₖ × vₖ</source>
         <translation>Chaque nœud : Yₖ × vₖ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="45" />
         <source>Sum + b3</source>
         <translation>Somme + b3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="46" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="30" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="47" />
         <source>Deck: Softplus network</source>
         <translation>Cours : réseau Softplus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="48" />
         <source>Deck: ReLU network</source>
         <translation>Cours : réseau ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="32" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="49" />
         <source>Random weights (seed)</source>
         <translation>Poids aléatoires (graine)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="63" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="80" />
         <source>Start from the deck's Softplus network, its ReLU network, or random weights</source>
         <translation>Partir du réseau Softplus du cours, de son réseau ReLU ou de poids aléatoires</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="66" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="83" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="67" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="84" />
         <source>The seed of the random weights: the same seed gives the same network</source>
         <translation>La graine des poids aléatoires : la même graine donne le même réseau</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="87" />
         <source>New random weights</source>
         <translation>Poids au hasard</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="89" />
         <source>Pick a new seed and draw the weights from a standard normal (biases 0)</source>
         <translation>Choisir une nouvelle graine et tirer les poids d’une loi normale centrée réduite (biais à 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="76" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="93" />
         <source>The activation function of the hidden nodes</source>
         <translation>La fonction d’activation des nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="79" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="96" />
         <source>An activation on the output (the ReLU network needs ReLU here)</source>
         <translation>Une fonction d’activation sur la sortie (le réseau ReLU a besoin de ReLU ici)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="100" />
         <source>Deck's data</source>
         <translation>Données du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="85" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="102" />
         <source>Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0</source>
         <translation>Revenir aux trois points du cours : Dosage 0 ; 0,5 ; 1 avec Efficacité 0 ; 1 ; 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="88" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="105" />
         <source>Click a weight or bias in the network to edit it; the mouse wheel over it nudges it.</source>
         <translation>Cliquez sur un poids ou un biais du réseau pour le modifier ; la molette de la souris au-dessus le fait varier un peu.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="92" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="109" />
         <source>Preset</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="94" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="111" />
         <source>Hidden</source>
         <translation>Cachée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="116" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="135" />
         <source>Show or hide “%1” on the squiggle</source>
         <translation>Afficher ou masquer « %1 » sur la courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="143" />
         <source>Show on the squiggle</source>
         <translation>Afficher sur la courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="145" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="162" />
         <source>Dosage (Input)</source>
         <translation>Dosage (entrée)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="146" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="163" />
         <source>The Input of the network: a Dosage from 0 to 1</source>
         <translation>L’entrée du réseau : un Dosage de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="148" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="165" />
         <source>The math behind the hidden layer</source>
         <translation>Les calculs de la couche cachée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="173" />
         <source>Why? Line vs. network</source>
         <translation>Pourquoi ? Droite ou réseau</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="157" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="174" />
         <source>Activation functions</source>
         <translation>Fonctions d’activation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="337" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="354" />
         <source>The drug works at a medium Dosage, but not at a low or a high one.</source>
         <translation>Le médicament agit à un Dosage moyen, mais pas à un Dosage faible ou élevé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="339" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="356" />
         <source>The best straight line y = ax + b is flat: its SSR of 0.67 is as low as a line can go.</source>
         <translation>La meilleure droite y = ax + b est horizontale : sa SSR de 0,67 est la plus basse qu’une droite puisse atteindre.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="342" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="359" />
         <source>A neural network: 1 input, 2 hidden nodes with Softplus, 1 output. Its SSR is almost 0.</source>
         <translation>Un réseau de neurones : 1 entrée, 2 nœuds cachés avec Softplus, 1 sortie. Sa SSR vaut presque 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="345" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="362" />
         <source>The activation functions: Softplus f(x) = log(1 + eˣ), ReLU max(0, x), Sigmoid eˣ / (eˣ + 1).</source>
         <translation>Les fonctions d’activation : Softplus f(x) = log(1 + eˣ), ReLU max(0, x), Sigmoïde eˣ / (eˣ + 1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="348" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="365" />
         <source>Top node: X1 = w1 × Input + b1, Y1 = f(X1), then × w3 — one bent curve.</source>
         <translation>Nœud du haut : X1 = w1 × Entrée + b1, Y1 = f(X1), puis × w3 — une courbe pliée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="351" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="368" />
         <source>Bottom node: X2 = w2 × Input + b2, Y2 = f(X2), then × w4 — another bent curve.</source>
         <translation>Nœud du bas : X2 = w2 × Entrée + b2, Y2 = f(X2), puis × w4 — une autre courbe pliée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="354" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="371" />
         <source>Add both curves and b3: the squiggle goes through all three points.</source>
         <translation>On additionne les deux courbes et b3 : la courbe sinueuse passe par les trois points.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="356" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="373" />
         <source>Low Dosage: Input 0 gives an Efficacy of about 0.</source>
         <translation>Dosage faible : l’entrée 0 donne une Efficacité d’environ 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="358" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="375" />
         <source>Medium Dosage: Input 0.5 gives an Efficacy of about 1.</source>
         <translation>Dosage moyen : l’entrée 0,5 donne une Efficacité d’environ 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="360" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="377" />
         <source>The same idea with ReLU: straight pieces bent at 0 (and ReLU on the output).</source>
         <translation>La même idée avec ReLU : des morceaux droits pliés en 0 (et ReLU sur la sortie).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how.py" line="363" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="380" />
         <source>A random start: weights from a standard normal, biases 0. Training finds good ones (chapter 3).</source>
         <translation>Un départ aléatoire : des poids tirés d’une loi normale centrée réduite, des biais à 0. L’entraînement en trouve de bons (chapitre 3).</translation>
     </message>
@@ -5027,37 +5027,37 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>why_how_nodes</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="25" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="39" />
         <source>Hidden nodes: the deck's network has 2. A new node starts with a random input weight, bias 0 and output weight 0, so the squiggle is unchanged until you change it</source>
         <translation>Nœuds cachés : le réseau du cours en a 2. Un nouveau nœud part d’un poids d’entrée aléatoire, d’un biais 0 et d’un poids de sortie 0 : la courbe sinueuse reste la même tant que vous ne le modifiez pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="33" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="47" />
         <source>Input = Dosage = %1</source>
         <translation>Entrée = Dosage = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="164" />
         <source> nodes</source>
         <translation> nœuds</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="152" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="166" />
         <source>number of hidden nodes</source>
         <translation>nombre de nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="202" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="216" />
         <source>bias %1: type any number from −1e6 to 1e6, or drag the slider</source>
         <translation>biais %1 : tapez un nombre de −1e6 à 1e6, ou faites glisser le curseur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="204" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="218" />
         <source>weight %1: type any number from −1e6 to 1e6, or drag the slider</source>
         <translation>poids %1 : tapez un nombre de −1e6 à 1e6, ou faites glisser le curseur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="237" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="251" />
         <source>Sum + b_out</source>
         <translation>Somme + b_out</translation>
     </message>
@@ -5065,72 +5065,72 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>why_how_state</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="24" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="36" />
         <source>{what} must be a number, not {kind}</source>
         <translation>{what} doit être un nombre, pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="40" />
         <source>{what} must be a finite number</source>
         <translation>{what} doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="30" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="42" />
         <source>{what} must be from {lo} to {hi}, not {value}</source>
         <translation>{what} doit être entre {lo} et {hi}, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="38" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="50" />
         <source>{what} must be one of {choices}, not {value}</source>
         <translation>{what} doit être l’un de ces choix : {choices}, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="58" />
         <source>the chapter 1 state must be a dictionary</source>
         <translation>l’état du chapitre 1 doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="61" />
         <source>unknown entries in the chapter 1 state: {names}</source>
         <translation>entrées inconnues dans l’état du chapitre 1 : {names}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="69" />
         <source>params must give exactly {names}</source>
         <translation>params doit donner exactement {names}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="69" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="81" />
         <source>seed must be a whole number</source>
         <translation>seed doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="76" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="88" />
         <source>data must give 'dose' and 'efficacy' lists</source>
         <translation>data doit donner les listes 'dose' et 'efficacy'</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="79" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="91" />
         <source>data 'dose' and 'efficacy' must be lists of the same length</source>
         <translation>les listes 'dose' et 'efficacy' de data doivent avoir la même longueur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="81" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="93" />
         <source>data must have from 2 to {n} points</source>
         <translation>data doit avoir de 2 à {n} points</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="95" />
         <source>a dosage</source>
         <translation>un dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="95" />
         <source>an efficacy</source>
         <translation>une efficacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_state.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/why_how/state.py" line="101" />
         <source>show must map some of {parts} to true or false</source>
         <translation>show doit associer true ou false à certains de ces noms : {parts}</translation>
     </message>
@@ -5138,123 +5138,123 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>why_how_views</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_nodes.py" line="43" />
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="259" />
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="274" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="259" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="274" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="27" />
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="28" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="29" />
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="30" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="30" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="31" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="111" />
         <source>Straight line vs. neural network</source>
         <translation>Droite ou réseau de neurones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="112" />
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="150" />
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="259" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="259" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="112" />
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="151" />
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="265" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="151" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="265" />
         <source>Efficacy</source>
         <translation>Efficacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="116" />
         <source>Best straight line</source>
         <translation>Meilleure droite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="118" />
         <source>Neural network</source>
         <translation>Réseau de neurones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="119" />
         <source>Data (drag me)</source>
         <translation>Données (à glisser)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="121" />
         <source>Drag a data point to move it, double-click to add one, right-click a point to remove it</source>
         <translation>Faites glisser un point de données pour le déplacer, double-cliquez pour en ajouter un, cliquez droit sur un point pour le supprimer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="135" />
         <source>Line: SSR = %1</source>
         <translation>SSR droite = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="136" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="136" />
         <source>Network: SSR = %1</source>
         <translation>SSR réseau = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="150" />
         <source>The squiggle</source>
         <translation>La courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="154" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="154" />
         <source>Top: Y1 × w3</source>
         <translation>Haut : Y1 × w3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="155" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="155" />
         <source>Bottom: Y2 × w4</source>
         <translation>Bas : Y2 × w4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="156" />
         <source>Sum + b3</source>
         <translation>Somme + b3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="158" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="158" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="163" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="163" />
         <source>The Dosage (Input) of the math on the right: drag me</source>
         <translation>Le Dosage (entrée) des calculs de droite : faites-moi glisser</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="201" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="201" />
         <source>Activation functions</source>
         <translation>Fonctions d’activation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how_views.py" line="266" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="266" />
         <source>Predicted</source>
         <translation>Prédiction</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 
 import numpy as np
 import pyqtgraph as pg
@@ -236,8 +237,8 @@ def check_history(history) -> None:
     (with the learning rate of either step: a change mid-run applies from the next update)."""
     steps = [history[i] for i in range(len(history))]
     numbers = [s.number for s in steps]
-    assert all(b > a for a, b in zip(numbers, numbers[1:])), f"step numbers out of order: {numbers[:20]}…"
-    for a, b in zip(steps, steps[1:]):
+    assert all(b > a for a, b in pairwise(numbers)), f"step numbers out of order: {numbers[:20]}…"
+    for a, b in pairwise(steps):
         if b.number != a.number + 1 or not a.gradient:
             continue
         g = np.asarray(a.gradient)

@@ -123,7 +123,9 @@ def test_every_example_lesson_opens(window):
     from nnviz.qt.lesson_io import LessonFiles
 
     examples = LessonFiles.examples()
-    assert {p.name.split("-")[0] for p in examples} == {str(c.number) for c in chapter_classes() if c.key != "conclusion"}
+    assert {p.name.split("-")[0] for p in examples} == {
+        str(c.number) for c in chapter_classes() if c.key != "conclusion"
+    }
     for path in examples:
         lesson = L.read(path)
         window.lessons.load(path)

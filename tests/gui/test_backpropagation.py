@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTableWidget
 
-from nnviz.core import dosage
 from nnviz.core.descent import StopReason
-from nnviz.core.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
-from nnviz.qt.chapters.backpropagation import BackpropagationTab
+from nnviz.core.why_how import dosage
+from nnviz.core.why_how.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
+from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
 from nnviz.qt.widgets.number_field import NumberField
 
 from .helpers import click, field, type_into
@@ -68,9 +68,9 @@ def test_a_step_changes_exactly_the_free_parameters(qtbot, tab, mode):
     if mode == "all":  # freeze one by hand as well
         tab.findChild(QCheckBox, "free-w2").setChecked(False)
     free = {n: tab.findChild(QCheckBox, f"free-{n}").isChecked() for n in NAMES}
-    before = dict(zip(NAMES, tab.controller.current.params))
+    before = dict(zip(NAMES, tab.controller.current.params, strict=True))
     click(qtbot, tab, "step")
-    after = dict(zip(NAMES, tab.controller.current.params))
+    after = dict(zip(NAMES, tab.controller.current.params, strict=True))
     assert tab.controller.current.number == 1
     for name in NAMES:
         assert (after[name] != before[name]) == free[name], name

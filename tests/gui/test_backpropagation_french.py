@@ -3,7 +3,7 @@
 import pytest
 
 from nnviz.qt import i18n
-from nnviz.qt.chapters.backpropagation import BackpropagationTab
+from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
 
 
 @pytest.fixture

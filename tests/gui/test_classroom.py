@@ -16,7 +16,7 @@ from nnviz.core import regression as reg
 from nnviz.core.lesson import LessonError
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
-from nnviz.qt.chapters.conclusion import ConclusionTab
+from nnviz.qt.chapters.conclusion.tab import ConclusionTab
 from nnviz.qt.training import TrainingController
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
@@ -207,7 +207,7 @@ def test_save_and_open_round_trip(win, tmp_path):
 
 
 def test_recent_lessons_and_the_language_menu_are_remembered(win, tmp_path, monkeypatch):
-    from nnviz.qt.main_window import settings
+    from nnviz.qt.settings import settings
 
     assert settings().fileName().startswith(str(tmp_path))  # never the user's own settings
     for name in ("a", "b", "a"):
@@ -301,7 +301,7 @@ def test_export_writes_valid_png_svg_and_csv(qtbot, win, tmp_path):
     assert float(rows[2][2]) == pytest.approx(0.5704)
     with pytest.raises(ValueError, match="no training history"):
         export.export_history(win.chapters[2], tmp_path / "none.csv")
-    from nnviz.app import render_tabs
+    from nnviz.qt.screenshots import render_tabs
     files = render_tabs(win, tmp_path / "all")
     assert [f.name for f in files] == ["3-toy.png", "4-other-toy.png", "6-conclusion.png"]
     assert all(f.read_bytes()[:4] == b"\x89PNG" for f in files)
@@ -391,7 +391,7 @@ def test_french_interface_has_no_english_left_in_menus_and_tabs(make_window):
     finally:
         i18n.install("en")
     assert len(french) == len(english) > 20
-    left = [(en, fr) for en, fr in zip(english, french) if en == fr and en not in SAME_IN_BOTH]
+    left = [(en, fr) for en, fr in zip(english, french, strict=True) if en == fr and en not in SAME_IN_BOTH]
     assert not left, f"not translated: {left}"
     assert "&Fichier" in french and "2 Descente de gradient" in french
     assert i18n.number(0.5704) == "0.57"

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from nnviz.core import cnn
-from nnviz.core import cnn_train as train
+from nnviz.core.cnn import train
 from nnviz.core.descent import StopReason
 from nnviz.core.numbers import fmt
-from nnviz.qt.chapters.cnn import CnnTab
+from nnviz.qt.chapters.cnn.tab import CnnTab
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.pixel_grid import PixelGrid
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 
 from nnviz.core import cnn
-from nnviz.core.cnn_shape import Shape
+from nnviz.core.cnn.shape import Shape
 from nnviz.qt import i18n
-from nnviz.qt.chapters.cnn import CnnTab
+from nnviz.qt.chapters.cnn.tab import CnnTab
 
 
 @pytest.fixture
@@ -53,7 +55,7 @@ def test_pipeline_titles_stay_apart_and_inside_the_view(make_tab, language, lang
     titles = [t for t in tab.pipeline.titles if t.isVisible()]
     rects = [t.mapRectToScene(t.boundingRect()) for t in titles]
     assert len(rects) == (8 if shape.filters > 2 else 4)
-    for title, rect in zip(titles, rects):
+    for title, rect in zip(titles, rects, strict=True):
         assert view.contains(rect), f"{title.toPlainText()!r} is cut off"
-    for a, b in zip(rects, rects[1:]):
+    for a, b in pairwise(rects):
         assert not a.intersects(b)

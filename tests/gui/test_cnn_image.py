@@ -5,10 +5,11 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
 
-from nnviz.core import cnn, cnn_image
-from nnviz.core import cnn_shape as shape_
+from nnviz.core import cnn
+from nnviz.core.cnn import image as cnn_image
+from nnviz.core.cnn import shape as shape_
 from nnviz.core.descent import StopReason
-from nnviz.qt.chapters.cnn import CnnTab
+from nnviz.qt.chapters.cnn.tab import CnnTab
 from nnviz.qt.widgets import picture_file
 from nnviz.qt.widgets.pixel_grid import PixelGrid
 

@@ -5,13 +5,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton, QTableWidget
 
-from nnviz.core import dosage, lesson, wide
+from nnviz.core import lesson, table
 from nnviz.core import regression as reg
-from nnviz.core import table
-from nnviz.qt.chapters.backpropagation import BackpropagationTab
-from nnviz.qt.chapters.gradient_descent import GradientDescentTab
-from nnviz.qt.chapters.rnn import RnnTab
-from nnviz.qt.chapters.why_how import WhyHowTab
+from nnviz.core.why_how import dosage, wide
+from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
+from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
+from nnviz.qt.chapters.rnn_lstm.tab import RnnTab
+from nnviz.qt.chapters.why_how.tab import WhyHowTab
 from nnviz.qt.widgets.data_points import SHOW_LIMIT
 
 
@@ -252,9 +252,9 @@ def test_chapter_5_refuses_long_or_huge_sequences(make, tmp_path):
 
 
 def test_chapter_5_trains_both_networks_on_an_imported_series(make, qtbot, tmp_path):
-    from nnviz.core import lstm as lstm_core
-    from nnviz.core.series import windows
-    from nnviz.qt.chapters.rnn import RnnTab
+    from nnviz.core.rnn_lstm import lstm as lstm_core
+    from nnviz.core.rnn_lstm.series import windows
+    from nnviz.qt.chapters.rnn_lstm.tab import RnnTab
 
     tab = make(RnnTab)
     tab.show_view("training")

@@ -6,12 +6,11 @@ import gc
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractGraphicsShapeItem, QApplication, QGraphicsLineItem, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QApplication, QGraphicsLineItem, QLabel, QVBoxLayout, QWidget
 
-from nnviz.qt import theme
-from nnviz.qt.chapters.lstm_cell import LstmCell
-from nnviz.qt.chapters.rnn_widgets import FoldedDiagram, UnrolledDiagram
+from nnviz.qt import restyle, theme
+from nnviz.qt.chapters.rnn_lstm.lstm_cell import LstmCell
+from nnviz.qt.chapters.rnn_lstm.widgets import FoldedDiagram, UnrolledDiagram
 from nnviz.qt.widgets.diagram import Diagram
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
 
@@ -74,7 +73,7 @@ def test_network_diagram_switches_to_the_theme_and_back(holder, name):
     node, text = d._nodes["input"], d._node_text["input"]
     assert hex_of(node.brush()) == theme.WHITE and hex_of(text.brush()) == theme.BLACK
     t = theme.THEMES[name]
-    theme.set_look(holder, theme_name=name)
+    restyle.set_look(holder, theme_name=name)
     assert hex_of(d.backgroundBrush()) == t.background.upper()
     assert hex_of(node.brush()) == t.background.upper() and hex_of(node.pen()) == t.foreground.upper()
     assert hex_of(text.brush()) == t.foreground.upper()
@@ -84,10 +83,10 @@ def test_network_diagram_switches_to_the_theme_and_back(holder, name):
     assert hex_of(d._caption.brush()) == t.foreground.upper()
     themed = colours(d)
     assert themed != light
-    theme.set_look(holder, theme_name="high-contrast" if name == "dark" else "dark")
-    theme.set_look(holder, theme_name=name)
+    restyle.set_look(holder, theme_name="high-contrast" if name == "dark" else "dark")
+    restyle.set_look(holder, theme_name=name)
     assert colours(d) == themed  # no drift through another theme
-    theme.set_look(holder, theme_name="light")
+    restyle.set_look(holder, theme_name="light")
     assert colours(d) == light
     assert hex_of(d.backgroundBrush()) == theme.WHITE
 
@@ -97,17 +96,17 @@ def test_network_diagram_switches_to_the_theme_and_back(holder, name):
 def test_a_diagram_built_in_a_theme_equals_one_switched_to_it(holder, kind, name):
     switched = add(holder, DIAGRAMS[kind]())
     light = colours(switched)
-    theme.set_look(holder, theme_name=name)
+    restyle.set_look(holder, theme_name=name)
     built = add(holder, DIAGRAMS[kind]())  # created while the theme is current, as after a live switch
     assert colours(built) == colours(switched) != light
-    theme.set_look(holder, theme_name="light")
+    restyle.set_look(holder, theme_name="light")
     assert colours(switched) == light
     assert colours(built) == light  # built dark, shown light: the light theme's own colours
 
 
 def test_highlight_and_hover_are_drawn_in_the_current_theme(holder):
     d = add(holder, _network())
-    theme.set_look(holder, theme_name="dark")
+    restyle.set_look(holder, theme_name="dark")
     d.set_highlight(["w1"])
     lit, plain = d._nodes["input"], d._nodes["output"]
     assert hex_of(lit.brush()) == theme.YELLOW
@@ -118,7 +117,7 @@ def test_highlight_and_hover_are_drawn_in_the_current_theme(holder):
     d.set_params(d.values())
     hover = QColor(d._nodes["output"].brush().color())
     assert hover.lightness() < 80  # a dark tint, not the light theme's pale blue
-    theme.set_look(holder, theme_name="light")
+    restyle.set_look(holder, theme_name="light")
     assert hex_of(d._node_text["input"].brush()) == theme.BLACK
     assert hex_of(d._nodes["top"].brush()) == theme.YELLOW  # w1 touches the top node
     assert QColor(d._nodes["output"].brush().color()).lightness() > 200
@@ -127,7 +126,7 @@ def test_highlight_and_hover_are_drawn_in_the_current_theme(holder):
 def test_a_network_rebuilt_after_a_zoom_keeps_the_sizes_of_its_texts(holder):
     d = add(holder, _network(3))
     sizes = sorted(label.font().pointSizeF() for label in d._labels.values())
-    theme.set_look(holder, zoom_factor=1.5)
+    restyle.set_look(holder, zoom_factor=1.5)
     d.set_nodes(2)
     d.set_nodes(3)  # rebuilt at zoom 1.5: the view scales the drawing, its texts keep their size in it
     assert sorted(label.font().pointSizeF() for label in d._labels.values()) == sizes
@@ -135,7 +134,7 @@ def test_a_network_rebuilt_after_a_zoom_keeps_the_sizes_of_its_texts(holder):
 
 def test_rich_text_colours_follow_the_theme_and_come_back(holder):
     """A ledger line or a plot title that is a legend: its colours move with the theme, and back exactly."""
-    from nnviz.qt.chapters.lstm_view import title_legend
+    from nnviz.qt.chapters.rnn_lstm.lstm_view import title_legend
 
     line = f"<span style='color:{theme.VERMILLION}'><b>Forget Gate</b></span>: 0.5 <font color=\"#0072b2\">x</font>"
     label = QLabel(line)
@@ -145,12 +144,12 @@ def test_rich_text_colours_follow_the_theme_and_come_back(holder):
     holder.layout().addWidget(plot)
     title = plot.getPlotItem().titleLabel
     light_title = title.text
-    theme.set_look(holder, theme_name="dark")
+    restyle.set_look(holder, theme_name="dark")
     assert "color:#F07B33" in label.text() and 'color="#56B4E9"' in label.text()
     assert "color:#EDEDED" in title.text and "color:#E79BC6" in title.text  # black and purple, as in the dark theme
-    theme.set_look(holder, theme_name="high-contrast")
+    restyle.set_look(holder, theme_name="high-contrast")
     assert "color:#FF8A3D" in label.text() and "color:#FFFFFF" in title.text
-    theme.set_look(holder, theme_name="light")
+    restyle.set_look(holder, theme_name="light")
     assert label.text() == line.replace("#0072b2", "#0072B2")
     assert title.text.upper() == light_title.upper()
 
@@ -160,8 +159,8 @@ def test_chapter_views_follow_the_theme_in_the_window_and_gc_never_crashes(qtbot
     collect garbage. Started dark, as with `--theme dark` (the window is built light and switched)."""
     from nnviz.app import make_application
     from nnviz.qt import main_window
-    from nnviz.qt.chapters.rnn import RnnTab
-    from nnviz.qt.chapters.why_how import WhyHowTab
+    from nnviz.qt.chapters.rnn_lstm.tab import RnnTab
+    from nnviz.qt.chapters.why_how.tab import WhyHowTab
 
     make_application()
     from nnviz.qt.chapters import ChapterEntry
@@ -171,7 +170,7 @@ def test_chapter_views_follow_the_theme_in_the_window_and_gc_never_crashes(qtbot
     win = main_window.MainWindow(restore=False)
     win.show()
     qtbot.waitExposed(win)
-    win.chapters  # built now, after the window, in the dark theme
+    assert len(win.chapters) == 2  # built now, after the window, in the dark theme
     diagrams = win.findChildren(Diagram)
     assert len(diagrams) == 4  # network, folded, unrolled, LSTM cell
     assert all(hex_of(d.backgroundBrush()) == "#1B1D21" for d in diagrams)

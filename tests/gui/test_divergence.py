@@ -8,8 +8,16 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from nnviz.core.descent import StopReason
-from .reliability_helpers import (all_controls, chapter_class, chapter_ids, non_finite_plot_data, non_finite_texts, pump,
-                                 type_into)
+
+from .reliability_helpers import (
+    all_controls,
+    chapter_class,
+    chapter_ids,
+    non_finite_plot_data,
+    non_finite_texts,
+    pump,
+    type_into,
+)
 
 
 @pytest.fixture

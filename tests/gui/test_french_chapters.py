@@ -13,9 +13,20 @@ import html
 import re
 
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGraphicsSimpleTextItem, QGraphicsTextItem,
-                               QGraphicsView, QGroupBox, QLabel, QLineEdit, QTableWidget, QTabWidget,
-                               QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from nnviz.qt import i18n
 from nnviz.qt.chapters import chapter_classes
@@ -81,7 +92,7 @@ def chapter_texts(tab: QWidget) -> tuple[list[str], list[str]]:
 
 def untranslated(english: list[str], french: list[str]) -> list[str]:
     """The texts shown the same in both languages that have a word French does not share."""
-    return sorted({en for en, fr in zip(english, french)
+    return sorted({en for en, fr in zip(english, french, strict=True)
                    if en == fr and any(word.lower() not in SAME_IN_FRENCH for word in _WORD.findall(en))})
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 
 from nnviz.core.descent import StopReason
-from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
 from nnviz.qt.widgets.number_field import NumberField
 
 from .helpers import click, field, type_into

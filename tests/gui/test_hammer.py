@@ -16,8 +16,20 @@ import random
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from .reliability_helpers import (StepRecorder, all_controls, chapter_class, chapter_ids, check_history, choose, curves,
-                                 deliver, loss_shown, params_shown, pump, type_into)
+from .reliability_helpers import (
+    StepRecorder,
+    all_controls,
+    chapter_class,
+    chapter_ids,
+    check_history,
+    choose,
+    curves,
+    deliver,
+    loss_shown,
+    params_shown,
+    pump,
+    type_into,
+)
 
 ACTIONS = 500
 PAINT_EVERY = 20  # a full event-loop round (with repaints) every this many actions; signals after each
@@ -52,7 +64,7 @@ def test_hammer_then_close_mid_run(window, qtbot, chapter):
         check_history(controller.history)
 
     # Close the window while a run is going in every panel (slow motion keeps them running until the close).
-    for controls, default_lr in zip(panels, defaults):
+    for controls, default_lr in zip(panels, defaults, strict=True):
         window.tabs.setCurrentIndex(index)
         controls.reveal()
         controls.click("pause")
@@ -117,7 +129,9 @@ def hammer(window, index, controls, rng: random.Random) -> None:
             assert recorder.last.number == current.number and recorder.last.params == current.params, (
                 f"after {kind} (action {n}) the tab shows step {recorder.last!r}, the history ends at {current!r}")
             if shows_params:
-                assert params_shown(tab, current.params), f"after {kind} (action {n}) the fields do not show {current!r}"
+                assert params_shown(tab, current.params), (
+                    f"after {kind} (action {n}) the fields do not show {current!r}"
+                )
             if shows_loss and math.isfinite(current.loss) and current.loss < 1e6:
                 assert loss_shown(plotted, current), f"after {kind} (action {n}) no curve ends at {current!r}"
         if n % 50 == 49:

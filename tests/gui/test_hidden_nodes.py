@@ -8,12 +8,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
 
-from nnviz.core import dosage, wide
-from nnviz.core.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
 from nnviz.core.numbers import fmt
-from nnviz.qt.chapters.backpropagation import BackpropagationTab
-from nnviz.qt.chapters.why_how import WhyHowTab
-
+from nnviz.core.why_how import dosage, wide
+from nnviz.core.why_how.dosage import DECK_DOSE, DECK_EFFICACY, NAMES
+from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
+from nnviz.qt.chapters.why_how.tab import WhyHowTab
 from nnviz.qt.widgets.number_field import NumberField
 
 from .helpers import field, type_into
@@ -108,7 +107,7 @@ def test_chapter1_state_round_trip_with_four_nodes(qtbot, ch1, make_tab):
     try:
         other.set_state(state)
         assert other.n == 4 and other.params == ch1.params and other.get_state() == state
-        old = dict(state, params=dict(zip(NAMES, dosage.RELU_PRESET)), selected="w3")
+        old = dict(state, params=dict(zip(NAMES, dosage.RELU_PRESET, strict=True)), selected="w3")
         del old["hidden_nodes"]  # a lesson from before bigger networks: the deck's 2 nodes
         other.set_state(old)
         assert other.n == 2 and other.params == dosage.RELU_PRESET
@@ -185,7 +184,7 @@ def test_chapter3_state_round_trip_with_four_nodes(qtbot, ch3, make_tab):
         old = {k: v for k, v in state.items() if k != "hidden_nodes"}
         with pytest.raises(ValueError):  # without a size the parameters must be the deck's seven
             other.set_state(old)
-        old.update(params=dict(zip(NAMES, dosage.ALL_PARAMS_START)), free=dict.fromkeys(NAMES, True),
+        old.update(params=dict(zip(NAMES, dosage.ALL_PARAMS_START, strict=True)), free=dict.fromkeys(NAMES, True),
                    parameter="w1")
         other.set_state(old)
         assert other.n == 2 and tuple(other.controller.current.params) == tuple(dosage.ALL_PARAMS_START)

@@ -18,10 +18,21 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from nnviz.core.numbers import fmt, parse_number
-from nnviz.qt.chapters.rnn_widgets import SequenceField
+from nnviz.qt.chapters.rnn_lstm.widgets import SequenceField
 from nnviz.qt.widgets.number_field import NumberField
-from .reliability_helpers import (NON_FINITE_WORDS, chapter_class, chapter_ids, choices, follow, non_finite_plot_data,
-                                 non_finite_texts, pump, route_to, type_into)
+
+from .reliability_helpers import (
+    NON_FINITE_WORDS,
+    chapter_class,
+    chapter_ids,
+    choices,
+    follow,
+    non_finite_plot_data,
+    non_finite_texts,
+    pump,
+    route_to,
+    type_into,
+)
 
 HOSTILE = (
     "", " ", "abc", "nan", "NaN", "-nan", "inf", "-inf", "+inf", "Infinity", "∞", "1e308", "-1e308", "1e309",

@@ -70,7 +70,7 @@ def test_chapter_on_demand_is_built_once_and_sits_in_its_tab(fresh):
 
 
 def test_a_chapter_built_later_takes_the_current_theme_zoom_and_simple_view(qtbot, fresh):
-    from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+    from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
     from nnviz.qt.widgets.ledger import Ledger
 
     reference = GradientDescentTab()  # built at the canonical look: light, zoom 1
@@ -129,15 +129,18 @@ def test_the_window_paints_without_importing_a_chapter_module():
     import subprocess
     import sys
 
-    code = ("import sys\n"
-            "from nnviz.app import make_application\n"
-            "app = make_application()\n"
-            "from nnviz.qt.main_window import MainWindow\n"
-            "w = MainWindow(restore=False)\n"
-            "loaded = sorted(m for m in sys.modules if m.startswith('nnviz.qt.chapters.') and m != 'nnviz.qt.chapters.base')\n"
-            "print(loaded, 'superqt' in sys.modules)\n"
-            "w.chapter(1)\n"
-            "print('nnviz.qt.chapters.gradient_descent' in sys.modules)\n")
+    code = (
+        "import sys\n"
+        "from nnviz.app import make_application\n"
+        "app = make_application()\n"
+        "from nnviz.qt.main_window import MainWindow\n"
+        "w = MainWindow(restore=False)\n"
+        "loaded = sorted(m for m in sys.modules\n"
+        "                if m.startswith('nnviz.qt.chapters.') and m != 'nnviz.qt.chapters.base')\n"
+        "print(loaded, 'superqt' in sys.modules)\n"
+        "w.chapter(1)\n"
+        "print('nnviz.qt.chapters.gradient_descent.tab' in sys.modules)\n"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]

@@ -1,4 +1,4 @@
-"""DESIGN.md trap: PySide6 6.12.0 on CPython 3.11 drops a reference to True on every Python Signal.emit()
+"""docs/ARCHITECTURE.md trap: PySide6 6.12.0 on CPython 3.11 drops a reference to True on every Python Signal.emit()
 (and to None in Python paint() overrides) until the interpreter aborts. Guard against that pair."""
 
 import sys

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from nnviz.core.descent import StopReason
 from nnviz.qt.chapters import chapter_classes
-from nnviz.qt.chapters.rnn import RnnTab
+from nnviz.qt.chapters.rnn_lstm.tab import RnnTab
 
 from .helpers import click, field, type_into
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTableWidget
 from nnviz.core import table
 from nnviz.core.descent import StopReason
 from nnviz.qt import i18n
-from nnviz.qt.chapters.gradient_descent import GradientDescentTab
+from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
 from nnviz.qt.i18n import grouped
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.table_messages import table_message
@@ -106,7 +106,9 @@ def test_the_import_preview_and_its_messages_are_in_french(make_tab, qtbot, tmp_
     assert dialog.findChild(QTableWidget, "import-rows").item(0, 1).text() == "2,5"
     listing = dialog.findChild(QPlainTextEdit, "import-skipped-list").toPlainText()
     # (toPlainText writes a non-breaking space as a space)
-    assert listing == "Ligne 4 : « abc » n’est pas un nombre\nLigne 8 : « nan » n’est pas un nombre fini (NaN ou infini)"
+    assert (
+        listing == "Ligne 4 : « abc » n’est pas un nombre\nLigne 8 : « nan » n’est pas un nombre fini (NaN ou infini)"
+    )
     dialog.accept()
     assert tab.table_io.message.text().count("4 lignes importées depuis classe.csv.") == 1
     assert "(4 termes)" in " ".join(tab.ledger.lines())

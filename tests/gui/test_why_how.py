@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPushButton
 
-from nnviz.core import dosage as net
 from nnviz.core.numbers import fmt
+from nnviz.core.why_how import dosage as net
 from nnviz.qt.chapters import chapter_classes
-from nnviz.qt.chapters.why_how import WhyHowTab
+from nnviz.qt.chapters.why_how.tab import WhyHowTab
 
 from .helpers import field, type_into
 
@@ -44,7 +44,9 @@ def test_registered_as_the_first_chapter():
 
 def test_opens_on_the_decks_softplus_network(tab):
     assert [field(tab, n).text() for n in net.NAMES] == ["-34.4", "2.14", "-2.52", "1.29", "-1.3", "2.28", "-0.58"]
-    for dose, efficacy in zip(net.DECK_DOSE, net.DECK_EFFICACY):  # the squiggle passes through the three points
+    for dose, efficacy in zip(
+        net.DECK_DOSE, net.DECK_EFFICACY, strict=True
+    ):  # the squiggle passes through the three points
         assert abs(value_at(tab, "sum", dose) - efficacy) < 0.05
     lines = tab.ledger.lines()
     assert lines[0] == "Input = Dosage = 0.5"
@@ -84,7 +86,7 @@ def test_preset_switch_to_relu_and_random(qtbot, tab):
     assert field(tab, "w3").text() == "-40.8" and field(tab, "b3").text() == "-16"
     assert tab.findChild(QComboBox, "activation").currentData() == "relu"
     assert tab.findChild(QComboBox, "output-activation").currentData() == "relu"
-    for dose, efficacy in zip(net.DECK_DOSE, net.DECK_EFFICACY):
+    for dose, efficacy in zip(net.DECK_DOSE, net.DECK_EFFICACY, strict=True):
         assert abs(value_at(tab, "sum", dose) - efficacy) < 0.05
     assert tab.ledger.lines()[-1] == "■ Efficacy = ReLU(Y) = 1.01"
     type_into(qtbot, field(tab, "seed"), "7")
@@ -129,7 +131,10 @@ def test_activation_selector_changes_the_curves_and_the_diagram(tab):
     assert "Sigmoid" in tab.ledger.lines()[2]
     assert math.isclose(value_at(tab, "top", 0.0), net.forward(tab.params, 0.0, "sigmoid").top)
     assert tab.diagram._caption.text() == "f = Sigmoid"
-    assert tab.activation_view.items["sigmoid"].opts["pen"].widthF() > tab.activation_view.items["relu"].opts["pen"].widthF()
+    assert (
+        tab.activation_view.items["sigmoid"].opts["pen"].widthF()
+        > tab.activation_view.items["relu"].opts["pen"].widthF()
+    )
 
 
 def test_clicking_the_diagram_selects_a_parameter(qtbot, tab):
@@ -168,7 +173,9 @@ def test_dosage_slider_moves_the_math_and_the_marker(tab):
     dose = field(tab, "dosage")
     dose.slider.setValue(0)
     assert tab.ledger.lines()[0] == "Input = Dosage = 0"
-    assert tab.ledger.lines()[-1].endswith(f"= {abs(net.predict(net.SOFTPLUS_PRESET, [0.0])[0]):.2f}".replace("= ", "= −"))
+    assert tab.ledger.lines()[-1].endswith(
+        f"= {abs(net.predict(net.SOFTPLUS_PRESET, [0.0])[0]):.2f}".replace("= ", "= −")
+    )
     assert tab.squiggle.dose_line.value() == 0.0
     tab.squiggle.dose_line.setValue(1.0)
     assert dose.value() == 1.0 and tab.ledger.lines()[0] == "Input = Dosage = 1"

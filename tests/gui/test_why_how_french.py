@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QTabWidget
 
 from nnviz.qt import i18n
-from nnviz.qt.chapters.why_how import WhyHowTab
+from nnviz.qt.chapters.why_how.tab import WhyHowTab
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""French for chapter 2, Gradient Descent (gradient_descent.py, gradient_descent_ledger.py, gradient_descent_state.py)."""
+"""French for chapter 2, Gradient Descent (nnviz/qt/chapters/gradient_descent/: tab.py, ledger.py, state.py)."""
 
 FRENCH = {
     # The chapter's summary (the Conclusion and the tab's tooltip)
@@ -61,7 +61,7 @@ FRENCH = {
     "Now fit the Slope and the Intercept together: the path across the SSR landscape":
         "Ajustons maintenant la pente et l’ordonnée à l’origine ensemble : le chemin à travers le paysage de la SSR",
 
-    # The ledger (gradient_descent_ledger.py)
+    # The ledger (gradient_descent/ledger.py)
     " + … (%1 terms)": " + … (%1 termes)",
     "<b>Step %1</b>: Intercept = %2, Slope = %3": "<b>Pas %1</b> : ordonnée à l’origine = %2, pente = %3",
     "<b>Step %1</b>: Intercept = %2, Slope = %3 (fixed)":
@@ -86,7 +86,7 @@ FRENCH = {
     "The bottom of the SSR curve: no Intercept does better with this Slope.":
         "Le fond de la courbe de la SSR : aucune ordonnée à l’origine ne fait mieux avec cette pente.",
 
-    # Lesson files (gradient_descent_state.py); the names of the file's fields (x, slope, rules…) stay as written
+    # Lesson files (gradient_descent/state.py); the names of the file's fields (x, slope, rules…) stay as written
     "%1 must hold numbers, not %2": "%1 doit contenir des nombres, pas %2",
     "%1 must be finite numbers from %2 to %3, not %4": "%1 doit contenir des nombres finis de %2 à %3, pas %4",
     "%1 must be a number, not %2": "%1 doit être un nombre, pas %2",

@@ -2,8 +2,7 @@
 
 FRENCH = {
     "&Simple view (for a class)": "Vue &simplifiée (pour la classe)",
-    "Hide the finer controls while you teach; untick for the full view":
-        "Masquer les réglages fins pendant le cours ; décocher pour la vue complète",
+    "Hide the finer controls while you teach; untick for the full view": "Masquer les réglages fins pendant le cours ; décocher pour la vue complète",
     "&What to try in this chapter": "&Que tester dans ce chapitre",
     "What to try: %1": "Que tester : %1",
     " or ": " ou ",
@@ -16,16 +15,14 @@ FRENCH = {
     "Keyboard shortcuts": "Raccourcis clavier",
     "Action": "Commande",
     "Keys": "Touches",
-    "<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula shown with its values.</p>":
-        "<p>Le cours <i>%1</i>, un onglet vivant par chapitre : chaque nombre modifiable, chaque formule "
-        "montrée avec ses valeurs.</p>",
+    "<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula shown with its values.</p>": "<p>Le cours <i>%1</i>, un onglet vivant par chapitre : chaque nombre modifiable, chaque formule "
+    "montrée avec ses valeurs.</p>",
     "<p>Free software under the MIT licence.</p>": "<p>Logiciel libre sous licence MIT.</p>",
     "About nnviz": "À propos de nnviz",
     "Open the chapter “%1”": "Ouvrir le chapitre « %1 »",
     "Edit in %1": "Modification dans %1",
-    "What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.":
-        "Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent "
-        "chaque chapitre tel que vous l’avez laissé.",
+    "What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.": "Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent "
+    "chaque chapitre tel que vous l’avez laissé.",
     "&Export": "E&xporter",
     "Plot as &PNG image…": "Graphique en image &PNG…",
     "Plot as &SVG drawing…": "Graphique en dessin &SVG…",
@@ -52,8 +49,7 @@ FRENCH = {
     "Next ›": "Suivante ›",
     "This step could not be shown: %1": "Cette étape n’a pas pu être montrée : %1",
     "This lesson has a chapter that this nnviz does not have: %1": "Cette leçon a un chapitre que ce nnviz n’a pas : %1",
-    "No chapter “%1” here: the lesson opens on the current one.":
-        "Pas de chapitre « %1 » ici : la leçon s’ouvre sur le chapitre actuel.",
+    "No chapter “%1” here: the lesson opens on the current one.": "Pas de chapitre « %1 » ici : la leçon s’ouvre sur le chapitre actuel.",
     "&Open lesson…": "&Ouvrir une leçon…",
     "&Save lesson": "&Enregistrer la leçon",
     "Save lesson &as…": "Enregistrer la leçon &sous…",

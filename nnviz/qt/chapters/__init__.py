@@ -32,12 +32,16 @@ class ChapterEntry(NamedTuple):
 
 
 CHAPTERS = (
-    ChapterEntry(1, "why-how", "Why and How?", "nnviz.qt.chapters.why_how", "WhyHowTab"),
-    ChapterEntry(2, "gradient-descent", "Gradient Descent", "nnviz.qt.chapters.gradient_descent", "GradientDescentTab"),
-    ChapterEntry(3, "backpropagation", "Backpropagation", "nnviz.qt.chapters.backpropagation", "BackpropagationTab"),
-    ChapterEntry(4, "cnn", "Convolutional Neural Networks", "nnviz.qt.chapters.cnn", "CnnTab"),
-    ChapterEntry(5, "rnn-lstm", "Recurrent Neural Networks", "nnviz.qt.chapters.rnn", "RnnTab"),
-    ChapterEntry(6, "conclusion", "Conclusion", "nnviz.qt.chapters.conclusion", "ConclusionTab"),
+    ChapterEntry(1, "why-how", "Why and How?", "nnviz.qt.chapters.why_how.tab", "WhyHowTab"),
+    ChapterEntry(
+        2, "gradient-descent", "Gradient Descent", "nnviz.qt.chapters.gradient_descent.tab", "GradientDescentTab"
+    ),
+    ChapterEntry(
+        3, "backpropagation", "Backpropagation", "nnviz.qt.chapters.backpropagation.tab", "BackpropagationTab"
+    ),
+    ChapterEntry(4, "cnn", "Convolutional Neural Networks", "nnviz.qt.chapters.cnn.tab", "CnnTab"),
+    ChapterEntry(5, "rnn-lstm", "Recurrent Neural Networks", "nnviz.qt.chapters.rnn_lstm.tab", "RnnTab"),
+    ChapterEntry(6, "conclusion", "Conclusion", "nnviz.qt.chapters.conclusion.tab", "ConclusionTab"),
 )
 
 
@@ -52,7 +56,8 @@ def chapter_classes() -> list[type[ChapterTab]]:
 
 
 def find_chapter(name: str, classes) -> int:
-    """Index in `classes` (tab classes or entries) of the chapter given by number ("2") or key/title; ValueError if none."""
+    """Index in `classes` (tab classes or entries) of the chapter given by number ("2") or key/title; ValueError if
+    none."""
     wanted = name.strip().lower()
     for i, cls in enumerate(classes):
         if wanted in (str(cls.number), cls.key, cls.title.lower()):

@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from nnviz.core import wide
-from nnviz.core.dosage import ChainFactors
 from nnviz.core.numbers import minus
+from nnviz.core.why_how import wide
+from nnviz.core.why_how.dosage import ChainFactors
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, significant, translate
 from nnviz.qt.widgets.insulated import Insulated
@@ -139,7 +139,7 @@ class ChainLedger(Insulated):
             row = [(str(i + 1), point)] + [(significant(v[i], 3), localize(repr(float(v[i]))))
                                            for v in (dose, observed, predicted)]
             row += [(significant(v[i], 3), localize(f"{label} = {float(v[i])!r}"))
-                    for (label, _, _), v in zip(chain, values)]
+                    for (label, _, _), v in zip(chain, values, strict=True)]
             row.append((significant(terms[i], 3), fill(product, localize(repr(float(terms[i]))))))
             for c, (text, tip) in enumerate(row):
                 self.table.setItem(i, c, _item(text, tip))

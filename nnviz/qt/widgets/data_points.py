@@ -7,8 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 
 from nnviz.qt import theme
-from nnviz.qt.i18n import fill, localize, translate
-from nnviz.qt.i18n import grouped
+from nnviz.qt.i18n import fill, grouped, localize, translate
 
 MAX_POINTS = 200  # points a person can add by hand
 DRAG_LIMIT = 2000  # above this many points (an imported table) the points are fixed: no dragging, adding, removing
@@ -128,8 +127,14 @@ class EditablePoints(QObject):
     def add(self, x: float, y: float) -> None:
         """Add a point (as a double-click does)."""
         if not self.editable():
-            self.message.emit(fill(translate("data_points", "With more than %1 points the data is fixed: import a table "
-                                             "to change it."), grouped(DRAG_LIMIT)))
+            self.message.emit(
+                fill(
+                    translate(
+                        "data_points", "With more than %1 points the data is fixed: import a table to change it."
+                    ),
+                    grouped(DRAG_LIMIT),
+                )
+            )
             return
         if len(self._x) >= MAX_POINTS:
             self.message.emit(fill(translate("data_points", "At most %1 points can be drawn by hand."), MAX_POINTS))

@@ -14,6 +14,7 @@ alive crashed PySide6).
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
@@ -95,7 +96,7 @@ class Diagram(QGraphicsView):
         pen = QPen(QColor(color), width, style)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         items = []
-        for a, b in zip(points, points[1:]):
+        for a, b in pairwise(points):
             items.append(self.scene().addLine(a[0], a[1], b[0], b[1], pen))
         if head:
             (x0, y0), (x1, y1) = points[-2], points[-1]
@@ -104,7 +105,9 @@ class Diagram(QGraphicsView):
             tip = QPointF(x1, y1)
             left = QPointF(x1 - size * math.cos(angle - 0.45), y1 - size * math.sin(angle - 0.45))
             right = QPointF(x1 - size * math.cos(angle + 0.45), y1 - size * math.sin(angle + 0.45))
-            items.append(self.scene().addPolygon(QPolygonF([tip, left, right]), QPen(QColor(color)), QBrush(QColor(color))))
+            items.append(
+                self.scene().addPolygon(QPolygonF([tip, left, right]), QPen(QColor(color)), QBrush(QColor(color)))
+            )
         return items
 
     def node(self, x: float, y: float, r: float, fill: str | None = None, width: float = 2.5):

@@ -17,11 +17,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
-from nnviz.core import activations, wide
+from nnviz.core import activations
+from nnviz.core.why_how import wide
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, number, translate
-from nnviz.qt.widgets.diagram import Diagram, ink, paper
 from nnviz.qt.widgets import node_style
+from nnviz.qt.widgets.diagram import Diagram, ink, paper
 from nnviz.qt.widgets.network_layout import NODE_R, label_position, label_pt, layout, node_radius
 
 LABEL_PT = 20  # weights and biases: readable from the back of the room once the diagram is scaled to fit
@@ -255,7 +256,7 @@ class NetworkDiagram(Diagram):
         xs = c.x() - w / 2 + (SKETCH_X - SKETCH_X[0]) / (SKETCH_X[-1] - SKETCH_X[0]) * w
         ys = c.y() + h / 2 - (y - lo) / span * h
         path.moveTo(float(xs[0]), float(ys[0]))
-        for px, py in zip(xs[1:], ys[1:]):
+        for px, py in zip(xs[1:], ys[1:], strict=True):
             path.lineTo(float(px), float(py))
         return path
 

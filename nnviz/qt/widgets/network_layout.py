@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 
-from nnviz.core import wide
+from nnviz.core.why_how import wide
 
 NODE_R = 48
 #: The deck's 1-2-1 drawing (scene units): node positions, edges, which node each bias belongs to.

@@ -16,13 +16,20 @@ SLIDER_TICKS = 1000
 #: The core's refusals (nnviz.core.numbers.parse_number), matched to be said in the interface language.
 REASONS = (
     (re.compile(r"please type a number"), QT_TRANSLATE_NOOP("number_field", "please type a number")),
-    (re.compile(r"the field is empty: please type a number"),
-     QT_TRANSLATE_NOOP("number_field", "the field is empty: please type a number")),
-    (re.compile(r"that is too long to be a number"), QT_TRANSLATE_NOOP("number_field", "that is too long to be a number")),
+    (
+        re.compile(r"the field is empty: please type a number"),
+        QT_TRANSLATE_NOOP("number_field", "the field is empty: please type a number"),
+    ),
+    (
+        re.compile(r"that is too long to be a number"),
+        QT_TRANSLATE_NOOP("number_field", "that is too long to be a number"),
+    ),
     (re.compile(r"“(.*)” is not a number", re.S), QT_TRANSLATE_NOOP("number_field", "“%1” is not a number")),
     (re.compile(r"that number is too large"), QT_TRANSLATE_NOOP("number_field", "that number is too large")),
-    (re.compile(r"please choose a value from (\S+) to (\S+)"),
-     QT_TRANSLATE_NOOP("number_field", "please choose a value from %1 to %2")),
+    (
+        re.compile(r"please choose a value from (\S+) to (\S+)"),
+        QT_TRANSLATE_NOOP("number_field", "please choose a value from %1 to %2"),
+    ),
 )
 
 

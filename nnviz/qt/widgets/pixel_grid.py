@@ -14,14 +14,35 @@ MIN_NUMBER_CELL = 30  # cells smaller than this many pixels show no number (the 
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 #: objectName → (arrow, dx, dy, tooltip, accessible name); buttons beside the grid; the texts are translated when shown.
 SHIFT_BUTTONS = {
-    "shift-left": ("←", -1, 0, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel left (arrow key on the picture)"),
-                   QT_TRANSLATE_NOOP("pixel_grid", "shift left")),
-    "shift-up": ("↑", 0, -1, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel up (arrow key on the picture)"),
-                 QT_TRANSLATE_NOOP("pixel_grid", "shift up")),
-    "shift-down": ("↓", 0, 1, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel down (arrow key on the picture)"),
-                   QT_TRANSLATE_NOOP("pixel_grid", "shift down")),
-    "shift-right": ("→", 1, 0, QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel right (arrow key on the picture)"),
-                    QT_TRANSLATE_NOOP("pixel_grid", "shift right"))}
+    "shift-left": (
+        "←",
+        -1,
+        0,
+        QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel left (arrow key on the picture)"),
+        QT_TRANSLATE_NOOP("pixel_grid", "shift left"),
+    ),
+    "shift-up": (
+        "↑",
+        0,
+        -1,
+        QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel up (arrow key on the picture)"),
+        QT_TRANSLATE_NOOP("pixel_grid", "shift up"),
+    ),
+    "shift-down": (
+        "↓",
+        0,
+        1,
+        QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel down (arrow key on the picture)"),
+        QT_TRANSLATE_NOOP("pixel_grid", "shift down"),
+    ),
+    "shift-right": (
+        "→",
+        1,
+        0,
+        QT_TRANSLATE_NOOP("pixel_grid", "Move the picture one pixel right (arrow key on the picture)"),
+        QT_TRANSLATE_NOOP("pixel_grid", "shift right"),
+    ),
+}
 
 
 class PixelGrid(QWidget):

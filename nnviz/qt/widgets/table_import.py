@@ -7,13 +7,24 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnviz.core.table import Table, TableError, write
-from nnviz.qt.i18n import fill, localize, number, translate
+from nnviz.qt.i18n import fill, grouped, localize, number, translate
 from nnviz.qt.lesson_io import write_atomically
-from nnviz.qt.i18n import grouped
 from nnviz.qt.widgets.table_messages import table_message
 
 PREVIEW_ROWS = 8  # rows shown in the preview (the first ones, then the last)
@@ -61,13 +72,26 @@ class ImportPreview(QDialog):
                ";": translate("table_import", "separated by semicolons"),
                "\t": translate("table_import", "separated by tabs")}[table.separator]
         rows = len(prepared.columns[0]) if prepared.columns else 0
-        summary = QLabel(fill(
-            translate("table_import", "Read <b>%1</b> × %2 (%3) from <b>%4</b><br>%5, %6, %7."),
-            _count(rows, translate("table_import", "1 row"), translate("table_import", "%1 rows")),
-            _count(len(prepared.columns), translate("table_import", "1 column"), translate("table_import", "%1 columns")),
-            ", ".join(prepared.names), name, sep,
-            translate("table_import", "decimal comma") if table.decimal_comma else translate("table_import", "decimal point"),
-            translate("table_import", "with a header line") if table.header else translate("table_import", "no header line")))
+        summary = QLabel(
+            fill(
+                translate("table_import", "Read <b>%1</b> × %2 (%3) from <b>%4</b><br>%5, %6, %7."),
+                _count(rows, translate("table_import", "1 row"), translate("table_import", "%1 rows")),
+                _count(
+                    len(prepared.columns),
+                    translate("table_import", "1 column"),
+                    translate("table_import", "%1 columns"),
+                ),
+                ", ".join(prepared.names),
+                name,
+                sep,
+                translate("table_import", "decimal comma")
+                if table.decimal_comma
+                else translate("table_import", "decimal point"),
+                translate("table_import", "with a header line")
+                if table.header
+                else translate("table_import", "no header line"),
+            )
+        )
         summary.setObjectName("import-summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -77,9 +101,13 @@ class ImportPreview(QDialog):
             row.addWidget(QLabel(translate("table_import", "Column to import")))
             self.column = QComboBox()
             self.column.setObjectName("import-column")
-            self.column.setToolTip(translate("table_import", "The file has one column per company: choose the one to import"))
+            self.column.setToolTip(
+                translate("table_import", "The file has one column per company: choose the one to import")
+            )
             for i, n in enumerate(prepared.names):
-                self.column.addItem(fill(translate("table_import", "%1 (%2 values)"), n, grouped(len(prepared.columns[i]))), i)
+                self.column.addItem(
+                    fill(translate("table_import", "%1 (%2 values)"), n, grouped(len(prepared.columns[i]))), i
+                )
             row.addWidget(self.column, 1)
             layout.addLayout(row)
         self.rows = QTableWidget()
@@ -110,7 +138,9 @@ class ImportPreview(QDialog):
             layout.addWidget(listing)
         else:
             self.skipped.setText(translate("table_import", "Every row could be read."))
-        layout.addWidget(QLabel(translate("table_import", "<b>Import</b> replaces the current data; <b>Cancel</b> keeps it.")))
+        layout.addWidget(
+            QLabel(translate("table_import", "<b>Import</b> replaces the current data; <b>Cancel</b> keeps it."))
+        )
         buttons = QDialogButtonBox()
         accept = buttons.addButton(translate("table_import", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         accept.setObjectName("import-accept")
@@ -157,13 +187,18 @@ class TableIO(QObject):
         row = QHBoxLayout()
         self.import_button = QPushButton(translate("table_import", "Import data…"))
         self.import_button.setObjectName("import-data")
-        self.import_button.setToolTip(tip or fill(translate("table_import", "Read the %1 from a CSV table (a preview shows "
-                                                                          "what was read first)"), what))
+        self.import_button.setToolTip(
+            tip
+            or fill(
+                translate("table_import", "Read the %1 from a CSV table (a preview shows what was read first)"), what
+            )
+        )
         self.import_button.clicked.connect(self._on_import_clicked)
         self.export_button = QPushButton(translate("table_import", "Export data…"))
         self.export_button.setObjectName("export-data")
-        self.export_button.setToolTip(fill(translate("table_import", "Write the %1 to a CSV table (a header line, then "
-                                                                     "one row per line)"), what))
+        self.export_button.setToolTip(
+            fill(translate("table_import", "Write the %1 to a CSV table (a header line, then one row per line)"), what)
+        )
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
@@ -180,14 +215,16 @@ class TableIO(QObject):
         self.message.setVisible(bool(text))
 
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, fill(translate("table_import", "Import %1"), self.what),
-                                              "", file_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, fill(translate("table_import", "Import %1"), self.what), "", file_filter()
+        )
         if path:
             self.import_file(path)
 
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, fill(translate("table_import", "Export %1"), self.what),
-                                              "data.csv", file_filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, fill(translate("table_import", "Export %1"), self.what), "data.csv", file_filter()
+        )
         if path:
             self.export_file(path)
 

@@ -10,8 +10,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from nnviz.qt.i18n import fill, localize, rewrite, translate
-from nnviz.qt.i18n import grouped
+from nnviz.qt.i18n import fill, grouped, localize, rewrite, translate
 
 _NAME, _COUNT, _TEXT = "name", "count", "text"  # how each captured part is written back
 _C = r"(\d[\d,]*)"  # a count as the core writes it (1,000)

@@ -6,8 +6,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnviz.core.descent import StoppingRules
 from nnviz.qt.i18n import fill, translate
@@ -20,14 +29,31 @@ SPEEDS = (1, 2, 5, 10, 30, 100, 1000, math.inf)
 
 #: The five buttons: objectName (kept in English), text, tooltip.
 BUTTONS = (
-    ("run", QT_TRANSLATE_NOOP("training_panel", "▶ Run"),
-     QT_TRANSLATE_NOOP("training_panel", "Take steps until a stopping rule fires")),
-    ("pause", QT_TRANSLATE_NOOP("training_panel", "❚❚ Pause"), QT_TRANSLATE_NOOP("training_panel", "Stop taking steps")),
-    ("step", QT_TRANSLATE_NOOP("training_panel", "Step ›"), QT_TRANSLATE_NOOP("training_panel", "Take exactly one step")),
-    ("step-back", QT_TRANSLATE_NOOP("training_panel", "‹ Step back"),
-     QT_TRANSLATE_NOOP("training_panel", "Undo the last step")),
-    ("reset", QT_TRANSLATE_NOOP("training_panel", "⟲ Reset"),
-     QT_TRANSLATE_NOOP("training_panel", "Go back to the start values")),
+    (
+        "run",
+        QT_TRANSLATE_NOOP("training_panel", "▶ Run"),
+        QT_TRANSLATE_NOOP("training_panel", "Take steps until a stopping rule fires"),
+    ),
+    (
+        "pause",
+        QT_TRANSLATE_NOOP("training_panel", "❚❚ Pause"),
+        QT_TRANSLATE_NOOP("training_panel", "Stop taking steps"),
+    ),
+    (
+        "step",
+        QT_TRANSLATE_NOOP("training_panel", "Step ›"),
+        QT_TRANSLATE_NOOP("training_panel", "Take exactly one step"),
+    ),
+    (
+        "step-back",
+        QT_TRANSLATE_NOOP("training_panel", "‹ Step back"),
+        QT_TRANSLATE_NOOP("training_panel", "Undo the last step"),
+    ),
+    (
+        "reset",
+        QT_TRANSLATE_NOOP("training_panel", "⟲ Reset"),
+        QT_TRANSLATE_NOOP("training_panel", "Go back to the start values"),
+    ),
 )
 
 
@@ -75,9 +101,16 @@ class TrainingPanel(QGroupBox):
         self.controller = controller
         rules = controller.rules
         self.learning_rate = NumberField(
-            "learning-rate", translate("training_panel", "Learning Rate"), controller.learning_rate, *learning_rate_range,
-            decimals=4, log=True, tooltip=translate("training_panel", "Step Size = derivative × Learning Rate. "
-                                                                      "Too large and the steps overshoot."))
+            "learning-rate",
+            translate("training_panel", "Learning Rate"),
+            controller.learning_rate,
+            *learning_rate_range,
+            decimals=4,
+            log=True,
+            tooltip=translate(
+                "training_panel", "Step Size = derivative × Learning Rate. Too large and the steps overshoot."
+            ),
+        )
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, (key, text, tip) in enumerate(BUTTONS):

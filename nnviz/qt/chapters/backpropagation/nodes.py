@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
-from nnviz.core import backprop, wide, wide_backprop
+from nnviz.core.backpropagation import two_nodes as backprop
+from nnviz.core.backpropagation import wide as wide_backprop
+from nnviz.core.why_how import wide
 from nnviz.qt.i18n import fill, translate
 
 NODES_TIP = QT_TRANSLATE_NOOP("backprop_nodes", "Hidden nodes: the deck's network has 2. New nodes start with a "

@@ -1,6 +1,6 @@
 """Chapter 4 views: the colours and number formats of the cells, and the classifier after the pooling.
 
-Drawn once (text items, edges) and updated with `show_pipeline(...)`; the pipeline itself is in `cnn_pipeline`.
+Drawn once (text items, edges) and updated with `show_pipeline(...)`; the pipeline itself is in `pipeline`.
 """
 
 from __future__ import annotations
@@ -103,7 +103,9 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
                           + [self._text(OUT_X, y + 0.3, pt=theme.BASE_PT, anchor=(0.5, 0.0)) for y in OUT_Y])
         self.pooled_title = self._text(IN_X - 1.3, -0.55, translate("cnn_views", "Pooled"), pt=theme.TITLE_PT,
                                        bold=True, anchor=(0.0, 1.0))  # from the left edge: "Après pooling" is long
-        self._text(HID_X, -0.55, translate("cnn_views", "Hidden (ReLU)"), pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0))
+        self._text(
+            HID_X, -0.55, translate("cnn_views", "Hidden (ReLU)"), pt=theme.TITLE_PT, bold=True, anchor=(0.5, 1.0)
+        )
         self.bars = pg.BarGraphItem(x0=[SOFT_X, SOFT_X], y=list(OUT_Y), height=0.55, width=[0, 0],
                                     brushes=[pg.mkBrush(c) for c in OUTPUT_COLOURS], pen=pg.mkPen(None))
         self.view.addItem(self.bars)
@@ -111,7 +113,9 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         self.prob_text = [self._text(SOFT_X + 3.1, y, pt=theme.TITLE_PT, bold=True, anchor=(0.0, 0.5)) for y in OUT_Y]
         self.answer = self._text(SOFT_X + 5.6, HID_Y, pt=theme.TITLE_PT + 8, bold=True, anchor=(0.0, 0.5))
         self.answer.setObjectName("argmax")
-        self._text(SOFT_X + 5.6, -0.55, translate("cnn_views", "ArgMax"), pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0))
+        self._text(
+            SOFT_X + 5.6, -0.55, translate("cnn_views", "ArgMax"), pt=theme.TITLE_PT, bold=True, anchor=(0.0, 1.0)
+        )
         self.view.setRange(xRange=(IN_X - 1.4, SOFT_X + 7.4), yRange=(-1.3, 3.4), padding=0)
         self.setMinimumSize(300, 100)
 
@@ -146,31 +150,31 @@ class ClassifierDiagram(pg.GraphicsLayoutWidget):
         ends = [(HID_X, HID_Y)] * 4 + [(OUT_X, y) for y in OUT_Y]
         for sign in (1, -1):
             xs, ys = [], []
-            for i, (w, a, b) in enumerate(zip(weights, starts, ends)):
+            for i, (w, a, b) in enumerate(zip(weights, starts, ends, strict=True)):
                 if many and i in (1, 2, 3):
                     continue
                 if (w >= 0) == (sign > 0):
                     xs += [a[0], b[0]]
                     ys += [a[1], b[1]]
             self.edges[sign].setData(xs, ys)
-        for i, (item, w, a, b) in enumerate(zip(self.weight_text, weights, starts, ends)):
+        for i, (item, w, a, b) in enumerate(zip(self.weight_text, weights, starts, ends, strict=True)):
             t = 0.4 if i < 4 else 0.5
             set_text(item, fill(translate("cnn_views", "×%1 weights"), pooled_weights.size) if many and i == 0
                      else f"×{num(w)}")
             item.setPos(a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]) - 0.25)
         values = list(inputs) + [p.hidden] + list(p.scores)
-        for item, v in zip(self.node_text, values[:5]):
+        for item, v in zip(self.node_text[:5], values[:5], strict=True):
             set_text(item, num(v))
         if many:
             set_text(self.node_text[0], f"Σ {num(values[0])}")
             set_text(self.node_text[1], fill(translate("cnn_views", "%1 values"), pooled_weights.size))
-        for item, label, v in zip(self.node_text[5:], cnn.LABELS, p.scores):
+        for item, label, v in zip(self.node_text[5:], cnn.LABELS, p.scores, strict=True):
             set_text(item, f"{label} = {num(v)}")
-        for item, b in zip(self.bias_text, (c.b1, c.b_o, c.b_x)):
+        for item, b in zip(self.bias_text, (c.b1, c.b_o, c.b_x), strict=True):
             set_text(item, f"{'−' if b < 0 else '+'} {num(abs(b))}")
         probs = p.probabilities
         self.bars.setOpts(width=[3.0 * probs[0], 3.0 * probs[1]])
-        for item, label, pr in zip(self.prob_text, cnn.LABELS, probs):
+        for item, label, pr in zip(self.prob_text, cnn.LABELS, probs, strict=True):
             set_text(item, fill(translate("cnn_views", "%1: %2"), label, num(pr)))
         set_text(self.answer, translate("cnn_views", "a tie") if p.answer is None
                  else fill(translate("cnn_views", "“%1”"), cnn.LABELS[p.answer]))

@@ -4,21 +4,40 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import (QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+)
 
-from nnviz.core import cnn, cnn_image
-from nnviz.core import cnn_shape as shape_
-from nnviz.core import cnn_train as train
+from nnviz.core import cnn
+from nnviz.core.cnn import image as cnn_image
+from nnviz.core.cnn import shape as shape_
+from nnviz.core.cnn import train
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
-from nnviz.qt.chapters.cnn_editors import ClassifierEditor, FilterEditor, validated_state
-from nnviz.qt.chapters.cnn_pages import (PLAY_INTERVALS, StepByStepPage, TrainingPage, WhyCnnPage, classifier_lines,
-                                         convolution_lines, deck_steps, play_text)
-from nnviz.qt.chapters.cnn_picture import PictureBox, clip_text, picture_to_grid
-from nnviz.qt.chapters.cnn_pipeline import PipelineView
-from nnviz.qt.chapters.cnn_views import ClassifierDiagram, joined, legend_html, num
+from nnviz.qt.chapters.cnn.editors import ClassifierEditor, FilterEditor, validated_state
+from nnviz.qt.chapters.cnn.pages import (
+    PLAY_INTERVALS,
+    StepByStepPage,
+    TrainingPage,
+    WhyCnnPage,
+    classifier_lines,
+    convolution_lines,
+    deck_steps,
+)
+from nnviz.qt.chapters.cnn.picture import PictureBox, clip_text, picture_to_grid
+from nnviz.qt.chapters.cnn.pipeline import PipelineView
+from nnviz.qt.chapters.cnn.player import ConvolutionPlayer
+from nnviz.qt.chapters.cnn.views import ClassifierDiagram, joined, legend_html, num
 from nnviz.qt.i18n import fill, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.ledger import Ledger
@@ -30,12 +49,13 @@ LEARNING_RATE = 0.1
 SLOW_S = 0.08  # during a run, the numbers or the pictures are redrawn at most every 80 ms, in turn
 RULES = StoppingRules(0.01, 2000, 0.0001)
 VIEWS = ("step-by-step", "classifier", "why-cnn", "training")
-VIEW_TITLES = (QT_TRANSLATE_NOOP("cnn", "Convolution, step by step"), QT_TRANSLATE_NOOP("cnn", "The classifier, written out"),
+VIEW_TITLES = (QT_TRANSLATE_NOOP("cnn", "Convolution, step by step"),
+               QT_TRANSLATE_NOOP("cnn", "The classifier, written out"),
                QT_TRANSLATE_NOOP("cnn", "Why a CNN?"), QT_TRANSLATE_NOOP("cnn", "Training"))
 LOSS_NAME = "Cross Entropy"  # the controller's loss name (a column of the exported CSV: not translated)
 
 
-class CnnTab(ChapterTab):
+class CnnTab(ConvolutionPlayer, ChapterTab):
     number = 4
     key = "cnn"
     title = "Convolutional Neural Networks"
@@ -140,7 +160,8 @@ class CnnTab(ChapterTab):
         self.training_page.train_shifted.toggled.connect(self._on_training_set_changed)
         self.pages = QTabWidget()
         self.pages.setObjectName("cnn-views")
-        for page, text in zip((self.step_page, self.class_ledger, self.why_page, self.training_page), VIEW_TITLES):
+        pages = (self.step_page, self.class_ledger, self.why_page, self.training_page)
+        for page, text in zip(pages, VIEW_TITLES, strict=True):
             scroll = QScrollArea()  # also stops the word-wrapped ledgers from dictating the page's height
             scroll.setWidget(page)
             scroll.setWidgetResizable(True)
@@ -262,46 +283,11 @@ class CnnTab(ChapterTab):
     def _on_view_changed(self, _index: int) -> None:
         self.refresh()
 
-    def _on_play_speed(self, index: int) -> None:
-        self.play_timer.setInterval(PLAY_INTERVALS[index])
-
     def keyPressEvent(self, event) -> None:
         if event.key() in ARROWS:  # arrow keys not taken by a focused field or list shift the picture
             self.shift_image(*ARROWS[event.key()])
             return
         super().keyPressEvent(event)
-
-    # --- convolution step by step ---------------------------------------------------------
-    def conv_step(self) -> None:
-        """Move the filter to the next window (from the first one after the whole map)."""
-        last = self.shape.map_side ** 2 - 1
-        self.position = 0 if self.position is None or self.position >= last else self.position + 1
-        self.refresh()
-
-    def conv_play(self) -> None:
-        """Play (or pause) the filter sliding over the whole image."""
-        button = self.step_page.buttons["conv-play"]
-        if self.play_timer.isActive():
-            self.play_timer.stop()
-            button.setText(play_text(False))
-            return
-        if self.position is None or self.position >= self.shape.map_side ** 2 - 1:
-            self.position = 0
-            self.refresh()
-        self.play_timer.start()
-        button.setText(play_text(True))
-
-    def conv_show_all(self) -> None:
-        self.play_timer.stop()
-        self.step_page.buttons["conv-play"].setText(play_text(False))
-        self.position = None
-        self.refresh()
-
-    def _on_play_tick(self) -> None:
-        if self.position is not None and self.position >= self.shape.map_side ** 2 - 1:
-            self.conv_show_all()
-            return
-        self.conv_step()
 
     # --- view -----------------------------------------------------------------------------
     def _on_step(self, _step: Step) -> None:
@@ -361,7 +347,8 @@ class CnnTab(ChapterTab):
     def _update_why(self, classifier, kernel, bias, p: cnn.Pipeline) -> None:
         o, x = shape_.letter("O", self.shape.size), shape_.letter("X", self.shape.size)
         move = max(1, round(self.shape.size / 6))  # one of the deck's pixels
-        images = dict(zip(WhyCnnPage.ROWS, (o, x, cnn.shift(o, move, 0), cnn.shift(x, move, 0), self.image)))
+        images = dict(zip(WhyCnnPage.ROWS, (o, x, cnn.shift(o, move, 0), cnn.shift(x, move, 0), self.image),
+                          strict=True))
         params = self.controller.current.params
         results = {name: {"plain": self.plain.probabilities(image),
                           "cnn": shape_.forward(self.shape, image, params).probabilities}
@@ -388,7 +375,7 @@ class CnnTab(ChapterTab):
         shape, image, params, view, position, flags, lr = validated_state(state, VIEWS, LEARNING_RATE)
         self.play_timer.stop()
         self.pages.setCurrentIndex(VIEWS.index(view))
-        for box, value in zip((self.training_page.train_filter, self.training_page.train_shifted), flags):
+        for box, value in zip((self.training_page.train_filter, self.training_page.train_shifted), flags, strict=True):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)

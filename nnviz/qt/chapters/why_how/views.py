@@ -8,10 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from nnviz.core import activations
-from nnviz.core.dosage import DosageParams, Forward
+from nnviz.core.why_how.dosage import DosageParams, Forward
 from nnviz.qt import theme
+from nnviz.qt.chapters.why_how.state import DATA_BOUNDS
 from nnviz.qt.i18n import fill, localize, number, translate
-from nnviz.qt.chapters.why_how_state import DATA_BOUNDS
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.number_field import SLIDER_TICKS, NumberField
 

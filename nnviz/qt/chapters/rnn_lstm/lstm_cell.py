@@ -9,12 +9,12 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 
-from nnviz.core import lstm
+from nnviz.core.rnn_lstm import lstm
 from nnviz.qt import theme
-from nnviz.qt.widgets.diagram import Diagram
-from nnviz.qt.chapters.rnn_widgets import percent
-from nnviz.qt.chapters.rnn_widgets import rounded as num
+from nnviz.qt.chapters.rnn_lstm.widgets import percent
+from nnviz.qt.chapters.rnn_lstm.widgets import rounded as num
 from nnviz.qt.i18n import fill, translate
+from nnviz.qt.widgets.diagram import Diagram
 
 TOP, GATES_Y, BUS, SHORT = 30, 185, 285, 325
 BOX_W, BOX_H = 250, 116

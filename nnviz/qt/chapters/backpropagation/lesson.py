@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import math
 
-from nnviz.core import backprop, wide
+import numpy as np
+
+from nnviz.core.backpropagation import two_nodes as backprop
 from nnviz.core.descent import BLOW_UP
+from nnviz.core.why_how import wide
+from nnviz.qt.chapters.backpropagation.views import activation_label
 from nnviz.qt.chapters.base import GuidedStep
 from nnviz.qt.i18n import fill, localize, translate
 
@@ -67,8 +71,9 @@ def validate(state, *, keys, hidden, views, seed_max) -> dict:
     names = wide.names(n)
     seed = state["seed"]
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= seed_max:
-        raise ValueError(fill(translate("backprop_lesson", "seed must be a whole number from 0 to %1, not %2"), seed_max,
-                              repr(seed)))
+        raise ValueError(
+            fill(translate("backprop_lesson", "seed must be a whole number from 0 to %1, not %2"), seed_max, repr(seed))
+        )
     a_dose, an_efficacy = translate("backprop_lesson", "a dose"), translate("backprop_lesson", "an efficacy")
     return {
         "mode": _choice(state["mode"], "mode", tuple(backprop.MODES)),
@@ -83,6 +88,30 @@ def validate(state, *, keys, hidden, views, seed_max) -> dict:
                  "efficacy": [_number(v, an_efficacy, *EFFICACY_RANGE) for v in efficacy]},
         "view": _choice(state["view"], "view", views),
     }
+
+
+def apply_state(tab, clean: dict) -> None:
+    """Show a chapter 3 state, already checked by `validate` (so a bad file changes nothing), on `tab`."""
+    tab._dose = np.array(clean["data"]["dose"])
+    tab._efficacy = np.array(clean["data"]["efficacy"])
+    tab.points.set_points(tab._dose, tab._efficacy)
+    tab.activation_box.blockSignals(True)
+    tab.activation_box.setCurrentIndex(tab.activation_box.findData(clean["activation"]))
+    tab.activation_box.blockSignals(False)
+    tab.activation = clean["activation"]
+    tab.diagram.set_activation(activation_label(tab.activation))
+    names = wide.names(clean["hidden_nodes"])
+    start = [clean["params"][n] for n in names]
+    if clean["hidden_nodes"] != tab.n:
+        tab.set_nodes(clean["hidden_nodes"], start)
+    tab._apply_mode(clean["mode"], start)
+    mask = tuple(clean["free"][n] for n in names)
+    tab.editor.set_mask(mask)
+    tab.panel.learning_rate.setValue(clean["learning_rate"])
+    tab.controller.learning_rate = clean["learning_rate"]
+    tab.controller.set_objective(tab._objective(), free=mask)
+    tab.seed.setValue(clean["seed"])
+    tab.show_parameter(clean["parameter"], clean["view"])
 
 
 def guided_steps(tab) -> list[GuidedStep]:

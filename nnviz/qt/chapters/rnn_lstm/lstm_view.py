@@ -6,15 +6,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from nnviz.core import lstm
+from nnviz.core.rnn_lstm import lstm
 from nnviz.qt import theme
-from nnviz.qt.chapters import data_tables
-from nnviz.qt.chapters.lstm_cell import SHORT_NAMES, LstmCell, percent
-from nnviz.qt.chapters.rnn_widgets import SequenceField, deck
-from nnviz.qt.chapters.rnn_widgets import rounded as num
+from nnviz.qt.chapters.rnn_lstm import data as rnn_data
+from nnviz.qt.chapters.rnn_lstm.lstm_cell import SHORT_NAMES, LstmCell, percent
+from nnviz.qt.chapters.rnn_lstm.widgets import SequenceField, deck
+from nnviz.qt.chapters.rnn_lstm.widgets import rounded as num
 from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
@@ -143,7 +142,7 @@ class LstmView(QObject):
         deck_button.setToolTip(translate("lstm_view", "The 12 weights and biases of the deck's (StatQuest) LSTM"))
         deck_button.clicked.connect(self.restore_deck)
         layout.addWidget(deck_button)
-        self.table_io = data_tables.lstm_io(self)  # Import data… / Export data…
+        self.table_io = rnn_data.lstm_io(self)  # Import data… / Export data…
         layout.addWidget(self.table_io.widget)
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_MS)
@@ -180,7 +179,7 @@ class LstmView(QObject):
         self.observed_point = mp.plot(pen=None, symbol="o", symbolSize=18, symbolBrush=None,
                                       symbolPen=pg.mkPen(theme.BLACK, width=3), name="Observed")
         self.day_markers = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen(theme.YELLOW, width=10)) for _ in range(2)]
-        for plot, marker in zip((gp, mp), self.day_markers):
+        for plot, marker in zip((gp, mp), self.day_markers, strict=True):
             marker.setZValue(-5)
             plot.addItem(marker)
         self.gates_plot.setTitle(title_legend([(gate_legend(g), g, SYMBOL_TEXT[SYMBOLS[g]]) for g in lstm.GATES]),
@@ -209,6 +208,10 @@ class LstmView(QObject):
 
     def company_key(self) -> str:
         return self.company.currentData()
+
+    def company_column(self) -> str:
+        """The CSV column name of these days: the company's English name (files are not translated)."""
+        return COMPANY_CHOICES.get(self.company_key(), "Day value")
 
     def set_params(self, params: lstm.LSTMParams) -> None:
         for k, f in self.fields.items():

@@ -4,18 +4,35 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from nnviz.core import wide
-from nnviz.core import dosage as net
 from nnviz.core import regression as reg
-from nnviz.qt.chapters import data_tables
+from nnviz.core.why_how import dosage as net
+from nnviz.core.why_how import wide
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
-from nnviz.qt.chapters.why_how_nodes import WhyHowNodes, input_tip
-from nnviz.qt.chapters.why_how_state import LIMIT, MAX_SEED, OUTPUTS, VIEWS, validate
-from nnviz.qt.chapters.why_how_views import (HIDDEN_KEYS, ActivationView, ComparisonView, ParamField, SquiggleView,
-                                             activation_name, hidden_layer_lines, line_icon)
+from nnviz.qt.chapters.why_how import data as why_how_data
+from nnviz.qt.chapters.why_how.nodes import WhyHowNodes, input_tip
+from nnviz.qt.chapters.why_how.state import LIMIT, MAX_SEED, OUTPUTS, VIEWS, validate
+from nnviz.qt.chapters.why_how.views import (
+    HIDDEN_KEYS,
+    ActivationView,
+    ComparisonView,
+    ParamField,
+    SquiggleView,
+    activation_name,
+    hidden_layer_lines,
+    line_icon,
+)
 from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
@@ -126,7 +143,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         show_title = translate("why_how", "Show on the squiggle")
         self.controls.addWidget(QLabel(f"<b>{show_title}</b>"))
         self.controls.addLayout(toggle_grid)
-        self.table_io = data_tables.why_how_io(self)  # Import data… / Export data…
+        self.table_io = why_how_data.table_io(self)  # Import data… / Export data…
         for widget in (self.reset_data, self.table_io.widget, hint):
             self.controls.addWidget(widget)
         self._apply_visibility()

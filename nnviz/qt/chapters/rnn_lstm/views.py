@@ -10,11 +10,18 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from nnviz.core import rnn
+from nnviz.core.rnn_lstm import rnn
 from nnviz.qt import theme
-from nnviz.qt.chapters import data_tables
-from nnviz.qt.chapters.rnn_widgets import (FoldedDiagram, PowerAxis, SequenceField, UnrolledDiagram, deck, num,
-                                           power)
+from nnviz.qt.chapters.rnn_lstm import data as rnn_data
+from nnviz.qt.chapters.rnn_lstm.widgets import (
+    FoldedDiagram,
+    PowerAxis,
+    SequenceField,
+    UnrolledDiagram,
+    deck,
+    num,
+    power,
+)
 from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
@@ -112,7 +119,7 @@ class RnnView(QObject):
                                                       "yesterday low, today medium"))
         deck_button.clicked.connect(self.restore_deck)
         layout.addWidget(deck_button)
-        self.table_io = data_tables.rnn_io(self)  # Import data… / Export data…
+        self.table_io = rnn_data.rnn_io(self)  # Import data… / Export data…
         layout.addWidget(self.table_io.widget)
 
         grid = QGridLayout(self.content)
@@ -212,8 +219,9 @@ class RnnView(QObject):
                            paren(deck(p.b2)), num(run.prediction), nearest_level(run.prediction)),
                       fill(translate("rnn_views", "Prediction = %1"), localize(repr(run.prediction)))))
         if n >= 2:
-            lines.append((f"<span style='color:{theme.themed(theme.GREY)}'>" + translate("rnn_views", "The feedback loop lets "
-                          "yesterday's and today's values both influence the prediction.") + "</span>", ""))
+            why = translate("rnn_views", "The feedback loop lets yesterday's and today's values both influence the "
+                                         "prediction.")
+            lines.append((f"<span style='color:{theme.themed(theme.GREY)}'>{why}</span>", ""))
         return lines
 
 
@@ -269,7 +277,8 @@ class GradientView(QObject):
         for label in (self.explode_label, self.vanish_label):
             label.setFont(theme.font(theme.TICK_PT, bold=True))
             pi.addItem(label)
-        pi.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen(theme.themed(theme.GREY), width=2, style=pg.QtCore.Qt.PenStyle.DashLine)))
+        dashed = pg.mkPen(theme.themed(theme.GREY), width=2, style=pg.QtCore.Qt.PenStyle.DashLine)
+        pi.addItem(pg.InfiniteLine(0, angle=0, pen=dashed))
         self.factor_curve = pi.plot(pen=theme.pen("weight"), name="|w2|ᴺ")
         self.factor_point = pi.plot(pen=None, symbol="o", symbolSize=14, symbolBrush=theme.brush("highlight"),
                                     symbolPen=pg.mkPen(theme.themed(theme.BLACK), width=2))

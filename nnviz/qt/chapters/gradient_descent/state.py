@@ -6,8 +6,7 @@ import numpy as np
 
 from nnviz.core.descent import StoppingRules
 from nnviz.core.numbers import checked_number
-from nnviz.qt.i18n import fill, translate
-from nnviz.qt.i18n import grouped, localize
+from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.widgets.number_field import reason
 
 LIMIT = 1e6  # data coordinates a lesson file may hold
@@ -63,13 +62,24 @@ def check_state(state, modes) -> dict:
             raise ValueError(translate("gradient_descent_state", "rules must be an object"))
         optional = {k: rules.get(k) for k in ("ssr_tolerance", "max_steps", "min_step_size")}
         checked_rules = StoppingRules(
-            None if optional["ssr_tolerance"] is None else _number(optional["ssr_tolerance"], "ssr_tolerance", 1e-9, 1e6),
+            None
+            if optional["ssr_tolerance"] is None
+            else _number(optional["ssr_tolerance"], "ssr_tolerance", 1e-9, 1e6),
             None if optional["max_steps"] is None else int(_number(optional["max_steps"], "max_steps", 1, 1e7)),
-            None if optional["min_step_size"] is None else _number(optional["min_step_size"], "min_step_size", 1e-12, 1e6))
-        return {"mode": mode, "x": checked_numbers(xs, "x", -LIMIT, LIMIT), "y": checked_numbers(ys, "y", -LIMIT, LIMIT),
-                "slope": _number(state["slope"], "slope", -5, 5),
-                "start": [_number(v, "start", -LIMIT, LIMIT) for v in start], "current": [_number(v, "current", -LIMIT, LIMIT) for v in current],
-                "learning_rate": _number(state["learning_rate"], "learning_rate", 1e-7, 10), "rules": checked_rules}
+            None
+            if optional["min_step_size"] is None
+            else _number(optional["min_step_size"], "min_step_size", 1e-12, 1e6),
+        )
+        return {
+            "mode": mode,
+            "x": checked_numbers(xs, "x", -LIMIT, LIMIT),
+            "y": checked_numbers(ys, "y", -LIMIT, LIMIT),
+            "slope": _number(state["slope"], "slope", -5, 5),
+            "start": [_number(v, "start", -LIMIT, LIMIT) for v in start],
+            "current": [_number(v, "current", -LIMIT, LIMIT) for v in current],
+            "learning_rate": _number(state["learning_rate"], "learning_rate", 1e-7, 10),
+            "rules": checked_rules,
+        }
     except KeyError as missing:
         raise ValueError(fill(translate("gradient_descent_state", "the Gradient Descent state has no %1"),
                               missing)) from None

@@ -6,8 +6,7 @@ from nnviz.core import regression as reg
 from nnviz.core.descent import Step
 from nnviz.core.numbers import minus, signed
 from nnviz.qt import theme
-from nnviz.qt.i18n import fill, localize, number, significant, translate
-from nnviz.qt.i18n import grouped
+from nnviz.qt.i18n import fill, grouped, localize, number, significant, translate
 
 SHOWN_TERMS = 3  # ledger sums longer than this are shortened with "…"
 SHOWN_TIPS = 20  # residuals listed in full in a tooltip

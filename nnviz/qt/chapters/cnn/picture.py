@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from nnviz.core import cnn_image
-from nnviz.core.cnn_shape import MAX_FILTERS, MAX_SIZE, MIN_SIZE, Shape
+from nnviz.core.cnn import image as cnn_image
+from nnviz.core.cnn.shape import MAX_FILTERS, MAX_SIZE, MIN_SIZE, Shape
 from nnviz.qt.i18n import fill, translate
 from nnviz.qt.widgets.picture_file import PictureError, load_picture, rgba_array
 
@@ -109,13 +109,21 @@ class PictureBox(QGroupBox):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
-        note = (translate("cnn_picture", "%1×%1 with %2 filters: %3 pooled values feed the hidden node. The deck's "
-                                         "hand-set weights exist only for 6×6 with one filter, so the classifier starts "
-                                         "from a seeded random start: train it (Training page) to fit O and X.")
-                if shape.filters > 1 else
-                translate("cnn_picture", "%1×%1 with %2 filter: %3 pooled values feed the hidden node. The deck's "
-                                         "hand-set weights exist only for 6×6 with one filter, so the classifier starts "
-                                         "from a seeded random start: train it (Training page) to fit O and X."))
+        note = (
+            translate(
+                "cnn_picture",
+                "%1×%1 with %2 filters: %3 pooled values feed the hidden node. The deck's "
+                "hand-set weights exist only for 6×6 with one filter, so the classifier starts "
+                "from a seeded random start: train it (Training page) to fit O and X.",
+            )
+            if shape.filters > 1
+            else translate(
+                "cnn_picture",
+                "%1×%1 with %2 filter: %3 pooled values feed the hidden node. The deck's "
+                "hand-set weights exist only for 6×6 with one filter, so the classifier starts "
+                "from a seeded random start: train it (Training page) to fit O and X.",
+            )
+        )
         self.shape_note.setText("" if shape.is_deck else fill(note, shape.size, shape.filters, shape.n_pooled))
         self.shape_note.setVisible(not shape.is_deck)
 

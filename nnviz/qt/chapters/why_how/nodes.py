@@ -11,13 +11,27 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
-from nnviz.core import wide
-from nnviz.core import dosage as net
 from nnviz.core import regression as reg
-from nnviz.core.wide import WideParams
-from nnviz.qt.chapters.why_how_state import LIMIT
-from nnviz.qt.chapters.why_how_views import (ACT_X, INDENT, ParamField, _full, _marker, _n, _p, _plus, _tag,
-                                             activation_name, drawable, input_line, output_line, sticky_range)
+from nnviz.core.why_how import dosage as net
+from nnviz.core.why_how import wide
+from nnviz.core.why_how.wide import WideParams
+from nnviz.qt.chapters.why_how.state import LIMIT
+from nnviz.qt.chapters.why_how.views import (
+    ACT_X,
+    INDENT,
+    ParamField,
+    _full,
+    _marker,
+    _n,
+    _p,
+    _plus,
+    _tag,
+    activation_name,
+    drawable,
+    input_line,
+    output_line,
+    sticky_range,
+)
 from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets import node_style
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
-from nnviz.qt.i18n import translate
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.i18n import translate
 
 MIN_THUMB_WIDTH = 240
 
@@ -113,8 +113,15 @@ class ConclusionTab(ChapterTab):
         rows = max(1, -(-len(self.cards) // n))
         view = self.scroll.viewport().size()
         # room under each picture: a title of up to two lines and a summary of up to four, and the margins
-        extra = (2 * self.cards[0].title.fontMetrics().lineSpacing() + 4 * self.cards[0].summary.fontMetrics().lineSpacing()
-                 + round(40 * theme.zoom())) if self.cards else 0
+        extra = (
+            (
+                2 * self.cards[0].title.fontMetrics().lineSpacing()
+                + 4 * self.cards[0].summary.fontMetrics().lineSpacing()
+                + round(40 * theme.zoom())
+            )
+            if self.cards
+            else 0
+        )
         by_width = view.width() / n - 70
         by_height = (view.height() / rows - extra) / max(self.height() / max(self.width(), 1), 0.3)
         width = max(MIN_THUMB_WIDTH, int(min(by_width, by_height)))

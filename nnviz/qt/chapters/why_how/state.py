@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from nnviz.core import dosage as net
-from nnviz.core import wide
+from nnviz.core.why_how import dosage as net
+from nnviz.core.why_how import wide
 from nnviz.qt.i18n import localize, translate
 
 LIMIT = 1e6  # weights and biases: from −1e6 to 1e6
@@ -16,7 +16,19 @@ VIEWS = ("line", "activations")
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
 OUTPUTS = ("identity",) + HIDDEN
 DATA_BOUNDS = (0.0, 1.0, -1.0, 2.0)  # Dosage from 0 to 1, Efficacy from −1 to 2
-KEYS = ("hidden_nodes", "params", "activation", "output", "preset", "seed", "dosage", "data", "show", "view", "selected")
+KEYS = (
+    "hidden_nodes",
+    "params",
+    "activation",
+    "output",
+    "preset",
+    "seed",
+    "dosage",
+    "data",
+    "show",
+    "view",
+    "selected",
+)
 
 
 def _number(value, what: str, lo: float, hi: float) -> float:

@@ -7,14 +7,13 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
-from nnviz.core import lstm, rnn
+from nnviz.core.rnn_lstm import lstm, rnn
+from nnviz.core.rnn_lstm import series as series_pairs
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
-from nnviz.qt.chapters.lstm_view import COMPANY_CHOICES
-from nnviz.qt.chapters.lstm_view import MAX_DAYS as LSTM_MAX_DAYS
-from nnviz.qt.chapters.lstm_view import LstmView
-from nnviz.core import series as series_pairs
-from nnviz.qt.chapters.rnn_training import MODELS, TrainingView
-from nnviz.qt.chapters.rnn_views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
+from nnviz.qt.chapters.rnn_lstm.lstm_view import COMPANY_CHOICES, LstmView
+from nnviz.qt.chapters.rnn_lstm.lstm_view import MAX_DAYS as LSTM_MAX_DAYS
+from nnviz.qt.chapters.rnn_lstm.training import MODELS, TrainingView
+from nnviz.qt.chapters.rnn_lstm.views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
 from nnviz.qt.i18n import fill, localize, translate
 
 VIEWS = {"rnn": QT_TRANSLATE_NOOP("rnn", "RNN"),
@@ -160,7 +159,7 @@ class RnnTab(ChapterTab):
         lv.set_day(int(day))
         tv = self.training_view
         tv.set_model(t["model"])
-        for key, rate in zip(("lstm", "rnn"), rates):
+        for key, rate in zip(("lstm", "rnn"), rates, strict=True):
             tv.panels[key].learning_rate.setValue(rate)
             getattr(tv, key).learning_rate = rate
         tv.set_seed(int(seed))

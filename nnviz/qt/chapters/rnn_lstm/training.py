@@ -7,16 +7,22 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from nnviz.core import lstm, rnn
 from nnviz.core.descent import Step, StoppingRules
+from nnviz.core.rnn_lstm import lstm, rnn
+from nnviz.core.rnn_lstm import series as series_pairs
 from nnviz.qt import theme
-from nnviz.qt.chapters.lstm_view import LEGEND_PT, SYMBOL_TEXT, SYMBOLS, CompactLedger, gate_legend, title_legend
-from nnviz.core import series as series_pairs
-from nnviz.qt.chapters import data_tables
-from nnviz.qt.chapters.rnn_widgets import num
+from nnviz.qt.chapters.rnn_lstm import data as rnn_data
+from nnviz.qt.chapters.rnn_lstm.lstm_view import (
+    LEGEND_PT,
+    SYMBOL_TEXT,
+    SYMBOLS,
+    CompactLedger,
+    gate_legend,
+    title_legend,
+)
+from nnviz.qt.chapters.rnn_lstm.widgets import num
 from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.number_field import NumberField
@@ -92,7 +98,7 @@ class TrainingView(QObject):
         self.data_label.setObjectName("training-data")
         self.data_label.setWordWrap(True)
         layout.addWidget(self.data_label)
-        self.table_io = data_tables.training_io(self)  # Import data… / Export data…
+        self.table_io = rnn_data.training_io(self)  # Import data… / Export data…
         layout.addWidget(self.table_io.widget)
         deck_data = QPushButton(translate("rnn_training", "Deck's companies"))
         deck_data.setObjectName("train-deck-data")
@@ -214,7 +220,7 @@ class TrainingView(QObject):
         if not self._slow_lstm.due():  # during a run, the gate curves and the ledger at 10 Hz: frames stay short
             return
         params = lstm.LSTMParams.from_array(step.params)
-        companies = list(zip(("A", "B"), SEQUENCES))
+        companies = list(zip(("A", "B"), SEQUENCES, strict=True))
         if self.lstm.running:  # during a run, each slow frame draws one company's gates or the ledger, in turn
             self._turn = (getattr(self, "_turn", 0) + 1) % 3
             if self._turn == 2:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from nnviz.core import cnn
-from nnviz.core import cnn_shape
+from nnviz.core.cnn import shape as cnn_shape
 from nnviz.qt.i18n import fill, number, translate
 from nnviz.qt.widgets.number_field import NumberField
 
@@ -90,7 +90,7 @@ class FilterEditor(QGroupBox):
 
     def set_filter(self, kernel, bias: float) -> None:
         """Show a filter in the fields (model → widgets, no signals)."""
-        for field, v in zip(self.cells + [self.bias], [*np.asarray(kernel, dtype=float).ravel(), bias]):
+        for field, v in zip(self.cells + [self.bias], [*np.asarray(kernel, dtype=float).ravel(), bias], strict=True):
             if field.value() != v or field.text() == "":
                 field.setValue(float(v))
         i = max(0, self.choice.currentIndex())
@@ -146,9 +146,14 @@ class ClassifierEditor(QGroupBox):
         for i, name in enumerate(cnn.CLASSIFIER_NAMES):
             key, label = CLASSIFIER_LABELS[name]
             label = translate("cnn_editors", label)
-            field = NumberField(key, label, getattr(cnn.DECK_CLASSIFIER, name), *WEIGHT_RANGE, slider=False,
-                                tooltip=fill(translate("cnn_editors", "%1: type a number from −20 to 20 and press Enter"),
-                                             label))
+            field = NumberField(
+                key,
+                label,
+                getattr(cnn.DECK_CLASSIFIER, name),
+                *WEIGHT_RANGE,
+                slider=False,
+                tooltip=fill(translate("cnn_editors", "%1: type a number from −20 to 20 and press Enter"), label),
+            )
             field.edit.setMaximumWidth(70)
             field.valueChanged.connect(self._on_edited)
             self.fields[name] = field
@@ -174,7 +179,9 @@ class ClassifierEditor(QGroupBox):
 
     def head(self) -> np.ndarray:
         """The pooled weights (typed when there are four, kept otherwise), b1, O weight, O bias, X weight, X bias."""
-        weights = self._weights if self._weights.size != 4 else [self.fields[n].value() for n in ("w1", "w2", "w3", "w4")]
+        weights = (
+            self._weights if self._weights.size != 4 else [self.fields[n].value() for n in ("w1", "w2", "w3", "w4")]
+        )
         return np.concatenate([weights, [self.fields[n].value() for n in ("b1", "w_o", "b_o", "w_x", "b_x")]])
 
     def set_classifier(self, classifier) -> None:
@@ -184,7 +191,7 @@ class ClassifierEditor(QGroupBox):
             self._weights = weights
             self._show_weight_fields(weights.size == 4)
         self._weights = weights
-        values = dict(zip(("w1", "w2", "w3", "w4"), weights)) if weights.size == 4 else {}
+        values = dict(zip(("w1", "w2", "w3", "w4"), weights, strict=True)) if weights.size == 4 else {}
         values.update({n: getattr(classifier, n) for n in ("b1", "w_o", "b_o", "w_x", "b_x")})
         for name, v in values.items():
             if self.fields[name].value() != v:

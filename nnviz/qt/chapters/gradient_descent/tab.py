@@ -12,8 +12,9 @@ from nnviz.core.descent import Step, StoppingRules
 from nnviz.qt import theme
 from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
-from nnviz.qt.chapters.gradient_descent_ledger import ledger_lines
-from nnviz.qt.chapters.gradient_descent_state import check_state
+from nnviz.qt.chapters.gradient_descent import data as gradient_descent_data
+from nnviz.qt.chapters.gradient_descent.ledger import ledger_lines
+from nnviz.qt.chapters.gradient_descent.state import check_state
 from nnviz.qt.i18n import translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.data_points import EditablePoints
@@ -58,7 +59,8 @@ CAPTIONS = (
     QT_TRANSLATE_NOOP("gradient_descent", "Step Size = −5.7 × Learning Rate 0.1 = −0.57"),
     QT_TRANSLATE_NOOP("gradient_descent", "New Intercept = 0 − (−0.57) = 0.57"),
     QT_TRANSLATE_NOOP("gradient_descent", "Keep stepping: the steps shrink as the curve flattens"),
-    QT_TRANSLATE_NOOP("gradient_descent", "When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size"),
+    QT_TRANSLATE_NOOP("gradient_descent",
+                      "When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size"),
     QT_TRANSLATE_NOOP("gradient_descent", "Now fit the Slope and the Intercept together: the path across the SSR "
                                           "landscape"),
 )
@@ -77,7 +79,8 @@ class GradientDescentTab(ChapterTab):
     number = 2
     key = "gradient-descent"
     title = "Gradient Descent"
-    summary = QT_TRANSLATE_NOOP("chapters", "Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate.")
+    summary = QT_TRANSLATE_NOOP("chapters",
+                                "Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -97,8 +100,8 @@ class GradientDescentTab(ChapterTab):
     def _build_controls(self) -> None:
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("mode")
-        self.mode_box.setToolTip(translate("gradient_descent", "Fit only the Intercept (the deck's example) or the Slope "
-                                                               "and the Intercept together"))
+        self.mode_box.setToolTip(translate("gradient_descent", "Fit only the Intercept (the deck's example) or the "
+                                                               "Slope and the Intercept together"))
         for key, text in MODES.items():
             self.mode_box.addItem(translate("gradient_descent", text), key)
         self.mode_box.currentIndexChanged.connect(self._on_mode_changed)
@@ -122,7 +125,7 @@ class GradientDescentTab(ChapterTab):
         hint = QLabel(translate("gradient_descent", "Drag a point to move it, double-click the plot to add one, "
                                                     "right-click a point to remove it."))
         hint.setWordWrap(True)
-        self.table_io = data_tables.gradient_descent_io(self)  # Import data… / Export data…
+        self.table_io = gradient_descent_data.table_io(self)  # Import data… / Export data…
         for widget in (self.mode_box, self.intercept, self.slope, self.panel, self.deck_button, self.table_io.widget,
                        hint):
             self.controls.addWidget(widget)
@@ -146,7 +149,8 @@ class GradientDescentTab(ChapterTab):
         self.tangent_item = self.ssr_plot.plot(pen=theme.pen("tangent", 3), name=t["tangent"])
         self.path_item = self.ssr_plot.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=9,
                                             symbolBrush=theme.brush("path"), symbolPen=None, name=t["path"])
-        self.current_item = self.ssr_plot.plot(pen=None, symbol="o", symbolSize=18, symbolBrush=theme.brush("prediction"),
+        self.current_item = self.ssr_plot.plot(pen=None, symbol="o", symbolSize=18,
+                                               symbolBrush=theme.brush("prediction"),
                                                symbolPen=pg.mkPen(theme.BLACK, width=2), name=t["current"])
         # SSR over (intercept, slope) for the two-parameter mode.
         self.contour_plot = theme.make_plot(t["contour"], t["intercept"], t["slope"])
@@ -159,8 +163,10 @@ class GradientDescentTab(ChapterTab):
         self.contour_path = self.contour_plot.plot(pen=pg.mkPen(theme.ORANGE, width=3), symbol="o", symbolSize=7,
                                                    symbolBrush=theme.brush("path"), symbolPen=None)
         self.contour_current = self.contour_plot.plot(pen=None, symbol="o", symbolSize=18,
-                                                      symbolBrush=pg.mkBrush("w"), symbolPen=pg.mkPen(theme.BLACK, width=3))
-        self.contour_best = self.contour_plot.plot(pen=None, symbol="+", symbolSize=20, symbolPen=pg.mkPen("w", width=3))
+                                                      symbolBrush=pg.mkBrush("w"),
+                                                      symbolPen=pg.mkPen(theme.BLACK, width=3))
+        self.contour_best = self.contour_plot.plot(pen=None, symbol="+", symbolSize=20,
+                                                   symbolPen=pg.mkPen("w", width=3))
         self.landscape = QStackedWidget()
         self.landscape.addWidget(self.ssr_plot)
         self.landscape.addWidget(self.contour_plot)
@@ -270,7 +276,8 @@ class GradientDescentTab(ChapterTab):
             values = np.log10(reg.ssr_grid(ii, ss, x, y) + 1e-3)
             self.contour_image.setImage(values, autoLevels=True)
             self.contour_image.setRect(pg.QtCore.QRectF(ii[0], ss[0], ii[-1] - ii[0], ss[-1] - ss[0]))
-            for iso, level in zip(self.isocurves, np.linspace(values.min(), values.max(), len(self.isocurves) + 2)[1:-1]):
+            levels = np.linspace(values.min(), values.max(), len(self.isocurves) + 2)[1:-1]
+            for iso, level in zip(self.isocurves, levels, strict=True):
                 iso.setData(values, level)
             self.contour_best.setData([best_i], [best_s])
             self.contour_plot.setRange(xRange=(ii[0], ii[-1]), yRange=(ss[0], ss[-1]), padding=0)
@@ -280,7 +287,8 @@ class GradientDescentTab(ChapterTab):
         its minimum goes on stepping in place, and its line, tangent and path need no redraw."""
         drawn, self._drawn = getattr(self, "_drawn", None), (intercept, slope, self.mode)
         return (self.controller.running and drawn is not None and drawn[2] == self.mode
-                and all(abs(a - b) <= 1e-9 * max(1.0, abs(b)) for a, b in zip((intercept, slope), drawn)))
+                and all(abs(a - b) <= 1e-9 * max(1.0, abs(b))
+                        for a, b in zip((intercept, slope), drawn[:2], strict=True)))
 
     def _on_step(self, step: Step) -> None:
         intercept, slope = self.line(step)
@@ -356,7 +364,8 @@ class GradientDescentTab(ChapterTab):
         g = self._guided
         applies = [lambda: g(0), lambda: g(1), lambda: g(2), lambda: g(3), lambda: g(4), lambda: g(5), lambda: g(5),
                    lambda: g(6, 1), lambda: g(6, 4), lambda: g(6, 50), lambda: g(6, 300, BOTH)]
-        return [GuidedStep(translate("gradient_descent", caption), apply) for caption, apply in zip(CAPTIONS, applies)]
+        return [GuidedStep(translate("gradient_descent", caption), apply)
+                for caption, apply in zip(CAPTIONS, applies, strict=True)]
 
     # --- lesson files ----------------------------------------------------------------
     def get_state(self) -> dict:
@@ -365,7 +374,8 @@ class GradientDescentTab(ChapterTab):
         return {"mode": self.mode, "x": x.tolist(), "y": y.tolist(), "slope": self.slope_fixed,
                 "start": list(self._start), "current": list(self.controller.current.params),
                 "learning_rate": self.controller.learning_rate,
-                "rules": {"ssr_tolerance": r.loss_tolerance, "max_steps": r.max_steps, "min_step_size": r.min_step_size}}
+                "rules": {"ssr_tolerance": r.loss_tolerance, "max_steps": r.max_steps,
+                          "min_step_size": r.min_step_size}}
 
     def set_state(self, state: dict) -> None:
         checked = check_state(state, MODES)

@@ -6,13 +6,22 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGridLayout, QGroupBox, QHeaderView, QLabel,
-                               QTableWidget, QTableWidgetItem)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
-from nnviz.core import activations, wide
-from nnviz.core.backprop import CheckRow
-from nnviz.core.dosage import NAMES
+from nnviz.core import activations
+from nnviz.core.backpropagation.two_nodes import CheckRow
 from nnviz.core.numbers import minus
+from nnviz.core.why_how import wide
+from nnviz.core.why_how.dosage import NAMES
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, number, significant, translate
 from nnviz.qt.widgets import node_style
@@ -82,13 +91,14 @@ class ParameterEditor(QGroupBox):
             widget.hide()
             widget.deleteLater()
         self.fields, self.checks, self.names = {}, {}, tuple(names)
-        for row, (name, value, on) in enumerate(zip(names, values, free), start=1):
+        for row, (name, value, on) in enumerate(zip(names, values, free, strict=True), start=1):
             text = wide.label(name)
             check = QCheckBox(translate("backprop_views", "train"))
             check.setObjectName(f"free-{name}")
             check.setChecked(bool(on))
-            check.setToolTip(fill(translate("backprop_views", "Train %1 (ticked) or keep it frozen at its value (empty)"),
-                                  text))
+            check.setToolTip(
+                fill(translate("backprop_views", "Train %1 (ticked) or keep it frozen at its value (empty)"), text)
+            )
             check.setAccessibleName(fill(translate("backprop_views", "train %1"), text))
             check.toggled.connect(self._on_toggled)
             field = NumberField(name, text, value, *PARAM_RANGE, decimals=2, slider=False,
@@ -110,12 +120,12 @@ class ParameterEditor(QGroupBox):
 
     def set_values(self, values) -> None:
         """Show these values (model → view, no signals)."""
-        for name, value in zip(self.names, values):
+        for name, value in zip(self.names, values, strict=True):
             self.fields[name].setValue(value)
 
     def set_mask(self, mask) -> None:
         """Tick the trained parameters (model → view, no signals)."""
-        for name, on in zip(self.names, mask):
+        for name, on in zip(self.names, mask, strict=True):
             self.checks[name].blockSignals(True)
             self.checks[name].setChecked(bool(on))
             self.checks[name].blockSignals(False)
@@ -130,10 +140,13 @@ class ParameterEditor(QGroupBox):
 class GradientCheckTable(QTableWidget):
     """For every parameter: backpropagation's derivative, the central finite difference, their relative difference."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("backprop_views", "Parameter"),
-               QT_TRANSLATE_NOOP("backprop_views", "Backpropagation\n(chain rule)"),
-               QT_TRANSLATE_NOOP("backprop_views", "Finite difference\n(h = 0.00001)"),
-               QT_TRANSLATE_NOOP("backprop_views", "Relative\ndifference"), QT_TRANSLATE_NOOP("backprop_views", "Agree?"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("backprop_views", "Parameter"),
+        QT_TRANSLATE_NOOP("backprop_views", "Backpropagation\n(chain rule)"),
+        QT_TRANSLATE_NOOP("backprop_views", "Finite difference\n(h = 0.00001)"),
+        QT_TRANSLATE_NOOP("backprop_views", "Relative\ndifference"),
+        QT_TRANSLATE_NOOP("backprop_views", "Agree?"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(len(NAMES), len(self.HEADERS), parent)
@@ -208,8 +221,9 @@ class Plots:
         self.current_item = self.along.plot(pen=None, symbol="o", symbolSize=16, symbolBrush=theme.brush("prediction"),
                                             symbolPen=pg.mkPen(theme.BLACK, width=2),
                                             name=translate("backprop_views", "Now"))
-        self.loss = theme.make_plot(translate("backprop_views", "SSR after each step"), translate("backprop_views", "Step"),
-                                    "SSR")
+        self.loss = theme.make_plot(
+            translate("backprop_views", "SSR after each step"), translate("backprop_views", "Step"), "SSR"
+        )
         self.loss.setObjectName("ssr-steps-plot")
         self._loss_range = StepRange(self.loss, headroom=1.05)
         self.loss_item = self.loss.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=5,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleT
 
 from nnviz.core.numbers import fmt, minus
 from nnviz.qt import theme
+from nnviz.qt.chapters.cnn.views import _text_colour as text_colour
+from nnviz.qt.chapters.cnn.views import colours, num, set_text
 from nnviz.qt.i18n import fill, localize, number, translate
-from nnviz.qt.chapters.cnn_views import _text_colour as text_colour
-from nnviz.qt.chapters.cnn_views import colours, num, set_text
 
 FILTER_X, FM_X, RELU_X, POOL_X = 0.0, 4.4, 9.8, 15.2
 TOP = 0.5  # the filter sits centred on its 4-unit row
@@ -66,7 +66,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.view.addItem(self.image_item)
         self.titles, self.title_xs = [], []
         for column in range(2):
-            for x, title in zip((FILTER_X + 1.5, FM_X + 2, RELU_X + 2, POOL_X + 2), PANEL_TITLES):
+            for x, title in zip((FILTER_X + 1.5, FM_X + 2, RELU_X + 2, POOL_X + 2), PANEL_TITLES, strict=True):
                 item = pg.TextItem(translate("cnn_pipeline", title), color=theme.BLACK, anchor=(0.5, 1.0))
                 item.setFont(theme.font(theme.TITLE_PT, bold=True))
                 self.title_xs.append(x + column * (WIDTH + GAP))
@@ -74,8 +74,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
                 self.view.addItem(item)
                 self.titles.append(item)
         self.arrows, self.bias_texts, self.current_frames, self.filter_frames = [], [], [], []
-        for f in range(4):
-            for x in (FM_X - 0.7, RELU_X - 0.7, POOL_X - 0.7):
+        for _filter in range(4):  # every filter's items, placed later
+            for _panel in range(3):  # an arrow before the Feature Map, ReLU and Max Pooling
                 arrow = pg.TextItem("→", color=theme.BLACK, anchor=(0.5, 0.5))
                 arrow.setFont(theme.font(theme.TITLE_PT + 6, bold=True))
                 self.view.addItem(arrow)
@@ -99,9 +99,10 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.numbers = True
         self.filled = 16
         self.setMinimumSize(300, 110)
-        self.setToolTip(translate("cnn_pipeline",
-                                  "The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.\n"
-                                  "ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region."))
+        self.setToolTip(translate(
+            "cnn_pipeline",
+            "The filter slides over the image: each Feature Map cell = Σ pixel × filter + bias.\n"
+            "ReLU sets negative cells to 0; Max Pooling keeps the largest value of each 2×2 region."))
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     # --- items, built once per shape ---------------------------------------------------------
@@ -146,7 +147,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
             item.setVisible((i // 3 if i < 12 else i - 12) < k)
         self.origins = origins(k)
         for f, (ox, oy) in enumerate(self.origins):
-            for arrow, x in zip(self.arrows[3 * f:3 * f + 3], (FM_X - 0.7, RELU_X - 0.7, POOL_X - 0.7)):
+            for arrow, x in zip(self.arrows[3 * f:3 * f + 3], (FM_X - 0.7, RELU_X - 0.7, POOL_X - 0.7), strict=True):
                 arrow.setPos(ox + x, oy + 2.0)
             self.bias_texts[f].setPos(ox + FILTER_X + 1.5, oy + TOP + 3.1)
             self.filter_frames[f].setRect(QRectF(ox + FILTER_X, oy + TOP, 3, 3))
@@ -202,7 +203,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
             for panel in sorted(range(4), key=lambda p: -metrics.horizontalAdvance(words[p])):
                 if not clash(unit_for(max(t.count("\n") + 1 for t in out)), out):
                     break
-                out = [two_lines(w) if i % 4 == panel else t for i, (w, t) in enumerate(zip(words, out))]
+                out = [two_lines(w) if i % 4 == panel else t for i, (w, t) in enumerate(zip(words, out, strict=True))]
             return out
 
         if deck:  # the deck's view keeps its large titles, on two lines if need be
@@ -221,7 +222,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
         if staggered:
             lines = low + max(rows[1::2])
         unit = unit_for(lines, steps)
-        for i, (title, text) in enumerate(zip(self.titles, texts)):
+        for i, (title, text) in enumerate(zip(self.titles[:len(texts)], texts, strict=True)):
             if title.textItem.font() != font:
                 title.setFont(font)
             set_text(title, text)
@@ -278,7 +279,7 @@ class PipelineView(pg.GraphicsLayoutWidget):
     def _put(self, texts, values, x0: float, y0: float, side: float, shown: int | None = None) -> None:
         cols = values.shape[1]
         digits = 2 if side > 1 else 1  # a small cell holds "−0.1"; the full values are in the ledgers
-        for i, (item, v) in enumerate(zip(texts, values.ravel())):
+        for i, (item, v) in enumerate(zip(texts, values.ravel(), strict=True)):
             r, c = divmod(i, cols)
             text = localize(minus(fmt(round(float(v), digits), digits))) if shown is None or i < shown else ""
             colour = QColor(text_colour(v))
@@ -353,7 +354,8 @@ class PipelineView(pg.GraphicsLayoutWidget):
         self.image_item.setRect(QRectF(0, 0, rgba.shape[1] / res, rgba.shape[0] / res))
         if few:
             fs, rows, cols = np.nonzero(p.winner_maps)
-            for frame, outline, f, r, c in zip(self.winner_frames, self.winner_outline, fs, rows, cols):
+            # strict=False: the frames are a pool sized k·(m//2)², the winners of an odd-sized map can be more
+            for frame, outline, f, r, c in zip(self.winner_frames, self.winner_outline, fs, rows, cols, strict=False):
                 x, y = self.origins[f][0] + RELU_X + c * cell, self.origins[f][1] + r * cell
                 frame.setRect(QRectF(x + 0.08 * cell, y + 0.08 * cell, 0.84 * cell, 0.84 * cell))
                 outline.setRect(QRectF(x + 0.17 * cell, y + 0.17 * cell, 0.66 * cell, 0.66 * cell))
@@ -372,9 +374,9 @@ class PipelineView(pg.GraphicsLayoutWidget):
         f = inside[0]
         x, y = x - self.origins[f][0], y - self.origins[f][1]
         cell = 4.0 / m
+        panels = (kernels[f], p.feature_maps[f], p.rectified_maps[f], p.pooled_maps[f])
         for name, x0, y0, side, values in zip(PANEL_TITLES, (FILTER_X, FM_X, RELU_X, POOL_X), (TOP, 0.0, 0.0, 0.0),
-                                              (1.0, cell, cell, 2 * cell),
-                                              (kernels[f], p.feature_maps[f], p.rectified_maps[f], p.pooled_maps[f])):
+                                              (1.0, cell, cell, 2 * cell), panels, strict=True):
             r, c = int((y - y0) // side), int((x - x0) // side)
             if 0 <= r < values.shape[0] and 0 <= c < values.shape[1] and x >= x0 and y >= y0:
                 value = number(float(values[r, c]), 4)

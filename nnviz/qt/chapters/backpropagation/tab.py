@@ -8,15 +8,25 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
-from nnviz.core import backprop, descent, dosage, wide, wide_backprop
+from nnviz.core import descent
+from nnviz.core.backpropagation import two_nodes as backprop
+from nnviz.core.backpropagation import wide as wide_backprop
 from nnviz.core.descent import Step
 from nnviz.core.numbers import minus
-from nnviz.core.wide import WideParams
-from nnviz.qt.chapters import backprop_lesson as lesson
-from nnviz.qt.chapters.backprop_nodes import HiddenNodes, mode_label
-from nnviz.qt.chapters.backprop_views import (GradientCheckTable, ParameterEditor, Plots, activation_label, finite,
-                                              step_words)
+from nnviz.core.why_how import dosage, wide
+from nnviz.core.why_how.wide import WideParams
 from nnviz.qt.chapters import data_tables
+from nnviz.qt.chapters.backpropagation import data as backprop_data
+from nnviz.qt.chapters.backpropagation import lesson
+from nnviz.qt.chapters.backpropagation.nodes import HiddenNodes, mode_label
+from nnviz.qt.chapters.backpropagation.views import (
+    GradientCheckTable,
+    ParameterEditor,
+    Plots,
+    activation_label,
+    finite,
+    step_words,
+)
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.i18n import fill, significant, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
@@ -123,7 +133,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         buttons.addWidget(self.random_button)
         buttons.addWidget(self.deck_button)
         self.controls.addLayout(buttons)
-        self.table_io = data_tables.backprop_io(self)  # Import data… / Export data…
+        self.table_io = backprop_data.table_io(self)  # Import data… / Export data…
         self.controls.addWidget(self.table_io.widget)
         self.finish_controls()
 
@@ -263,7 +273,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self._on_step(self.controller.current)
 
     def _on_value_edited(self, name: str, value: float) -> None:
-        values = dict(zip(self.names, self.controller.current.params))
+        values = dict(zip(self.names, self.controller.current.params, strict=True))
         values[name] = value
         self._start = tuple(values[n] for n in self.names)
         self.controller.set_params(self._start)
@@ -295,7 +305,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
 
     def _on_step(self, step: Step) -> None:
         p = self.params(step)
-        values = dict(zip(self.names, step.params))
+        values = dict(zip(self.names, step.params, strict=True))
         self.editor.set_values(step.params)
         self.diagram.set_params(values)
         fw = wide.forward(p, DOSE_GRID, self.activation)
@@ -367,35 +377,16 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
     def get_state(self) -> dict:
         return {
             "mode": self.mode, "activation": self.activation, "parameter": self.parameter,
-            "params": dict(zip(self.names, self.controller.current.params)),
-            "free": dict(zip(self.names, self.free())),
+            "params": dict(zip(self.names, self.controller.current.params, strict=True)),
+            "free": dict(zip(self.names, self.free(), strict=True)),
             "seed": int(round(self.seed.value())), "learning_rate": self.controller.learning_rate,
             "data": {"dose": self._dose.tolist(), "efficacy": self._efficacy.tolist()},
             "view": VIEWS[self.bottom_tabs.currentIndex()], "hidden_nodes": self.n,
         }
 
     def set_state(self, state: dict) -> None:
-        clean = lesson.validate(state, keys=STATE_KEYS, hidden=HIDDEN, views=VIEWS, seed_max=SEED_MAX)
-        self._dose = np.array(clean["data"]["dose"])
-        self._efficacy = np.array(clean["data"]["efficacy"])
-        self.points.set_points(self._dose, self._efficacy)
-        self.activation_box.blockSignals(True)
-        self.activation_box.setCurrentIndex(HIDDEN.index(clean["activation"]))
-        self.activation_box.blockSignals(False)
-        self.activation = clean["activation"]
-        self.diagram.set_activation(activation_label(self.activation))
-        names = wide.names(clean["hidden_nodes"])
-        start = [clean["params"][n] for n in names]
-        if clean["hidden_nodes"] != self.n:
-            self.set_nodes(clean["hidden_nodes"], start)
-        self._apply_mode(clean["mode"], start)
-        mask = tuple(clean["free"][n] for n in names)
-        self.editor.set_mask(mask)
-        self.panel.learning_rate.setValue(clean["learning_rate"])
-        self.controller.learning_rate = clean["learning_rate"]
-        self.controller.set_objective(self._objective(), free=mask)
-        self.seed.setValue(clean["seed"])
-        self.show_parameter(clean["parameter"], clean["view"])
+        lesson.apply_state(self, lesson.validate(state, keys=STATE_KEYS, hidden=HIDDEN, views=VIEWS,
+                                                 seed_max=SEED_MAX))
 
     def guided_steps(self) -> list[GuidedStep]:
         return lesson.guided_steps(self)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from nnviz.core import cnn
-from nnviz.core import cnn_train as train
+from nnviz.core.cnn import train
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import GuidedStep
-from nnviz.qt.chapters.cnn_views import full, joined, num
+from nnviz.qt.chapters.cnn.views import full, joined, num
 from nnviz.qt.i18n import fill, number, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.step_range import StepRange
@@ -45,10 +44,10 @@ def convolution_lines(image, kernels, biases, position: int, side: int = 4) -> l
     lines = [(fill(translate("cnn_pages", "<b>Window %1 of %2</b> (orange frame): rows %3–%4, columns %5–%6; "
                                           "pixel × filter value:"),
                    position + 1, side * side, r + 1, r + 3, c + 1, c + 3), "")]
-    for f, (kernel, bias) in enumerate(zip(kernels, biases)):
+    for f, (kernel, bias) in enumerate(zip(kernels, biases, strict=True)):
         total = float((window * kernel).sum())
         value = total + float(bias)
-        terms = " + ".join(_term(p, k) for p, k in zip(window.ravel(), kernel.ravel()))
+        terms = " + ".join(_term(p, k) for p, k in zip(window.ravel(), kernel.ravel(), strict=True))
         which = fill(translate("cnn_pages", "Filter %1: "), f + 1) if len(kernels) > 1 else ""
         if len(kernels) > 1:
             where = fill(translate("cnn_pages", "→ Feature Map %1, row %2, column %3"), f + 1, r + 1, c + 1)
@@ -68,7 +67,7 @@ def classifier_lines(p: cnn.Pipeline, c: cnn.Classifier) -> list[tuple[str, str]
     pooled = np.ravel(getattr(p, "pooled_maps", p.pooled))
     weights = np.ravel(c.weights)
     if pooled.size <= 4:
-        terms = " + ".join(_term(v, w) for v, w in zip(pooled, weights))
+        terms = " + ".join(_term(v, w) for v, w in zip(pooled, weights, strict=True))
         pooled_text = joined(num(v) for v in pooled)
     else:  # hundreds of terms: their sum, and the biggest contributions
         terms = fill(translate("cnn_pages", "Σ %1 pooled values × weights (%2)"), pooled.size,
@@ -171,7 +170,7 @@ class WhyCnnPage(QWidget):
                                                      "unshifted O and X only") if col == 1 else "")
             table.addWidget(header, 1, col)
         self.cells: dict[tuple[str, str], QLabel] = {}
-        for r, (name, shown) in enumerate(zip(self.ROWS, self.ROW_TITLES)):
+        for r, (name, shown) in enumerate(zip(self.ROWS, self.ROW_TITLES, strict=True)):
             table.addWidget(QLabel(translate("cnn_pages", shown)), r + 2, 0)
             for col, model in enumerate(("plain", "cnn")):
                 label = QLabel()
@@ -196,7 +195,8 @@ class WhyCnnPage(QWidget):
     def show_results(self, results: dict[str, dict[str, np.ndarray]], kernel, fm_best: tuple[float, int, int],
                      counts: tuple[int, int, int] = (36, 4, 1)) -> None:
         """`results[row][model]` = the two probabilities; `fm_best` = (largest Feature Map value, row, col);
-        `counts` = (pixels, pooled values, filters): the input nodes of the plain network and of the CNN's classifier."""
+        `counts` = (pixels, pooled values, filters): the input nodes of the plain network and of the CNN's
+        classifier."""
         pixels, pooled, filters = counts
         if pooled < pixels:
             after = (translate("cnn_pages", "After the filters and Max Pooling this CNN needs only <b>%1</b>.")
@@ -268,8 +268,11 @@ class TrainingPage(QWidget):
 
     def show_summary(self, letters: int, loss: float, right: int) -> None:
         """What is trained on how many letters, the Cross Entropy now and how many letters are recognised."""
-        what = (translate("cnn_pages", "Training the classifier and the filter on %1 letters.")
-                if self.train_filter.isChecked() else translate("cnn_pages", "Training the classifier only on %1 letters."))
+        what = (
+            translate("cnn_pages", "Training the classifier and the filter on %1 letters.")
+            if self.train_filter.isChecked()
+            else translate("cnn_pages", "Training the classifier only on %1 letters.")
+        )
         self.summary.setText(fill(what, letters) + "<br>"
                              + fill(translate("cnn_pages", "Cross Entropy now: <b>%1</b><br>Letters recognised: "
                                                            "<b>%2 of %3</b>"), number(loss, 3), right, letters))
@@ -297,21 +300,38 @@ def deck_steps(set_state, learning_rate: float) -> list[GuidedStep]:
     o = cnn.LETTER_O
     return [
         GuidedStep(translate("cnn_pages", "The letter “O” as 6×6 pixels: 1 = black, 0 = white"), go(o, "why-cnn")),
-        GuidedStep(translate("cnn_pages", "Shifted to the right 1 pixel: will a plain network still recognise the “O”?"),
-                   go(shifted_o, "why-cnn")),
-        GuidedStep(translate("cnn_pages", "A CNN: fewer input nodes (4, not 36), tolerates small shifts, uses "
-                                          "neighbouring pixels"), go(o, "why-cnn")),
+        GuidedStep(
+            translate("cnn_pages", "Shifted to the right 1 pixel: will a plain network still recognise the “O”?"),
+            go(shifted_o, "why-cnn"),
+        ),
+        GuidedStep(
+            translate(
+                "cnn_pages", "A CNN: fewer input nodes (4, not 36), tolerates small shifts, uses neighbouring pixels"
+            ),
+            go(o, "why-cnn"),
+        ),
         GuidedStep(translate("cnn_pages", "The filter on the first window: 3 − 2 = 1"), go(o, "step-by-step", 0)),
         GuidedStep(translate("cnn_pages", "The next window: 1 − 2 = −1"), go(o, "step-by-step", 1)),
-        GuidedStep(translate("cnn_pages", "The whole Feature Map, then ReLU: everything gets set to zero except for "
-                                          "these two points"), go(o, "step-by-step")),
+        GuidedStep(
+            translate(
+                "cnn_pages", "The whole Feature Map, then ReLU: everything gets set to zero except for these two points"
+            ),
+            go(o, "step-by-step"),
+        ),
         GuidedStep(translate("cnn_pages", "Max Pooling: the maximum value of each 2×2 region"), go(o, "step-by-step")),
-        GuidedStep(translate("cnn_pages", "The classifier: Hidden node, O and X, SoftMax and ArgMax say “O”"),
-                   go(o, "classifier")),
-        GuidedStep(translate("cnn_pages", "The shifted “O”: Max Pooling still finds a 1, and the answer is still “O”"),
-                   go(shifted_o, "why-cnn")),
-        GuidedStep(translate("cnn_pages", "The letter “X”: the filter matches along its diagonal"),
-                   go(cnn.LETTER_X, "step-by-step")),
-        GuidedStep(translate("cnn_pages", "Train the classifier on O and X: watch the Cross Entropy fall"),
-                   go(o, "training")),
+        GuidedStep(
+            translate("cnn_pages", "The classifier: Hidden node, O and X, SoftMax and ArgMax say “O”"),
+            go(o, "classifier"),
+        ),
+        GuidedStep(
+            translate("cnn_pages", "The shifted “O”: Max Pooling still finds a 1, and the answer is still “O”"),
+            go(shifted_o, "why-cnn"),
+        ),
+        GuidedStep(
+            translate("cnn_pages", "The letter “X”: the filter matches along its diagonal"),
+            go(cnn.LETTER_X, "step-by-step"),
+        ),
+        GuidedStep(
+            translate("cnn_pages", "Train the classifier on O and X: watch the Cross Entropy fall"), go(o, "training")
+        ),
     ]

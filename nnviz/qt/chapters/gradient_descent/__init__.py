@@ -1,0 +1,1 @@
+"""Chapter 2, Gradient Descent — the tab, its state and its ledger."""

@@ -1,0 +1,1 @@
+"""Chapter 1, Why and How? — the tab and its views."""
