@@ -1,0 +1,96 @@
+"""The one way nnviz writes a file, and the check every reader makes before it opens one.
+
+`write_atomically` writes beside the target, flushes it to disk and renames it over the target, so a
+full disk, a crash or a closed window leaves either the old file or the new one, never a part of it.
+It is plain Python (no Qt), so the core, the desktop entry and the Qt side all use the same writer.
+`require_regular` refuses what is not an ordinary file (a FIFO or a device would block `open()` or
+never end) before anything opens it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+
+class FileRefused(OSError):
+    """A path nnviz will not read or write; the message says why, in a sentence."""
+
+
+def require_regular(path: str | os.PathLike) -> Path:
+    """`path` as a Path if it names an existing regular file (symbolic links followed); FileRefused if not."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise FileRefused(errno.ENOENT, "the file does not exist", str(path)) from None
+    except OSError as error:
+        raise FileRefused(error.errno, f"the file cannot be read ({error.strerror})", str(path)) from None
+    if stat.S_ISDIR(mode):
+        raise FileRefused(errno.EISDIR, "this is a folder, not a file", str(path))
+    if not stat.S_ISREG(mode):
+        raise FileRefused(errno.EINVAL, "this is not an ordinary file (a pipe, a device or a socket)", str(path))
+    return path
+
+
+def read_limited(path: str | os.PathLike, limit: int) -> bytes:
+    """The bytes of the regular file `path`, reading at most `limit` + 1 (the caller refuses a longer file)."""
+    path = require_regular(path)
+    with open(path, "rb") as f:
+        return f.read(limit + 1)
+
+
+def _reason(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "nnviz may not write there"
+    return error.strerror or str(error)
+
+
+def write_atomically(path: str | os.PathLike, data: bytes | str) -> Path:
+    """Write `data` (str as UTF-8) to `path`, all or nothing; returns the path.
+
+    On failure raises OSError whose message says why in words ("the disk is full"), removes its
+    temporary file and leaves any previous file at `path` exactly as it was."""
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if path.is_dir():
+        raise FileRefused(errno.EISDIR, "this is a folder, not a file", str(path))
+    if path.exists() and not path.is_file():
+        raise FileRefused(errno.EINVAL, "this is not an ordinary file (a pipe, a device or a socket)", str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as error:
+        raise OSError(error.errno, _reason(error), str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except OSError as error:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise OSError(error.errno, _reason(error), str(path)) from None
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    return path
