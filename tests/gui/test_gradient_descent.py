@@ -5,6 +5,7 @@ import math
 import pytest
 from PySide6.QtWidgets import QComboBox
 
+from nnviz.core import regression as reg
 from nnviz.core.descent import StopReason
 from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
 from nnviz.qt.widgets.number_field import NumberField
@@ -164,3 +165,15 @@ def test_a_run_at_its_minimum_redraws_only_what_moves_and_new_data_at_once(qtbot
     click(qtbot, tab, "pause")
     intercept, _ = tab.line(tab.controller.current)
     assert tab.intercept.value() == intercept  # paused: the fields show the step exactly
+
+
+def test_negative_residuals_are_squared_in_parentheses(qtbot, tab):
+    """(−0.14)², not −0.14², which reads as −(0.14²); and −2 × (−0.14) for the derivative."""
+    type_into(qtbot, field(tab, "intercept"), "1.5")  # above the best line: every residual < 0
+    lines = tab.ledger.lines()
+    r = reg.residuals(1.5, 0.64, *tab.points.points())
+    assert (r < 0).all()
+    first = f"{abs(r[0]):.2f}"
+    assert f"SSR = (−{first})² + " in lines[1]
+    assert f"−2 × (−{first}) + " in lines[2]
+    assert "+ −" not in lines[1] and "−" + first + "²" not in lines[1].replace(f"(−{first})²", "")

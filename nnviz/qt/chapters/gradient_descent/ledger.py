@@ -26,9 +26,15 @@ def _full(value: float) -> str:
     return localize(repr(float(value)))
 
 
+def _operand(value: float) -> str:
+    """A value as an operand: a negative one in parentheses, so that (−0.14)² is not read as −(0.14²)."""
+    text = _n(value)
+    return f"({text})" if text.startswith("−") else text
+
+
 def _terms(term: str, values) -> str:
     """`term` (a template, %1 = a value) for the first values, joined by +, with how many terms in all."""
-    shown = " + ".join(fill(term, _n(v)) for v in values[:SHOWN_TERMS])
+    shown = " + ".join(fill(term, _operand(v)) for v in values[:SHOWN_TERMS])
     if len(values) <= SHOWN_TERMS:
         return minus(shown)
     return minus(shown) + fill(translate("gradient_descent_ledger", " + … (%1 terms)"), grouped(len(values)))
