@@ -49,10 +49,12 @@ def _d_relu(x):
 
 
 def _d_sigmoid(x):
-    """σ(x)·(1 − σ(x))."""
-    s = _sigmoid(x)
+    """σ(x)·(1 − σ(x)), computed as e^−|x| / (1 + e^−|x|)²: the product form is 0 from x ≈ 37, this one is
+    accurate to the last digits until e^−|x| underflows (|x| > 745)."""
+    x = np.asarray(x, dtype=float)
     with np.errstate(under="ignore"):
-        return s * (1.0 - s)
+        e = np.exp(-np.abs(x))
+        return e / ((1.0 + e) * (1.0 + e))
 
 
 def _tanh(x):
@@ -61,9 +63,11 @@ def _tanh(x):
 
 
 def _d_tanh(x):
-    """1 − tanh(x)²."""
-    t = np.tanh(np.asarray(x, dtype=float))
-    return 1.0 - t * t
+    """1 − tanh(x)², computed as 4·e^−2|x| / (1 + e^−2|x|)² (sech² x): 1 − tanh² is 0 from |x| ≈ 19."""
+    x = np.asarray(x, dtype=float)
+    with np.errstate(over="ignore", under="ignore"):  # −2|x| of ±1e308 is −inf, and e^−inf is exactly 0
+        e = np.exp(-2.0 * np.abs(x))
+        return 4.0 * e / ((1.0 + e) * (1.0 + e))
 
 
 def _identity(x):
@@ -84,15 +88,15 @@ def _sigmoid_float(x: float) -> float:
 
 
 def _d_sigmoid_float(x: float) -> float:
-    """σ(x)·(1 − σ(x)) of one float."""
-    s = _sigmoid_float(x)
-    return s * (1.0 - s)
+    """σ(x)·(1 − σ(x)) of one float, as `_d_sigmoid` computes it."""
+    e = math.exp(-abs(x))
+    return e / ((1.0 + e) * (1.0 + e))
 
 
 def _d_tanh_float(x: float) -> float:
-    """1 − tanh(x)² of one float."""
-    t = math.tanh(x)
-    return 1.0 - t * t
+    """1 − tanh(x)² of one float, as `_d_tanh` computes it."""
+    e = math.exp(-2.0 * abs(x))
+    return 4.0 * e / ((1.0 + e) * (1.0 + e))
 
 
 def _softplus_and_slope_float(x: float) -> tuple[float, float]:
@@ -106,13 +110,11 @@ def _relu_and_slope_float(x: float) -> tuple[float, float]:
 
 
 def _sigmoid_and_slope_float(x: float) -> tuple[float, float]:
-    s = _sigmoid_float(x)
-    return s, s * (1.0 - s)
+    return _sigmoid_float(x), _d_sigmoid_float(x)
 
 
 def _tanh_and_slope_float(x: float) -> tuple[float, float]:
-    t = math.tanh(x)
-    return t, 1.0 - t * t
+    return math.tanh(x), _d_tanh_float(x)
 
 
 def _identity_and_slope_float(x: float) -> tuple[float, float]:

@@ -81,3 +81,35 @@ def test_deck_formulas_are_on_the_activations():
 def test_unknown_activation_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown activation 'swish'"):
         act.get("swish")
+
+
+@pytest.mark.parametrize("x", [20.0, 37.0, 40.0, 100.0, 300.0, 700.0])
+def test_the_sigmoid_and_tanh_slopes_stay_accurate_in_the_tails(x):
+    """σ'(x) = e^−x / (1 + e^−x)² and tanh'(x) = 4e^−2x / (1 + e^−2x)², written from the definitions with
+    Python's exact-enough exp; σ(1 − σ) was 0 from x ≈ 37 and 1 − tanh² from |x| ≈ 19."""
+    e = math.exp(-x)
+    sigmoid_slope = e / (1 + e) ** 2
+    for sign in (1, -1):
+        assert act.d_sigmoid(np.array([sign * x]))[0] == pytest.approx(sigmoid_slope, rel=1e-13)
+        assert act.d_sigmoid(np.array([sign * x]))[0] > 0
+    if 2 * x < 745:
+        e2 = math.exp(-2 * x)
+        for sign in (1, -1):
+            assert act.d_tanh(np.array([sign * x]))[0] == pytest.approx(4 * e2 / (1 + e2) ** 2, rel=1e-13)
+
+
+def test_the_slopes_match_finite_differences_where_both_are_accurate():
+    x = np.linspace(-8, 8, 161)
+    h = 1e-6
+    for f, d in ((act.sigmoid, act.d_sigmoid), (act.tanh, act.d_tanh)):
+        numeric = (f(x + h) - f(x - h)) / (2 * h)
+        assert np.allclose(d(x), numeric, rtol=1e-7, atol=1e-10)
+
+
+def test_the_float_paths_give_the_array_paths_numbers():
+    for name in ("sigmoid", "tanh"):
+        a = act.ACTIVATIONS[name]
+        for x in (-40.0, -3.0, -0.5, 0.0, 0.25, 2.0, 19.5, 50.0):
+            value, slope = a.one_float(x)
+            assert slope == pytest.approx(a.df(np.array([x]))[0], rel=1e-14)
+            assert value == pytest.approx(a.f(np.array([x]))[0], rel=1e-15, abs=1e-300)

@@ -97,3 +97,10 @@ def test_objective_matches_ssr_and_gradients():
 def test_random_start_is_reproducible_with_zero_biases():
     a, b = rnn.random_start(3), rnn.random_start(3)
     assert a == b and a.b1 == 0.0 and a.b2 == 0.0 and a != rnn.random_start(4)
+
+
+def test_an_ssr_too_large_for_a_float_is_a_value_error_not_an_overflow_error():
+    """Parameters and inputs within the limits, a residual of 1e200: (1e200)² is past the largest float."""
+    p = rnn.RNNParams(w1=1e100, b1=0.0, w2=1.0, w3=1e100, b2=0.0)
+    with pytest.raises(ValueError, match="the SSR is too large"):
+        rnn.ssr(p, [[1e100, 1e100]], [1.0])

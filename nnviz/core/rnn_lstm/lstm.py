@@ -193,7 +193,7 @@ def ssr(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Seque
 
 def _ssr(params: LSTMParams, sequences, targets) -> float:
     finals = (_run(params, s)[-1].short_term if s else 0.0 for s in sequences)
-    return float(sum((t - y) ** 2 for y, t in zip(finals, targets, strict=True)))
+    return float(sum((t - y) * (t - y) for y, t in zip(finals, targets, strict=True)))  # ** 2 can raise OverflowError
 
 
 def gradients(params: LSTMParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> LSTMParams:

@@ -137,7 +137,8 @@ def ssr(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequen
 
 
 def _ssr(p: RNNParams, sequences, targets) -> float:
-    return float(sum((t - _unroll(p, s).prediction) ** 2 for s, t in zip(sequences, targets, strict=True)))
+    residuals = (t - _unroll(p, s).prediction for s, t in zip(sequences, targets, strict=True))
+    return float(sum(r * r for r in residuals))  # r * r, not r ** 2: that raises OverflowError where this gives inf
 
 
 def gradients(params: RNNParams, sequences: Sequence[Sequence[float]], targets: Sequence[float]) -> RNNParams:
