@@ -90,6 +90,20 @@ def test_learning_rate_change_mid_run_applies(qtbot, tab):
     assert rates[0] == 0.1 and rates[-1] == 0.01
 
 
+def test_slope_and_intercept_with_the_default_rules_stop_on_the_rounded_least_squares(qtbot, tab):
+    """Least squares is Intercept 0.9487, Slope 0.6410 (the deck: 0.95 and 0.64); with a minimum step size
+    of 0.0001 the run stopped at step 407 on Intercept 0.94."""
+    tab.findChild(QComboBox, "mode").setCurrentIndex(1)
+    assert field(tab, "min-step-size").value() == 0.00001
+    while tab.controller.current.stop is None and tab.controller.current.number < 2000:
+        tab.controller.step()
+    step = tab.controller.current
+    assert step.stop is StopReason.MIN_STEP_SIZE and step.number < 1000  # the maximum of 1,000 steps is not hit
+    intercept, slope = step.params
+    assert (round(intercept, 2), round(slope, 2)) == (0.95, 0.64)
+    assert field(tab, "intercept").text() == "0.95" and field(tab, "slope").text() == "0.64"
+
+
 def test_mode_both_starts_at_slope_1(qtbot, tab):
     combo = tab.findChild(QComboBox, "mode")
     combo.setCurrentIndex(1)

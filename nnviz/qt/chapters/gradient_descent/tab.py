@@ -26,7 +26,7 @@ from nnviz.qt.widgets.training_panel import TrainingPanel
 INTERCEPT, BOTH = "intercept", "both"
 MODES = {INTERCEPT: QT_TRANSLATE_NOOP("gradient_descent", "Intercept only (Slope fixed)"),
          BOTH: QT_TRANSLATE_NOOP("gradient_descent", "Slope and Intercept together")}
-DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRules(0.001, 1000, 0.0001)}
+DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRules(0.001, 1000, 0.00001)}
 CURVE_POINTS = 200
 GRID = 120
 MAX_PLOTTED = PLOTTED_STEPS  # history points drawn at most (the history itself is bounded too)
