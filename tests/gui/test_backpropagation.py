@@ -251,3 +251,18 @@ def test_guided_steps_follow_the_deck(qtbot, tab):
     tab.bottom_tabs.setCurrentIndex(3)  # each parameter after each step, drawn when shown
     x, y = tab.plots.param_items["b3"].getData()
     assert len(x) == shown and y[-1] == tab.controller.current.params[6]
+
+
+def test_an_edited_weight_redraws_the_chapter_once(qtbot, tab, monkeypatch):
+    """Typing a value and Enter drew the whole chapter twice (set_params redraws, then _on_step was called
+    again): 40 redraws for 20 edits."""
+    drawn = []
+    original = tab.editor.set_values
+    monkeypatch.setattr(tab.editor, "set_values", lambda values: (drawn.append(tuple(values)), original(values)))
+    for i, text in enumerate(("1.5", "2.25", "-0.5")):
+        type_into(qtbot, field(tab, "w1"), text)
+        assert len(drawn) == i + 1
+        assert drawn[-1][NAMES.index("w1")] == float(text)
+    assert tab.controller.current.params[NAMES.index("w1")] == -0.5
+    lo, hi = tab._along_range
+    assert lo <= tab.params().value(tab.parameter) <= hi  # the SSR-along window follows the new value

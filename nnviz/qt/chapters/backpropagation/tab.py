@@ -276,9 +276,8 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         values = dict(zip(self.names, self.controller.current.params, strict=True))
         values[name] = value
         self._start = tuple(values[n] for n in self.names)
+        self._recentre_along(WideParams.from_array(self._start, self.n))  # before the one redraw set_params makes
         self.controller.set_params(self._start)
-        self._recentre_along()
-        self._on_step(self.controller.current)
 
     def _on_free_changed(self) -> None:
         self.controller.set_objective(self._objective(), free=self.editor.mask())
@@ -291,9 +290,10 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self._on_step(self.controller.current)
 
     # --- view -----------------------------------------------------------------------------
-    def _recentre_along(self) -> None:
-        """The window of the SSR-along-parameter plot: around the current value and the curve's lowest point."""
-        p = self.params()
+    def _recentre_along(self, p: WideParams | None = None) -> None:
+        """The window of the SSR-along-parameter plot: around the value in `p` (default: the current step's) and
+        the curve's lowest point."""
+        p = p or self.params()
         value = p.value(self.parameter)
         if not math.isfinite(value):
             return
