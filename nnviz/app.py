@@ -9,8 +9,13 @@ import re
 import sys
 from pathlib import Path
 
-from nnviz import COURSE, __version__
-from nnviz.core.lesson import THEMES as THEME_NAMES
+# The app's NumPy work is small enough for one core, and an OpenBLAS that spreads each dot product over every
+# core takes the GUI thread's (chapter 2 with 100,000 points: 6.5-19x slower steps, a stuttering window).
+# Set before NumPy loads; a value the user set wins. Notebooks that import nnviz.core are not affected.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from nnviz import COURSE, __version__  # noqa: E402
+from nnviz.core.lesson import THEMES as THEME_NAMES  # noqa: E402
 
 
 def parse_size(text: str) -> tuple[int, int]:
