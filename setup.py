@@ -28,7 +28,8 @@ class BuildWithDesktopFiles(build_py):
 
 
 # Every folder of resources/ is listed as a (data) package, so setuptools does not warn that it is "absent".
-RESOURCE_PACKAGES = ["nnviz._resources"] + [f"nnviz._resources.{name}" for name in find_namespace_packages(where="resources")]
+RESOURCE_PACKAGES = ["nnviz._resources"]
+RESOURCE_PACKAGES += [f"nnviz._resources.{name}" for name in find_namespace_packages(where="resources")]
 
 setup(
     packages=find_packages(include=["nnviz", "nnviz.*"]) + RESOURCE_PACKAGES,

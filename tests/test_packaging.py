@@ -82,6 +82,8 @@ def test_the_wheel_ships_the_resources_and_finds_them_when_installed(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {"nnviz/_resources/icons/nnviz.svg"}
     expected |= {f"nnviz/_resources/icons/hicolor/{s}x{s}/apps/nnviz.png" for s in SIZES}
+    expected |= {f"nnviz/_resources/desktop/{desktop.APP_ID}.{kind}.xml" for kind in ("mime", "metainfo")}
+    expected |= {"nnviz/_resources/translations/nnviz_fr.qm", "nnviz-0.1.0.dist-info/licenses/LICENSE"}
     assert expected <= names
     assert not any(name.startswith("resources/") for name in names)
     site = tmp_path / "site"
@@ -178,7 +180,7 @@ def test_command_line_installs_and_uninstalls(data_home, capsys):
     assert "applications menu" in capsys.readouterr().out
     assert main(["--uninstall-desktop-entry"]) == 0
     assert not launcher.exists()
-    assert "Removed 11 file(s)." in capsys.readouterr().out
+    assert "Removed 13 file(s)." in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["--install-desktop-entry", "--uninstall-desktop-entry"])
 
