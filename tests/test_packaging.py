@@ -215,6 +215,21 @@ def test_metainfo_validates_and_matches_the_launcher():
     assert local.is_file()
 
 
+def test_the_bundle_takes_every_chapter_module_the_registry_imports_by_name():
+    """The bundle broke when the chapters became packages: the spec listed only chapters/*.py."""
+    import ast
+
+    from nnviz.qt.chapters import CHAPTERS
+
+    tree = ast.parse((PACKAGING / "nnviz.spec").read_text(encoding="utf-8"))
+    [function] = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == "chapter_modules"]
+    namespace = {}
+    exec(compile(ast.Module(body=[function], type_ignores=[]), "nnviz.spec", "exec"), namespace)
+    modules = namespace["chapter_modules"](ROOT)
+    assert {entry.module for entry in CHAPTERS} <= set(modules)
+    assert "nnviz.qt.chapters.why_how.tab" in modules and "nnviz.qt.chapters.base" in modules
+
+
 # --- the bundle (slow: only with `pytest -m bundle`) ---------------------------------------------
 def built_bundle(tmp_path: Path, build) -> Path:
     """The bundle's executable: the one in $NNVIZ_BUNDLE_DIR (a dist/nnviz folder already built), else built now."""
