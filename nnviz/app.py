@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=parse_size, default=(1280, 720),
                         help="window size for --screenshot (default 1280x720)")
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
+    # Hidden: build the window off screen in the chosen language, print what a tester checks (the language,
+    # the menus, a word of Qt's own) as JSON and exit; 1 if a translation is missing. The bundle test uses it.
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument("--install-desktop-entry", action="store_true",
                        help="add nnviz to this user's applications menu (Linux, no root needed) and exit")
@@ -81,15 +84,44 @@ def _dispose(window) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def only_a_file(args: argparse.Namespace) -> bool:
+    """`nnviz FILE` and nothing else: what a double-click in a file manager runs (see nnviz.qt.single_instance)."""
+    defaults = build_parser().parse_args([])
+    return args.file is not None and all(
+        getattr(args, key) == value for key, value in vars(defaults).items() if key != "file"
+    )
+
+
+def self_test_report(window) -> dict:
+    """What --self-test prints: the language, the menus' titles, the About action and a word of Qt's own."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction
+
+    from nnviz.qt import i18n
+
+    return {
+        "language": i18n.language(),
+        "menus": [action.text().replace("&", "") for action in window.menuBar().actions()],
+        "about": window.findChild(QAction, "about-action").text().replace("&", ""),
+        "qt": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from nnviz import desktop
 
         return desktop.run(remove=args.uninstall_desktop_entry)
-    if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+    batch = args.screenshot is not None or args.self_test
+    if batch and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
+    from nnviz.qt import single_instance
+
+    if only_a_file(args) and single_instance.enabled() and single_instance.send(args.file):
+        print(f"nnviz: {args.file} is opened in the nnviz window already open")
+        return 0
     from nnviz.core.lesson import LessonError
     from nnviz.qt import i18n, theme
     from nnviz.qt.chapters import find_chapter
@@ -97,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     from nnviz.qt.screenshots import take_screenshots
     from nnviz.qt.settings import settings
 
-    remembered = settings() if args.screenshot is None else None
+    remembered = settings() if not batch else None
     lang = args.lang or (remembered and str(remembered.value("view/language", "en"))) or "en"
     theme_name = args.theme or (remembered and str(remembered.value("view/theme", "light"))) or "light"
     zoom = args.zoom
@@ -116,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         i18n.install(lang if lang in i18n.LANGUAGES else "en")
     except ValueError as error:
         print(f"nnviz: {error}", file=sys.stderr)
+        if args.self_test:
+            return 1
     theme.set_globals(theme_name if theme_name in THEME_NAMES else "light", zoom)
     theme.apply_to_application(app)
     # A lesson file is read and checked before any window exists: a bad one with --screenshot
@@ -131,7 +165,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"nnviz: {args.file}: {error}", file=sys.stderr)
             if args.screenshot is not None:
                 return 2
-    window = MainWindow(restore=args.screenshot is None)
+    window = MainWindow(restore=not batch)
+    if args.self_test:
+        import json
+
+        print(json.dumps(self_test_report(window), ensure_ascii=False))
+        _dispose(window)
+        return 0
     if args.file is not None and lesson_error is None:
         try:
             window.lessons.load(args.file)
@@ -168,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         for path in files:
             print(path)
         return 0
+    if single_instance.enabled():
+        single_instance.serve(window)  # a child of the window: later `nnviz LESSON` starts open their file here
     if args.fullscreen:
         window.showFullScreen()
         window.full_screen_action.setChecked(True)

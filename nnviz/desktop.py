@@ -1,21 +1,27 @@
 """A menu entry for the current user, without root: `nnviz --install-desktop-entry` / `--uninstall-desktop-entry`.
 
 Follows the freedesktop specifications: the launcher goes to $XDG_DATA_HOME/applications, the icons to
-$XDG_DATA_HOME/icons/hicolor/<size>/apps ($XDG_DATA_HOME defaults to ~/.local/share).
+$XDG_DATA_HOME/icons/hicolor/<size>/apps ($XDG_DATA_HOME defaults to ~/.local/share). With them
+(`install_all`) go the lesson files' MIME type (mime/packages/, then `update-mime-database`) and the
+AppStream metainfo (metainfo/), so that a double-clicked *.nnviz.json opens in nnviz.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 from nnviz import COURSE
+from nnviz.core.files import write_atomically
 from nnviz.resources import resources_dir
 
 #: The application's id: the name of its .desktop file, its icon and its AppStream component.
 APP_ID = "io.github.nnviz.nnviz"
+#: The MIME type of lesson files (*.nnviz.json), declared by packaging/io.github.nnviz.nnviz.mime.xml.
+LESSON_MIME_TYPE = "application/x-nnviz-lesson"
 #: Characters that make the Desktop Entry spec require an Exec argument to be quoted.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
@@ -62,6 +68,7 @@ def desktop_entry(command: list[str]) -> str:
         "StartupWMClass=nnviz\n"
         "Categories=Education;ArtificialIntelligence;\n"
         "Keywords=neural;network;gradient;descent;backpropagation;CNN;RNN;LSTM;course;\n"
+        f"MimeType={LESSON_MIME_TYPE};\n"
     )
 
 
@@ -105,6 +112,67 @@ def uninstall(home: Path | None = None) -> list[Path]:
     return removed
 
 
+# --- the lesson files' MIME type and the AppStream metainfo, installed with the launcher ---------------
+def packaged_file(name: str) -> Path:
+    """One of packaging/'s desktop files: in resources/desktop/ of a wheel or the bundle, else packaging/."""
+    installed = resources_dir() / "desktop" / name
+    return installed if installed.is_file() else resources_dir().parent / "packaging" / name
+
+
+def integration_files(home: Path | None = None) -> list[tuple[Path, Path]]:
+    """(source, target) of the MIME type and the metainfo that install_integration() writes under `home`."""
+    home = home or data_home()
+    return [
+        (packaged_file(f"{APP_ID}.mime.xml"), home / "mime" / "packages" / f"{APP_ID}.xml"),
+        (packaged_file(f"{APP_ID}.metainfo.xml"), home / "metainfo" / f"{APP_ID}.metainfo.xml"),
+    ]
+
+
+def _refresh_databases(home: Path) -> None:
+    """Rebuild the user's MIME database (and the launcher-by-type cache) when the tools are installed."""
+    for tool, folder in (("update-mime-database", home / "mime"), ("update-desktop-database", home / "applications")):
+        found = shutil.which(tool)
+        if found and folder.is_dir():
+            try:
+                subprocess.run([found, str(folder)], capture_output=True, timeout=120, check=False)
+            except (OSError, subprocess.SubprocessError):
+                pass  # a desktop without the tool rebuilds its caches itself at the next login
+
+
+def install_integration(home: Path | None = None) -> list[Path]:
+    """Write the MIME type and the metainfo under `home` and refresh the MIME database; returns the files."""
+    home = home or data_home()
+    written = []
+    for source, target in integration_files(home):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written.append(write_atomically(target, source.read_bytes()))
+    _refresh_databases(home)
+    return written
+
+
+def uninstall_integration(home: Path | None = None) -> list[Path]:
+    """Remove what install_integration() wrote (and refresh the MIME database); returns the files that were there."""
+    home = home or data_home()
+    removed = []
+    for _, target in integration_files(home):
+        if target.is_file():
+            target.unlink()
+            removed.append(target)
+    if removed:
+        _refresh_databases(home)
+    return removed
+
+
+def install_all(home: Path | None = None, command: list[str] | None = None) -> list[Path]:
+    """install() and install_integration(): the launcher first, then the icons, the MIME type and the metainfo."""
+    return install(home, command) + install_integration(home)
+
+
+def uninstall_all(home: Path | None = None) -> list[Path]:
+    """uninstall() and uninstall_integration()."""
+    return uninstall(home) + uninstall_integration(home)
+
+
 def run(*, remove: bool) -> int:
     """The command-line action; prints what it did and returns the exit status."""
     if sys.platform in ("win32", "darwin"):
@@ -112,12 +180,13 @@ def run(*, remove: bool) -> int:
               file=sys.stderr)
         return 2
     try:
-        files = uninstall() if remove else install()
+        files = uninstall_all() if remove else install_all()
     except OSError as error:
         print(f"nnviz: {error}", file=sys.stderr)
         return 1
     if remove:
         print(f"Removed {len(files)} file(s)." if files else "No nnviz desktop entry was installed.")
     else:
-        print(f"Installed the launcher {files[0]} and {len(files) - 1} icons; nnviz is in the applications menu.")
+        print(f"Installed the launcher {files[0]}, {len(files) - 3} icons, the lesson files' type and the metainfo; "
+              "nnviz is in the applications menu.")
     return 0

@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["NNVIZ_SINGLE_INSTANCE"] = "0"  # one nnviz per user is off in tests unless a test turns it on
 
 import gc
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -82,6 +83,8 @@ def test_the_wheel_ships_the_resources_and_finds_them_when_installed(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {"nnviz/_resources/icons/nnviz.svg"}
     expected |= {f"nnviz/_resources/icons/hicolor/{s}x{s}/apps/nnviz.png" for s in SIZES}
+    expected |= {f"nnviz/_resources/desktop/{desktop.APP_ID}.{kind}.xml" for kind in ("mime", "metainfo")}
+    expected |= {"nnviz/_resources/translations/nnviz_fr.qm", "nnviz-0.1.0.dist-info/licenses/LICENSE"}
     assert expected <= names
     assert not any(name.startswith("resources/") for name in names)
     site = tmp_path / "site"
@@ -178,7 +181,7 @@ def test_command_line_installs_and_uninstalls(data_home, capsys):
     assert "applications menu" in capsys.readouterr().out
     assert main(["--uninstall-desktop-entry"]) == 0
     assert not launcher.exists()
-    assert "Removed 11 file(s)." in capsys.readouterr().out
+    assert "Removed 13 file(s)." in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["--install-desktop-entry", "--uninstall-desktop-entry"])
 
@@ -212,14 +215,38 @@ def test_metainfo_validates_and_matches_the_launcher():
     assert local.is_file()
 
 
+def test_the_bundle_takes_every_chapter_module_the_registry_imports_by_name():
+    """The bundle broke when the chapters became packages: the spec listed only chapters/*.py."""
+    import ast
+
+    from nnviz.qt.chapters import CHAPTERS
+
+    tree = ast.parse((PACKAGING / "nnviz.spec").read_text(encoding="utf-8"))
+    [function] = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == "chapter_modules"]
+    namespace = {}
+    exec(compile(ast.Module(body=[function], type_ignores=[]), "nnviz.spec", "exec"), namespace)
+    modules = namespace["chapter_modules"](ROOT)
+    assert {entry.module for entry in CHAPTERS} <= set(modules)
+    assert "nnviz.qt.chapters.why_how.tab" in modules and "nnviz.qt.chapters.base" in modules
+
+
 # --- the bundle (slow: only with `pytest -m bundle`) ---------------------------------------------
+def built_bundle(tmp_path: Path, build) -> Path:
+    """The bundle's executable: the one in $NNVIZ_BUNDLE_DIR (a dist/nnviz folder already built), else built now."""
+    if os.environ.get("NNVIZ_BUNDLE_DIR"):
+        return Path(os.environ["NNVIZ_BUNDLE_DIR"]).resolve() / build.EXE
+    python = os.environ.get("NNVIZ_BUNDLE_PYTHON", sys.executable)
+    if subprocess.run([python, "-c", "import PyInstaller"], capture_output=True).returncode != 0:
+        pytest.skip(f"PyInstaller is not installed for {python} (pip install '.[package]', or set NNVIZ_BUNDLE_PYTHON)")
+    subprocess.run([python, str(PACKAGING / "build.py"), "--dist", str(tmp_path / "dist"),
+                    "--work", str(tmp_path / "work")], check=True, timeout=600)
+    return tmp_path / "dist" / "nnviz" / build.EXE
+
+
 @pytest.mark.bundle
 def test_bundle_starts_without_python_and_renders_every_tab(tmp_path, request, qapp):
     if "bundle" not in (request.config.getoption("markexpr") or ""):
         pytest.skip("builds the PyInstaller bundle (about a minute): run with -m bundle")
-    python = os.environ.get("NNVIZ_BUNDLE_PYTHON", sys.executable)
-    if subprocess.run([python, "-c", "import PyInstaller"], capture_output=True).returncode != 0:
-        pytest.skip(f"PyInstaller is not installed for {python} (pip install '.[package]', or set NNVIZ_BUNDLE_PYTHON)")
     from PySide6.QtGui import QImage
 
     from nnviz.qt.chapters import chapter_classes
@@ -227,9 +254,8 @@ def test_bundle_starts_without_python_and_renders_every_tab(tmp_path, request, q
     spec = importlib.util.spec_from_file_location("build", PACKAGING / "build.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    subprocess.run([python, str(PACKAGING / "build.py"), "--dist", str(tmp_path / "dist"),
-                    "--work", str(tmp_path / "work")], check=True, timeout=600)
-    executable = tmp_path / "dist" / "nnviz" / build.EXE
+    executable = built_bundle(tmp_path, build)
+    internal = executable.parent / "_internal"
     env = build.without_python_env(tmp_path / "home")
     assert all(shutil.which(name, path=env["PATH"]) is None for name in ("python", "python3"))
     shots = tmp_path / "shots"
@@ -241,9 +267,34 @@ def test_bundle_starts_without_python_and_renders_every_tab(tmp_path, request, q
     for name in expected:
         image = QImage(str(shots / name))
         assert (image.width(), image.height()) == (1280, 720)
-    assert (executable.parent / "_internal" / "resources" / "icons" / "nnviz.svg").is_file()
-    # The bundle also installs its own launcher, pointing at itself.
+    assert (internal / "resources" / "icons" / "nnviz.svg").is_file()
+    # In French: nnviz's own catalogue and Qt's, and nothing of Qt's for languages nnviz does not speak.
+    result = subprocess.run([str(executable), "--self-test", "--lang", "fr"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"language": "fr", "menus": ["Fichier", "Édition", "Affichage", "Aide"],
+                      "about": "À propos de nnviz", "qt": "Annuler"}, report
+    assert "translation is missing" not in result.stderr
+    assert sorted(p.name for p in (internal / "resources" / "translations").iterdir()) == ["nnviz_fr.qm"]
+    assert sorted(p.name for p in (internal / "PySide6" / "Qt" / "translations").iterdir()) == \
+        ["qt_en.qm", "qt_fr.qm", "qtbase_en.qm", "qtbase_fr.qm"]
+    # The glibc it needs is recorded, and a system older than that gets a sentence, not a crash.
+    info_file = internal / "nnviz-build-info.json"
+    info = json.loads(info_file.read_text(encoding="utf-8"))
+    assert info["glibc"] == os.confstr("CS_GNU_LIBC_VERSION").split(" ", 1)[1] and info["languages"] == ["en", "fr"]
+    original = info_file.read_bytes()
+    try:
+        info_file.write_text(json.dumps(dict(info, glibc="99.0")), encoding="utf-8")
+        result = subprocess.run([str(executable), "--version"], env=env, capture_output=True, text=True, timeout=60)
+    finally:
+        info_file.write_bytes(original)
+    assert result.returncode == 3 and "nnviz needs glibc 99.0 or newer; this system has glibc" in result.stderr
+    # The bundle also installs its own launcher, pointing at itself, with the lesson type and the metainfo.
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
     subprocess.run([str(executable), "--install-desktop-entry"], env=env, check=True, capture_output=True, timeout=60)
     launcher = (tmp_path / "xdg" / "applications" / f"{desktop.APP_ID}.desktop").read_text(encoding="utf-8")
     assert f"Exec={executable.resolve()} %f\n" in launcher
+    assert (tmp_path / "xdg" / "mime" / "packages" / f"{desktop.APP_ID}.xml").read_bytes() == \
+        (PACKAGING / f"{desktop.APP_ID}.mime.xml").read_bytes()
+    assert (tmp_path / "xdg" / "metainfo" / f"{desktop.APP_ID}.metainfo.xml").is_file()

@@ -1,14 +1,19 @@
-"""Help › Keyboard shortcuts (every shortcut of the window, gathered from its actions) and the About box."""
+"""Help › Keyboard shortcuts (every shortcut of the window, gathered from its actions) and the About box (versions,
+licence, where the settings and the log are, About Qt)."""
 
 from __future__ import annotations
+
+import html
+import platform
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMessageBox,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -76,22 +81,67 @@ class ShortcutsDialog(QDialog):
         self.resize(640, 560)
 
 
+def versions() -> dict[str, str]:
+    """The version of nnviz and of what it runs on, as the About box shows them."""
+    import numpy
+    import pyqtgraph
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return {"nnviz": __version__, "Qt": qVersion(), "PySide6": PySide6.__version__,
+            "Python": platform.python_version(), "NumPy": numpy.__version__, "pyqtgraph": pyqtgraph.__version__}
+
+
 def about_text() -> str:
+    """The About box's rich text; every path and version in it is escaped (a folder name may hold markup)."""
+    from nnviz.qt.paths import log_path
+    from nnviz.qt.settings import settings
+
+    v = {name: html.escape(value) for name, value in versions().items()}
+    tr = QCoreApplication.translate
     return (
-        f"<h3>nnviz {__version__}</h3>"
-        + QCoreApplication.translate(
+        f"<h3>nnviz {v['nnviz']}</h3>"
+        + tr(
             "Help",
             "<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula "
             "shown with its values.</p>",
-        ).replace("%1", COURSE)
-        + QCoreApplication.translate("Help", "<p>Free software under the MIT licence.</p>")
+        ).replace("%1", html.escape(COURSE))
+        + tr("Help", "<p>Free software under the MIT licence.</p>")
+        + "<p>" + ", ".join(f"{name} {value}" for name, value in v.items() if name != "nnviz")  # names: no translation
+        + "</p><p>"
+        + tr("Help", "Settings: %1").replace("%1", f"<code>{html.escape(settings().fileName())}</code>")
+        + "<br>"
+        + tr("Help", "Log file: %1").replace("%1", f"<code>{html.escape(str(log_path()))}</code>")
+        + "</p>"
     )
 
 
-def show_about(window) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information, QCoreApplication.translate("Help", "About nnviz"), about_text(), parent=window
-    )
-    box.setObjectName("about")
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.open()
+class AboutDialog(QDialog):
+    """nnviz's version, licence and course, the versions below it, where its files are; Close and About Qt."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setObjectName("about")
+        self.setWindowTitle(QCoreApplication.translate("Help", "About nnviz"))
+        self.text = QLabel(about_text())
+        self.text.setObjectName("about-text")
+        self.text.setTextFormat(Qt.TextFormat.RichText)  # built by about_text, every outside part escaped
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
+        self.text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.about_qt = buttons.addButton(QCoreApplication.translate("Help", "About &Qt"),
+                                          QDialogButtonBox.ButtonRole.ActionRole)
+        self.about_qt.setObjectName("about-qt")
+        self.about_qt.clicked.connect(QApplication.aboutQt)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+
+def show_about(window) -> AboutDialog:
+    dialog = AboutDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
         about.setObjectName("about-action")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.setObjectName("about-qt-action")
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about_qt)
 
     def _on_chapter_action(self) -> None:
         self.tabs.setCurrentIndex(int(self.sender().data()))

@@ -19,6 +19,9 @@ FRENCH = {
     "montrée avec ses valeurs.</p>",
     "<p>Free software under the MIT licence.</p>": "<p>Logiciel libre sous licence MIT.</p>",
     "About nnviz": "À propos de nnviz",
+    "Settings: %1": "Réglages : %1",
+    "Log file: %1": "Journal : %1",
+    "About &Qt": "À propos de &Qt",
     "Open the chapter “%1”": "Ouvrir le chapitre « %1 »",
     "Edit in %1": "Modification dans %1",
     "What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.": "Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent "
