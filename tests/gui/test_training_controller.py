@@ -121,9 +121,9 @@ def test_the_worker_waits_while_the_frame_it_caused_is_painted(qtbot, window):
     for viewport in viewports:
         viewport.installEventFilter(paints)
     controller.run()
-    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: paints.closed + paints.opened >= 40, timeout=15_000)  # about 40 frames a second
     controller.pause()
     for viewport in viewports:
         viewport.removeEventFilter(paints)
-    assert paints.closed >= 10  # about 40 frames a second
+    assert paints.closed >= 10
     assert paints.opened <= paints.closed / 10  # before: the gate opened before nearly every frame's paint
