@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.core.files import write_atomically
 from nnviz.core.table import Table, TableError, write
+from nnviz.qt.file_dialogs import file_error, save_path
 from nnviz.qt.i18n import fill, grouped, localize, number, translate
-from nnviz.qt.lesson_io import write_atomically
 from nnviz.qt.widgets.table_messages import table_message
 
 PREVIEW_ROWS = 8  # rows shown in the preview (the first ones, then the last)
@@ -222,10 +223,9 @@ class TableIO(QObject):
             self.import_file(path)
 
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, fill(translate("table_import", "Export %1"), self.what), "data.csv", file_filter()
-        )
-        if path:
+        path = save_path(self.parent_widget, fill(translate("table_import", "Export %1"), self.what), "data.csv",
+                         file_filter(), ".csv", (".csv", ".txt", ".tsv"))
+        if path is not None:
             self.export_file(path)
 
     def import_file(self, path) -> ImportPreview | None:
@@ -270,7 +270,8 @@ class TableIO(QObject):
         try:
             write_atomically(path, write(names, columns))
         except OSError as error:
-            self.say(fill(translate("table_import", "Could not write %1: %2"), path.name, error), error=True)
+            self.say(fill(translate("table_import", "Could not write %1: %2"), path.name, file_error(error)),
+                     error=True)
             return False
         self.say(fill(translate("table_import", "Exported %1 rows to %2."), grouped(len(columns[0])), path.name))
         return True
