@@ -103,3 +103,18 @@ def test_the_largest_svg_allowed_draws_in_well_under_two_seconds(qapp, tmp_path)
     pixels = load_picture(path)
     assert time.perf_counter() - start < 1.5
     assert pixels.shape == (1024, 539, 4) and np.any(pixels[..., 3] == 255)
+
+
+def test_a_huge_pasted_picture_is_shrunk_before_it_is_read(qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    from nnviz.qt.chapters.cnn.picture import clipboard_picture
+
+    image = QImage(6000, 3000, QImage.Format.Format_RGB32)  # a screenshot of three 4K screens
+    image.fill(0xFFFFFF)
+    QGuiApplication.clipboard().setImage(image)
+    try:
+        pixels = clipboard_picture()
+    finally:
+        QGuiApplication.clipboard().clear()
+    assert pixels.shape == (512, 1024, 4)  # 2 MB of pixels, not the 72 MB of the whole picture
