@@ -65,7 +65,8 @@ def check_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> str:
         if error.errno == errno.EINVAL:
             raise TableError(f"{path.name} is not an ordinary file (a pipe, a device or a socket): "
                              "it cannot be read as a table") from None
-        raise TableError(f"cannot open {path.name}: {error.strerror or error}") from None
+        reason = os.strerror(error.errno) if error.errno in (errno.ENOENT, errno.EISDIR) else error.strerror
+        raise TableError(f"cannot open {path.name}: {reason}") from None  # the system's words, as for other errors
     except OSError as error:
         raise TableError(f"cannot open {path.name}: {error.strerror or error}") from None
     if size > max_bytes:

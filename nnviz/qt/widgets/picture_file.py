@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter
 
 from nnviz.core import files
+from nnviz.qt.file_dialogs import file_error
 from nnviz.qt.i18n import fill, grouped, translate
 
 MAX_BYTES = 20 * 1024 * 1024  # a drawing or a photo of one is far smaller; checked before reading a byte
@@ -52,7 +53,8 @@ def _read_bytes(path, name: str) -> bytes:
         if error.errno == errno.EINVAL:
             raise PictureError(fill(translate("picture_file", "“%1” is not an ordinary file (a pipe, a device or a "
                                                               "socket): there is no picture to read"), name)) from None
-        raise PictureError(fill(translate("picture_file", "“%1” cannot be opened: %2"), name, error.strerror)) from None
+        raise PictureError(fill(translate("picture_file", "“%1” cannot be opened: %2"), name,
+                                file_error(error))) from None
     except OSError as error:
         raise PictureError(fill(translate("picture_file", "“%1” cannot be opened: %2"), name,
                                 error.strerror or error)) from None
