@@ -198,10 +198,17 @@ def parse(text: str, *, min_columns: int = 2, max_columns: int = 2, max_rows: in
         raise TableError(f"the file has {len(numbered):,} rows: at most {max_rows:,} rows can be read")
     fast = _fast(numbered, sep, width, comma)
     if fast is not None:
-        names = _names(first, header, width, default_names)
+        bad = np.flatnonzero(~np.all(np.isfinite(fast) & (np.abs(fast) <= LIMIT), axis=1))
+        if len(bad):  # rows of numbers that are too large or not finite: the reasons of the first few only
+            fast = np.delete(fast, bad, axis=0)
+            skipped = tuple((numbered[i][0], _reason(numbered[i][1], sep, comma)) for i in bad[:MAX_SKIPPED])
         if len(fast) < min_rows:
-            raise TableError(f"only {len(fast)} row of numbers could be read: at least {min_rows} needed")
-        return Table(names, tuple(fast[:, i].copy() for i in range(width)), (), 0, header, sep, comma and "," in text)
+            detail = f" (line {skipped[0][0]}: {skipped[0][1]})" if len(bad) else ""
+            what = "no row" if len(fast) == 0 else f"only {len(fast)} row{'s' if len(fast) > 1 else ''}"
+            raise TableError(f"{what} of numbers could be read: at least {min_rows} needed{detail}")
+        names = _names(first, header, width, default_names)
+        return Table(names, tuple(fast[:, i].copy() for i in range(width)), skipped if len(bad) else (), len(bad),
+                     header, sep, comma and "," in text)
     values = np.empty((len(numbered), width))
     good, skipped, count = 0, [], 0
     for number, line in numbered:
@@ -227,7 +234,8 @@ def parse(text: str, *, min_columns: int = 2, max_columns: int = 2, max_rows: in
 
 
 def _fast(numbered, sep: str, width: int, comma: bool) -> np.ndarray | None:
-    """All rows converted at once (a clean file); None if any row needs the careful, row-by-row reading."""
+    """All rows converted at once (rows of fields float() reads; the caller leaves out those too large or not
+    finite); None if any row needs the careful, row-by-row reading."""
     lines = [line for _, line in numbered]
     if any(line.count(sep) != width - 1 for line in lines):
         return None
@@ -238,12 +246,18 @@ def _fast(numbered, sep: str, width: int, comma: bool) -> np.ndarray | None:
         return None
     fields = joined.split(sep)
     try:  # float by float: a text array would take as many bytes per field as its longest field
-        values = np.fromiter(map(float, fields), dtype=float, count=len(fields)).reshape(len(lines), width)
+        return np.fromiter(map(float, fields), dtype=float, count=len(fields)).reshape(len(lines), width)
     except ValueError:
         return None
-    if not np.all(np.isfinite(values)) or np.any(np.abs(values) > LIMIT):
-        return None
-    return values
+
+
+def _reason(line: str, sep: str, comma: bool) -> str:
+    """Why the row-by-row reading refuses `line` (one the fast path read as a number too large or not finite)."""
+    try:
+        [_value(f, comma) for f in line.split(sep)]
+    except ValueError as error:
+        return str(error)
+    return "a number out of range"  # not reached: the fast path and _value read numbers the same way
 
 
 def _names(first: list[str], header: bool, width: int, defaults: tuple[str, ...]) -> tuple[str, ...]:

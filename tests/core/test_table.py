@@ -245,3 +245,17 @@ def test_utf16_spreadsheet_exports_are_read(tmp_path, encoding):
     path.write_bytes("Dosage\tEfficacy\n0\t0\n0,5\t1\n1\t0\n".encode(encoding))
     t = table.read_xy(path)
     assert t.names == ("Dosage", "Efficacy") and t.columns[0].tolist() == [0, 0.5, 1]
+
+
+def test_rows_too_large_in_a_clean_file_are_left_out_without_reading_the_file_twice(monkeypatch):
+    text = "x,y\n1,2\n3,inf\n4,nan\n5,1e7\n6,7\n"
+    t = table.parse(text)
+    assert t.columns[0].tolist() == [1, 6] and t.skipped_count == 3
+    assert t.skipped == ((3, "“inf” is not a finite number (NaN or infinity)"),
+                         (4, "“nan” is not a finite number (NaN or infinity)"), (5, "1e7 is too large (at most ±1e+06)"))
+    calls = []
+    real = table._value
+    monkeypatch.setattr(table, "_value", lambda *a: calls.append(a) or real(*a))
+    many = table.parse("x,y\n" + "1,1e9\n" * 5000 + "2,3\n")
+    assert many.rows == 1 and many.skipped_count == 5000 and len(many.skipped) == table.MAX_SKIPPED
+    assert len(calls) <= 2 * table.MAX_SKIPPED  # only the reasons listed are worked out, row by row

@@ -8,6 +8,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -231,6 +232,7 @@ class TableIO(QObject):
     def import_file(self, path) -> ImportPreview | None:
         """Read `path` and open the preview (None, with a message, if the file cannot be used)."""
         path = Path(path)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading is bounded (< 1 s at 20 MB), but seen
         try:
             table = self.read(path)
             prepared = self.prepare(table)
@@ -238,6 +240,8 @@ class TableIO(QObject):
             self.say(fill(translate("table_import", "Could not import %1: %2. Nothing was replaced."), path.name,
                           table_message(str(error))), error=True)
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         self.say("")
         self.preview = ImportPreview(path.name, table, prepared, choose=self.choose, parent=self.parent_widget)
         self.preview.setWindowModality(Qt.WindowModality.WindowModal)
