@@ -18,8 +18,9 @@ from nnviz.core import files
 FORMAT = "nnviz-lesson"
 VERSION = 1
 SUFFIX = ".nnviz.json"
-MAX_BYTES = 16_000_000  # checked before the file is read, and by dumps(): the largest state the chapters accept
-# (100,000 points in chapter 2, 10,000 in chapters 1 and 3, 1,000 days in chapter 5) writes about 6.5 MB
+MAX_BYTES = 10_000_000  # checked before the file is read, and by dumps(): the largest state the chapters accept
+# (100,000 points in chapter 2, 10,000 in chapters 1 and 3, 1,000 days in chapter 5) writes at most about 5.7 MB,
+# and a 10 MB file of numbers is read and checked in about a second
 MAX_DEPTH = 24  # objects and lists inside each other
 MAX_MAGNITUDE = 1e15  # larger numbers are refused (no parameter of the course comes near)
 MAX_DIGITS = 40  # an integer with more digits than this is refused before Python converts it
@@ -55,9 +56,10 @@ def dumps(lesson: Lesson) -> str:
     data = {"format": FORMAT, "version": VERSION, "current": lesson.current, "theme": lesson.theme,
             "guided_step": lesson.guided_step, "chapters": lesson.chapters}
     try:
-        text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, default=_plain)
-        if len(text) > COMPACT_ABOVE:  # large imported data: one number per line would waste megabytes
-            text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_plain)
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_plain)
+        if len(text) <= COMPACT_ABOVE // 4:  # small enough to read by eye: indented (one number a line at most
+            indented = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, default=_plain)  # ×4 longer)
+            text = indented if len(indented) <= COMPACT_ABOVE else text
     except (TypeError, ValueError) as error:
         raise LessonError(f"this state cannot be written to a lesson file: {error}") from None
     size = len(text.encode("utf-8"))

@@ -117,11 +117,11 @@ def test_utf8_with_bom_is_accepted():
 
 def test_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     path = tmp_path / "big.nnviz.json"
-    with open(path, "wb") as stream:  # a sparse 17 MB file: cheap to make
-        stream.truncate(17_000_000)
+    with open(path, "wb") as stream:  # a sparse 11 MB file: cheap to make
+        stream.truncate(11_000_000)
     opened = []
     monkeypatch.setattr("builtins.open", lambda *a, **k: opened.append(a) or (_ for _ in ()).throw(AssertionError))
-    with pytest.raises(LessonError, match=r"17\.0 MB; lesson files are at most 16 MB"):
+    with pytest.raises(LessonError, match=r"11\.0 MB; lesson files are at most 10 MB"):
         L.read(path)
     assert opened == []
 

@@ -252,7 +252,8 @@ def test_rows_too_large_in_a_clean_file_are_left_out_without_reading_the_file_tw
     t = table.parse(text)
     assert t.columns[0].tolist() == [1, 6] and t.skipped_count == 3
     assert t.skipped == ((3, "“inf” is not a finite number (NaN or infinity)"),
-                         (4, "“nan” is not a finite number (NaN or infinity)"), (5, "1e7 is too large (at most ±1e+06)"))
+                         (4, "“nan” is not a finite number (NaN or infinity)"),
+                         (5, "1e7 is too large (at most ±1e+06)"))
     calls = []
     real = table._value
     monkeypatch.setattr(table, "_value", lambda *a: calls.append(a) or real(*a))

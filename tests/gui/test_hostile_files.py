@@ -76,7 +76,7 @@ def test_the_largest_state_the_chapters_accept_saves_and_reopens(make_tab, qtbot
 def test_every_new_core_message_has_its_translation_pattern():
     lesson_said = ["“pipe.json” is not an ordinary file (a pipe, a device or a socket): it cannot be a lesson file",
                    "lesson files must be UTF-8 text (this one is UTF-16)", "“lessons” is a folder, not a lesson file",
-                   "this lesson would be a file of 17.2 MB; lesson files are at most 16 MB: remove some imported "
+                   "this lesson would be a file of 11.2 MB; lesson files are at most 10 MB: remove some imported "
                    "data first"]
     table_said = ["pipe.csv is not an ordinary file (a pipe, a device or a socket): it cannot be read as a table",
                   "line 102 is 5,000,002 characters long: a row of numbers has at most 10,000"]
