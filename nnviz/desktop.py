@@ -53,7 +53,14 @@ def _exec_argument(argument: str) -> str:
 
 
 def desktop_entry(command: list[str]) -> str:
-    """The text of nnviz's .desktop file, starting `command` (plus %f, a lesson file)."""
+    """The text of nnviz's .desktop file, starting `command` (plus %f, a lesson file).
+
+    ValueError if an argument holds a line break or another control character: the entry is one key per
+    line, so a path with a newline would write a second `Exec=` line of its own."""
+    for argument in command:
+        if any(ord(c) < 32 or ord(c) == 127 for c in argument):
+            raise ValueError(f"the path {argument!r} holds a line break or another control character: a menu "
+                             "entry cannot start it (move nnviz to a folder whose name has none)")
     exec_line = " ".join(_exec_argument(a) for a in command) + " %f"
     return (
         "[Desktop Entry]\n"
@@ -91,14 +98,13 @@ def install(home: Path | None = None, command: list[str] | None = None) -> list[
     """Write the launcher and the icons under `home` (default: the XDG data home); returns the files."""
     home = home or data_home()
     launcher, *icons = installed_files(home)
+    entry = desktop_entry(command or launch_command())  # refused before anything is written
     for (source, _), target in zip(_icon_files(), icons, strict=True):
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        write_atomically(target, source.read_bytes())
     (home / "icons" / "hicolor").touch()  # a newer theme folder tells icon caches to look again
     launcher.parent.mkdir(parents=True, exist_ok=True)
-    temporary = launcher.with_suffix(".tmp")
-    temporary.write_text(desktop_entry(command or launch_command()), encoding="utf-8")
-    os.replace(temporary, launcher)
+    write_atomically(launcher, entry)
     return [launcher, *icons]
 
 
@@ -181,8 +187,9 @@ def run(*, remove: bool) -> int:
         return 2
     try:
         files = uninstall_all() if remove else install_all()
-    except OSError as error:
-        print(f"nnviz: {error}", file=sys.stderr)
+    except (OSError, ValueError) as error:
+        print(f"nnviz: {error.strerror if isinstance(error, OSError) and error.strerror else error}",
+              file=sys.stderr)
         return 1
     if remove:
         print(f"Removed {len(files)} file(s)." if files else "No nnviz desktop entry was installed.")

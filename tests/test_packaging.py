@@ -165,6 +165,27 @@ def test_exec_arguments_are_quoted_as_the_desktop_entry_spec_asks():
     assert 'Exec="/opt/my apps/nn\\\\$viz" 100%% plain %f\n' in entry
 
 
+def test_an_install_path_with_a_line_break_is_refused_before_anything_is_written(data_home, monkeypatch, capsys):
+    with pytest.raises(ValueError, match="line break"):
+        desktop.desktop_entry(["/opt/nn\nExec=/bin/evil"])  # would write a second Exec= line
+    monkeypatch.setattr(desktop, "launch_command", lambda: ["/home/x/nn\nviz/bin/nnviz"])
+    assert desktop.run(remove=False) == 1
+    assert "line break" in capsys.readouterr().err and not data_home.exists()
+
+
+def test_a_full_disk_keeps_the_installed_launcher(data_home, monkeypatch, capsys):
+    import errno
+    import os
+
+    launcher = desktop.install(command=["/opt/nnviz/bin/nnviz"])[0]
+    before = launcher.read_bytes()
+    monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space left")))
+    monkeypatch.setattr(desktop, "launch_command", lambda: ["/elsewhere/nnviz"])
+    assert desktop.run(remove=False) == 1
+    assert "nnviz: the disk is full" in capsys.readouterr().err
+    assert launcher.read_bytes() == before and sorted(p.name for p in launcher.parent.iterdir()) == [launcher.name]
+
+
 def test_the_launcher_starts_the_interpreter_s_own_nnviz():
     command = desktop.launch_command()
     scripts = Path(sys.executable).parent

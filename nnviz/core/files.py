@@ -37,10 +37,33 @@ def require_regular(path: str | os.PathLike) -> Path:
 
 
 def read_limited(path: str | os.PathLike, limit: int) -> bytes:
-    """The bytes of the regular file `path`, reading at most `limit` + 1 (the caller refuses a longer file)."""
+    """The bytes of the regular file `path`, reading at most `limit` + 1 (the caller refuses a longer file).
+
+    The file is opened without blocking and checked again once open, so a FIFO put in its place after
+    `require_regular` looked cannot hang the read either."""
     path = require_regular(path)
-    with open(path, "rb") as f:
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise FileRefused(errno.EINVAL, "this is not an ordinary file (a pipe, a device or a socket)", str(path))
         return f.read(limit + 1)
+
+
+def utf16(data: bytes) -> str | None:
+    """"utf-16" (with a byte-order mark), "utf-16-le" or "utf-16-be" if `data` looks like UTF-16 text, else None.
+
+    Without a mark, text in a Latin script has a zero in every other byte: that is how it is recognised."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.8 * len(sample[1::2]) and even < 0.2 * len(sample[0::2]):
+        return "utf-16-le"
+    if even >= 0.8 * len(sample[0::2]) and odd < 0.2 * len(sample[1::2]):
+        return "utf-16-be"
+    return None
 
 
 def _reason(error: OSError) -> str:

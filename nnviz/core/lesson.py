@@ -6,16 +6,21 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nnviz.core import files
+
 FORMAT = "nnviz-lesson"
 VERSION = 1
 SUFFIX = ".nnviz.json"
-MAX_BYTES = 5 * 1024 * 1024  # checked before the file is read
+MAX_BYTES = 10_000_000  # checked before the file is read, and by dumps(): the largest state the chapters accept
+# (100,000 points in chapter 2, 10,000 in chapters 1 and 3, 1,000 days in chapter 5) writes at most about 5.7 MB,
+# and a 10 MB file of numbers is read and checked in about a second
 MAX_DEPTH = 24  # objects and lists inside each other
 MAX_MAGNITUDE = 1e15  # larger numbers are refused (no parameter of the course comes near)
 MAX_DIGITS = 40  # an integer with more digits than this is refused before Python converts it
@@ -51,11 +56,16 @@ def dumps(lesson: Lesson) -> str:
     data = {"format": FORMAT, "version": VERSION, "current": lesson.current, "theme": lesson.theme,
             "guided_step": lesson.guided_step, "chapters": lesson.chapters}
     try:
-        text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, default=_plain)
-        if len(text) > COMPACT_ABOVE:  # large imported data: one number per line would waste megabytes
-            text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_plain)
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_plain)
+        if len(text) <= COMPACT_ABOVE // 4:  # small enough to read by eye: indented (one number a line at most
+            indented = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, default=_plain)  # ×4 longer)
+            text = indented if len(indented) <= COMPACT_ABOVE else text
     except (TypeError, ValueError) as error:
         raise LessonError(f"this state cannot be written to a lesson file: {error}") from None
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        raise LessonError(f"this lesson would be a file of {size / 1e6:.1f} MB; lesson files are at most "
+                          f"{MAX_BYTES // 1_000_000} MB: remove some imported data first")
     loads(text)  # never write a file we would refuse to open
     return text
 
@@ -68,16 +78,24 @@ def _plain(value):
 
 
 def read(path: str | os.PathLike) -> Lesson:
-    """Read and validate the lesson file at `path` (size checked before reading)."""
+    """Read and validate the lesson file at `path` (refused before it is opened if it is not an ordinary
+    file, or larger than MAX_BYTES)."""
     path = Path(path)
     try:
-        if path.is_dir():
-            raise LessonError(f"“{path.name}” is a folder, not a lesson file")
+        files.require_regular(path)
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise LessonError(f"the file is {size / 1e6:.1f} MB; lesson files are at most {MAX_BYTES // 2**20} MB")
-        with open(path, "rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
+            raise LessonError(f"the file is {size / 1e6:.1f} MB; lesson files are at most {MAX_BYTES // 1_000_000} MB")
+        data = files.read_limited(path, MAX_BYTES)
+    except files.FileRefused as error:
+        if error.errno == errno.ENOENT:
+            raise LessonError(f"there is no file “{path}”") from None
+        if error.errno == errno.EISDIR:
+            raise LessonError(f"“{path.name}” is a folder, not a lesson file") from None
+        if error.errno == errno.EINVAL:
+            raise LessonError(f"“{path.name}” is not an ordinary file (a pipe, a device or a socket): "
+                              "it cannot be a lesson file") from None
+        raise LessonError(f"“{path}” cannot be read: {error.strerror}") from None
     except FileNotFoundError:
         raise LessonError(f"there is no file “{path}”") from None
     except PermissionError:
@@ -85,7 +103,7 @@ def read(path: str | os.PathLike) -> Lesson:
     except OSError as error:
         raise LessonError(f"“{path}” cannot be read: {error.strerror or error}") from None
     if len(data) > MAX_BYTES:
-        raise LessonError(f"the file is larger than {MAX_BYTES // 2**20} MB; lesson files are at most that")
+        raise LessonError(f"the file is larger than {MAX_BYTES // 1_000_000} MB; lesson files are at most that")
     return loads(data)
 
 
@@ -93,10 +111,12 @@ def loads(data: str | bytes) -> Lesson:
     """Validate lesson text (or bytes) and return the Lesson; LessonError names the first problem."""
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
-            raise LessonError(f"the text is larger than {MAX_BYTES // 2**20} MB; lesson files are at most that")
+            raise LessonError(f"the text is larger than {MAX_BYTES // 1_000_000} MB; lesson files are at most that")
         for magic, kind in _MAGIC.items():
             if data.startswith(magic):
                 raise LessonError(f"this file is {kind}, not a lesson file")
+        if files.utf16(data):
+            raise LessonError("lesson files must be UTF-8 text (this one is UTF-16)")
         if b"\x00" in data[:4096]:
             raise LessonError("this is a binary file, not a lesson file (lesson files are JSON text)")
         try:

@@ -13,8 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from nnviz.core.files import write_atomically
 from nnviz.core.numbers import fmt
-from nnviz.qt.lesson_io import write_atomically
+from nnviz.qt.file_dialogs import file_error, replace_files, save_path
+from nnviz.qt.screenshots import png_bytes, render_tabs, tab_files
 
 PNG_SCALE = 2  # exported PNGs have twice the on-screen pixels, sharp on a handout
 
@@ -30,44 +32,44 @@ def plot_title(plot: pg.PlotWidget) -> str:
 
 
 def export_plot(plot: pg.PlotWidget, path: str | Path) -> Path:
-    """Write `plot` as PNG or SVG (chosen by the suffix); returns the path."""
+    """Write `plot` as PNG or SVG (chosen by the suffix), atomically: drawn into memory first, then written by
+    the one atomic writer, so a full disk leaves any previous file as it was; returns the path."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".svg":
-        _write_svg(plot, path, plot_title(plot))
-        exporter = None
+        data = _svg_bytes(plot, plot_title(plot))
     elif suffix == ".png":
         exporter = pg_exporters.ImageExporter(plot.getPlotItem())
         exporter.parameters()["width"] = max(1, int(plot.width() * PNG_SCALE))
+        data = png_bytes(exporter.export(toBytes=True))
     else:
         raise ValueError(f"plots are exported as .png or .svg, not {suffix or 'a file without a suffix'}")
-    if exporter is not None:
-        exporter.export(str(path))
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"could not write {path}")
-    return path
+    return write_atomically(path, data)
 
 
-def _write_svg(plot: pg.PlotWidget, path: Path, title: str) -> None:
-    """The plot as vector graphics through Qt's SVG generator (pyqtgraph's SVG exporter cannot parse
-    the paths Qt 6.11 writes)."""
-    from PySide6.QtCore import QRect, QSize
+def _svg_bytes(plot: pg.PlotWidget, title: str) -> bytes:
+    """The plot as vector graphics through Qt's SVG generator, into memory (pyqtgraph's SVG exporter cannot
+    parse the paths Qt 6.11 writes)."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(plot.width(), plot.height()))
     generator.setViewBox(QRect(0, 0, plot.width(), plot.height()))
     generator.setTitle(title)
     generator.setDescription("nnviz")
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"could not write {path}")
+        raise OSError("the drawing could not be made")
     try:
         plot.render(painter)
     finally:
         painter.end()
+    return bytes(buffer.data())
 
 
 def history_rows(tab) -> list[list[str]]:
@@ -163,14 +165,13 @@ class Exporter(QObject):
 
     def _save_plot(self, plot, suffix: str) -> None:
         name = plot_title(plot).lower().replace(" ", "-") + suffix
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export a plot"), name,
-                                              f"{suffix[1:].upper()} (*{suffix})")
-        if path:
-            if not path.lower().endswith(suffix):
-                path += suffix
+        path = save_path(self.window, self.tr("Export a plot"), name, f"{suffix[1:].upper()} (*{suffix})", suffix)
+        if path is not None:
             try:
                 export_plot(plot, path)
-            except (OSError, ValueError) as error:
+            except OSError as error:
+                self._cannot_write(path, error)
+            except ValueError as error:
                 self._warn(str(error))
 
     def plot_to_png(self) -> None:
@@ -185,12 +186,14 @@ class Exporter(QObject):
 
     def history_to_csv(self) -> None:
         tab = self.current_tab()
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the training history"),
-                                              f"{tab.key}-history.csv", "CSV (*.csv)")
-        if path:
+        path = save_path(self.window, self.tr("Export the training history"), f"{tab.key}-history.csv",
+                         "CSV (*.csv)", ".csv")
+        if path is not None:
             try:
                 export_history(tab, path)
-            except (OSError, ValueError) as error:
+            except OSError as error:
+                self._cannot_write(path, error)
+            except ValueError as error:
                 self._warn(str(error))
 
     def copy_figure(self) -> None:
@@ -199,16 +202,18 @@ class Exporter(QObject):
         self.window.statusBar().showMessage(self.tr("The chapter is on the clipboard."), 4000)
 
     def all_to_png(self) -> None:
-        from nnviz.qt.screenshots import render_tabs
-
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all chapters to a folder"))
-        if folder:
+        if folder and replace_files(self.window, tab_files(self.window, Path(folder))):
             try:
                 files = render_tabs(self.window, Path(folder))
             except OSError as error:
-                self._warn(str(error))
+                self._cannot_write(Path(error.filename or folder), error)
                 return
             self.window.statusBar().showMessage(self.tr("%1 images written.").replace("%1", fmt(len(files), 0)), 5000)
+
+    def _cannot_write(self, path: Path, error: OSError) -> None:
+        self._warn(self.tr("“%1” could not be written: %2. Any file that was there is unchanged.")
+                   .replace("%1", path.name).replace("%2", file_error(error)))
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Export"), message)

@@ -2,7 +2,9 @@
 
 Opening is all or nothing: every chapter's `set_state` validates its part; if one refuses, the
 chapters already changed are put back and the message names the chapter and the problem.
-Saving goes through QSaveFile, so a crash never leaves half a file.
+Saving goes through nnviz.core.files.write_atomically (the one writer of every file nnviz writes, also
+importable from here), so a crash or a full disk never leaves half a file, and Save As never replaces a file
+without asking.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSaveFile
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from nnviz.core import lesson as L
+from nnviz.core.files import write_atomically
 from nnviz.core.lesson import Lesson, LessonError
+from nnviz.qt.file_dialogs import file_error, save_path
 from nnviz.qt.lesson_messages import lesson_message
 from nnviz.resources import resource
 
@@ -74,20 +78,6 @@ def apply(window, lesson: Lesson) -> list[str]:
         window.guided.set_active(False)
     window.undo.clear()
     return notes
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through QSaveFile (all or nothing); OSError with Qt's reason on failure."""
-    out = QSaveFile(str(path))
-    if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise OSError(out.errorString())
-    data = text.encode("utf-8")
-    if out.write(data) != len(data):
-        reason = out.errorString()
-        out.cancelWriting()
-        raise OSError(reason)
-    if not out.commit():
-        raise OSError(out.errorString())
 
 
 class LessonFiles(QObject):
@@ -161,21 +151,18 @@ class LessonFiles(QObject):
 
     def save_as(self) -> bool:
         default = str(self.path or self._folder() / f"lesson{L.SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save lesson"), default,
-                                              self.tr("nnviz lessons (*.json)"))
-        if not path:
-            return False
-        if not path.endswith(".json"):
-            path += L.SUFFIX
-        return self._save_reporting(Path(path))
+        path = save_path(self.window, self.tr("Save lesson"), default, self.tr("nnviz lessons (*.json)"), L.SUFFIX,
+                         (".json",))
+        return False if path is None else self._save_reporting(path)
 
     def _save_reporting(self, path: Path) -> bool:
         try:
             self.save_to(path)
         except (OSError, LessonError) as error:
+            reason = lesson_message(str(error)) if isinstance(error, LessonError) else file_error(error)
             QMessageBox.warning(self.window, self.tr("Cannot save this lesson"),
                                 self.tr("“%1” could not be written: %2").replace("%1", path.name)
-                                .replace("%2", str(error)))
+                                .replace("%2", reason))
             return False
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
         return True

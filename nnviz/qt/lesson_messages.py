@@ -54,6 +54,16 @@ MESSAGES = tuple((re.compile(pattern, re.S), template, kinds) for pattern, templ
     (r"there is no file “(.+)”", QT_TRANSLATE_NOOP("lesson_messages", "there is no file “%1”"), ("text",)),
     (r"nnviz is not allowed to read “(.+)”",
      QT_TRANSLATE_NOOP("lesson_messages", "nnviz is not allowed to read “%1”"), ("text",)),
+    (r"“(.+)” is a folder, not a lesson file",
+     QT_TRANSLATE_NOOP("lesson_messages", "“%1” is a folder, not a lesson file"), ("text",)),
+    (r"“(.+)” is not an ordinary file \(a pipe, a device or a socket\): it cannot be a lesson file",
+     QT_TRANSLATE_NOOP("lesson_messages", "“%1” is not an ordinary file (a pipe, a device or a socket): it cannot "
+                       "be a lesson file"), ("text",)),
+    (r"lesson files must be UTF-8 text \(this one is UTF-16\)",
+     QT_TRANSLATE_NOOP("lesson_messages", "lesson files must be UTF-8 text (this one is UTF-16)"), ()),
+    (rf"this lesson would be a file of {_N} MB; lesson files are at most {_N} MB: remove some imported data first",
+     QT_TRANSLATE_NOOP("lesson_messages", "this lesson would be a file of %1 MB; lesson files are at most %2 MB: "
+                       "remove some imported data first"), ("n", "n")),
 ))
 
 

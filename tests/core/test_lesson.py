@@ -117,11 +117,11 @@ def test_utf8_with_bom_is_accepted():
 
 def test_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     path = tmp_path / "big.nnviz.json"
-    with open(path, "wb") as stream:  # a sparse 6 MB file: cheap to make
-        stream.truncate(6 * 1024 * 1024)
+    with open(path, "wb") as stream:  # a sparse 11 MB file: cheap to make
+        stream.truncate(11_000_000)
     opened = []
     monkeypatch.setattr("builtins.open", lambda *a, **k: opened.append(a) or (_ for _ in ()).throw(AssertionError))
-    with pytest.raises(LessonError, match=r"6\.3 MB; lesson files are at most 5 MB"):
+    with pytest.raises(LessonError, match=r"11\.0 MB; lesson files are at most 10 MB"):
         L.read(path)
     assert opened == []
 
@@ -155,3 +155,47 @@ def test_large_lessons_are_written_compactly_and_read_back():
     assert "\n" not in text  # no indentation: 100,000 numbers stay well under the 5 MB cap
     assert len(text.encode()) < 2_000_000
     assert L.loads(text).chapters["gradient-descent"]["x"] == xs
+
+
+def test_a_fifo_is_refused_before_it_is_opened(tmp_path):
+    fifo = tmp_path / "lesson.nnviz.json"
+    os.mkfifo(fifo)  # open() would wait for a writer forever: the test would hang before the fix
+    with pytest.raises(LessonError, match="not an ordinary file"):
+        L.read(fifo)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_files_are_told_to_be_utf8_not_called_binary(tmp_path, encoding):
+    path = tmp_path / "lesson.nnviz.json"
+    path.write_bytes(text().encode(encoding))  # "utf-16" writes a byte-order mark, the other two do not
+    with pytest.raises(LessonError, match=r"lesson files must be UTF-8 text \(this one is UTF-16\)"):
+        L.read(path)
+
+
+def largest_state(rng) -> dict:
+    """What the chapters accept at most, with numbers as long as a float's repr gets (17 digits and an exponent)."""
+    def column(n):
+        return (-rng.uniform(1e-5, 9.9e-5, n)).tolist()  # like -4.123456789012345e-05: 22 characters each
+
+    return {"why-how": {"dose": column(10_000), "efficacy": column(10_000)},
+            "gradient-descent": {"x": column(100_000), "y": column(100_000)},
+            "backpropagation": {"dose": column(10_000), "efficacy": column(10_000)},
+            "rnn-lstm": {"rnn": {"sequence": column(1000)}, "lstm": {"sequence": column(1000)},
+                         "training": {"series": column(1000)}}}
+
+
+def test_the_largest_state_the_chapters_accept_saves_and_reopens(tmp_path):
+    import numpy as np
+
+    lesson = Lesson(chapters=largest_state(np.random.default_rng(1)), current="gradient-descent")
+    path = tmp_path / "big.nnviz.json"
+    path.write_text(L.dumps(lesson), encoding="utf-8")
+    assert 5 * 2**20 < path.stat().st_size < L.MAX_BYTES  # over the old 5 MB limit that refused it to reopen
+    assert L.read(path).chapters == lesson.chapters
+
+
+def test_dumps_checks_the_byte_limit_the_reader_applies(monkeypatch):
+    lesson = Lesson(chapters={"gradient-descent": {"label": "é" * 9000}})  # 2 bytes per character in UTF-8
+    monkeypatch.setattr(L, "MAX_BYTES", 17_000)
+    with pytest.raises(LessonError, match="would be a file of 0.0 MB; lesson files are at most 0 MB"):
+        L.dumps(lesson)

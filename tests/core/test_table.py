@@ -171,3 +171,92 @@ def test_write_refuses_mismatched_columns():
 def test_semicolons_with_decimal_points_are_not_called_decimal_commas():
     t = table.parse("A;B\n0.5;1\n", min_columns=1, max_columns=10, default_names=())
     assert t.separator == ";" and not t.decimal_comma and t.columns[0].tolist() == [0.5]
+
+
+def test_a_fifo_is_refused_before_it_is_opened(tmp_path):
+    import os
+
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)  # open() would wait for a writer forever: the test would hang before the fix
+    with pytest.raises(TableError, match="data.csv is not an ordinary file"):
+        table.read_xy(fifo)
+    with pytest.raises(TableError, match="not an ordinary file"):
+        table.read_sequence(fifo)
+
+
+def test_ten_million_short_rows_are_refused_while_counting_lines(tmp_path):
+    import time
+    import tracemalloc
+
+    path = tmp_path / "ten-million.csv"
+    path.write_bytes(b"1\n" * 10_000_000)  # 20 MB: within the size cap, so only the line count can refuse it
+    start = time.perf_counter()
+    with pytest.raises(TableError, match="the file has 10,000,000 lines: at most 100,000 rows can be read"):
+        table.read_xy(path, max_rows=100_000)
+    elapsed = time.perf_counter() - start
+    tracemalloc.start()  # (tracing slows Python down several times: the time is measured without it)
+    with pytest.raises(TableError):
+        table.read_xy(path, max_rows=100_000)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 100 * 2**20  # the text and the lines up to the limit, never ten million strings (1.2 GB before)
+    assert elapsed < 2.0  # 8-19 s before (0.2 s here)
+
+
+def test_blank_lines_between_rows_are_skipped_and_counted_in_line_numbers():
+    text = "x,y\n" + "\n" * 300_000 + "1,2\n\n\n3,oops\n4,5\n"
+    for limit in (10, 400_000):  # the line-by-line search (more lines than the limit) and the one split
+        t = table.parse(text, max_rows=limit)
+        assert t.columns[0].tolist() == [1, 4] and t.skipped == ((300_005, "“oops” is not a number"),)
+
+
+@pytest.mark.parametrize("digits", [5_000_000, 10_000_000])
+def test_a_field_of_millions_of_digits_is_refused_before_converting_naming_its_line(tmp_path, digits):
+    import tracemalloc
+
+    path = tmp_path / "long.csv"
+    path.write_bytes(b"x,y\n" + b"1,2\n" * 100 + b"1," + b"7" * digits + b"\n" + b"3,4\n" * 100)
+    tracemalloc.start()
+    with pytest.raises(TableError, match=f"line 102 is {digits + 2:,} characters long: a row of numbers has at most"):
+        table.read_xy(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 5 * digits  # the bytes and the text once or twice; 2.6 GB (a 20 MB text cell per field) before
+
+
+def test_long_fields_in_a_clean_file_take_no_text_array():
+    row = "0." + "0" * 900 + "1,2\n"  # 904 characters a row: within the line limit, a real (tiny) number
+    t = table.parse(row * 2000, max_rows=10_000)
+    assert t.rows == 2000 and t.columns[0][0] == 0.0  # 1e-901 underflows to 0.0, as float() says
+
+
+@pytest.mark.parametrize("text", ["x,y\n1_000,2\n3,4\n5,6\n", "x,y\n1,2\n3,4_5\n5,6\n", "x,y\n1,2\n3,4\n5,6_0\n",
+                                  "x;y\n1;2\n3;4_5\n5;6\n"])
+def test_underscores_are_refused_on_every_path(text):
+    t = table.parse(text)  # one bad row sends the file down the row-by-row path: it refuses them too
+    assert t.skipped_count == 1 and "_" in t.skipped[0][1] and "is not a number" in t.skipped[0][1]
+    assert 1000.0 not in t.columns[0] and 45.0 not in t.columns[1] and 60.0 not in t.columns[1]
+    assert t.rows == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_spreadsheet_exports_are_read(tmp_path, encoding):
+    path = tmp_path / "excel.txt"
+    path.write_bytes("Dosage\tEfficacy\n0\t0\n0,5\t1\n1\t0\n".encode(encoding))
+    t = table.read_xy(path)
+    assert t.names == ("Dosage", "Efficacy") and t.columns[0].tolist() == [0, 0.5, 1]
+
+
+def test_rows_too_large_in_a_clean_file_are_left_out_without_reading_the_file_twice(monkeypatch):
+    text = "x,y\n1,2\n3,inf\n4,nan\n5,1e7\n6,7\n"
+    t = table.parse(text)
+    assert t.columns[0].tolist() == [1, 6] and t.skipped_count == 3
+    assert t.skipped == ((3, "“inf” is not a finite number (NaN or infinity)"),
+                         (4, "“nan” is not a finite number (NaN or infinity)"),
+                         (5, "1e7 is too large (at most ±1e+06)"))
+    calls = []
+    real = table._value
+    monkeypatch.setattr(table, "_value", lambda *a: calls.append(a) or real(*a))
+    many = table.parse("x,y\n" + "1,1e9\n" * 5000 + "2,3\n")
+    assert many.rows == 1 and many.skipped_count == 5000 and len(many.skipped) == table.MAX_SKIPPED
+    assert len(calls) <= 2 * table.MAX_SKIPPED  # only the reasons listed are worked out, row by row

@@ -192,7 +192,7 @@ def test_save_and_open_round_trip(win, tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == L.FORMAT and data["version"] == L.VERSION and data["theme"] == "dark"
     assert data["chapters"]["toy"] == {"weight": 2.5, "view": "table"}
-    assert [p.name for p in folder.iterdir()] == ["lesson.nnviz.json"]  # QSaveFile left no temporary file
+    assert [p.name for p in folder.iterdir()] == ["lesson.nnviz.json"]  # the atomic writer left no temporary file
     assert data["guided_step"] == 1 and data["current"] == "other-toy"
     win.guided.action.trigger()
     toy.set_state({"weight": 9.0, "view": "curve"})

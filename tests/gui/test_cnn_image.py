@@ -78,6 +78,7 @@ def test_broken_files_are_refused_by_name_and_the_image_stays(tab, tmp_path, mon
         assert words in message(tab) and path.name in message(tab) and "current image stays" in message(tab)
         assert tab.get_state() == before
     monkeypatch.setattr(picture_file, "MAX_PIXELS", 100)
+    monkeypatch.setattr(picture_file, "MAX_FULL_PIXELS", 100)  # PNG is decoded whole: the lower limit
     big = tmp_path / "big.png"
     grey_png(big, drawn_o(5))  # 30×30 = 900 pixels, over the lowered limit: refused from the header
     assert not tab.picture_box.import_file(str(big))

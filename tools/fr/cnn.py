@@ -207,6 +207,19 @@ FRENCH = {
     "“%1” is not a picture Qt can read (PNG, JPEG, BMP, GIF …)": "« %1 » n’est pas une image que Qt sait lire (PNG, JPEG, BMP, GIF…)",
     "“%1” is %2×%3 pixels: at most %4 million pixels can be imported": "« %1 » fait %2×%3 pixels : on peut importer au plus %4 millions de pixels",
     "“%1” could not be read as a picture: %2": "« %1 » n’a pas pu être lu comme une image : %2",
+    "“%1” is not an ordinary file (a pipe, a device or a socket): there is no picture to read":
+        "« %1 » n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) : il n’y a pas d’image à lire",
+    "it declares XML entities": "il déclare des entités XML",
+    "it includes another file": "il inclut un autre fichier",
+    "it refers to “%1” outside the drawing": "il renvoie à « %1 », hors du dessin",
+    "it has more than %1 elements": "il a plus de %1 éléments",
+    "“%1” is a compressed SVG drawing (.svgz): save it as a plain SVG or a PNG":
+        "« %1 » est un dessin SVG compressé (.svgz) : enregistrez-le en SVG simple ou en PNG",
+    "“%1” is an SVG drawing of %2 KB: drawings up to %3 KB can be imported (or save it as a PNG)":
+        "« %1 » est un dessin SVG de %2 Ko : on peut importer des dessins jusqu’à %3 Ko (ou l’enregistrer en PNG)",
+    "“%1” is not imported: %2 (an SVG drawing may not read other files)":
+        "« %1 » n’est pas importé : %2 (un dessin SVG ne peut pas lire d’autres fichiers)",
+    "the SVG drawing is broken": "le dessin SVG est abîmé",
     # widgets/pixel_grid.py
     "Move the picture one pixel left (arrow key on the picture)": "Décaler l’image d’un pixel vers la gauche (touche fléchée sur l’image)",
     "shift left": "décaler à gauche",

@@ -33,4 +33,13 @@ FRENCH = {
         "une leçon est un objet JSON, mais ce fichier contient autre chose (%1)",
     "there is no file “%1”": "il n’y a pas de fichier « %1 »",
     "nnviz is not allowed to read “%1”": "nnviz n’a pas le droit de lire « %1 »",
+    "“%1” is a folder, not a lesson file": "« %1 » est un dossier, pas une leçon",
+    "“%1” is not an ordinary file (a pipe, a device or a socket): it cannot be a lesson file":
+        "« %1 » n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) : ce ne peut pas être une "
+        "leçon",
+    "lesson files must be UTF-8 text (this one is UTF-16)":
+        "une leçon doit être un texte UTF-8 (celle-ci est en UTF-16)",
+    "this lesson would be a file of %1 MB; lesson files are at most %2 MB: remove some imported data first":
+        "cette leçon ferait un fichier de %1 Mo ; une leçon fait au plus %2 Mo : retirez d’abord une partie des "
+        "données importées",
 }

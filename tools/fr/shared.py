@@ -186,6 +186,11 @@ FRENCH = {
         "le fichier est binaire, pas un tableau de nombres (texte CSV)",
     "the file has a header line but no rows of numbers":
         "le fichier a une ligne d’en-tête mais aucune ligne de nombres",
+    "%1 is not an ordinary file (a pipe, a device or a socket): it cannot be read as a table":
+        "%1 n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) : il ne peut pas être lu comme "
+        "un tableau",
+    "line %1 is %2 characters long: a row of numbers has at most %3":
+        "la ligne %1 fait %2 caractères : une ligne de nombres en a au plus %3",
     "the file has %1 lines: at most %2 rows can be read":
         "le fichier a %1 lignes : on peut en lire au plus %2",
     "the file has %1 rows: at most %2 rows can be read": "le fichier a %1 lignes : on peut en lire au plus %2",

@@ -108,4 +108,18 @@ FRENCH = {
     "RNN and LSTM": "RNN et LSTM",
     "RNNs & LSTM": "RNN et LSTM",
     "Conclusion": "Conclusion",
+    # file_dialogs.py and the export's full-disk message
+    "the disk is full": "le disque est plein",
+    "nnviz may not write there": "nnviz n’a pas le droit d’écrire ici",
+    "this is a folder, not a file": "c’est un dossier, pas un fichier",
+    "this is not an ordinary file (a pipe, a device or a socket)":
+        "ce n’est pas un fichier ordinaire (un tube, un périphérique ou une socket)",
+    "the file does not exist": "le fichier n’existe pas",
+    "an unknown error": "une erreur inconnue",
+    "Replace the file?": "Remplacer le fichier ?",
+    "“%1” already exists in %2. Replace it?": "« %1 » existe déjà dans %2. Le remplacer ?",
+    "Replace the files?": "Remplacer les fichiers ?",
+    "%1 already has %2 of these files (%3). Replace them?": "%1 contient déjà %2 de ces fichiers (%3). Les remplacer ?",
+    "“%1” could not be written: %2. Any file that was there is unchanged.":
+        "« %1 » n’a pas pu être écrit : %2. Le fichier qui s’y trouvait est inchangé.",
 }

@@ -8,6 +8,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.core.files import write_atomically
 from nnviz.core.table import Table, TableError, write
+from nnviz.qt.file_dialogs import file_error, save_path
 from nnviz.qt.i18n import fill, grouped, localize, number, translate
-from nnviz.qt.lesson_io import write_atomically
 from nnviz.qt.widgets.table_messages import table_message
 
 PREVIEW_ROWS = 8  # rows shown in the preview (the first ones, then the last)
@@ -222,15 +224,15 @@ class TableIO(QObject):
             self.import_file(path)
 
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, fill(translate("table_import", "Export %1"), self.what), "data.csv", file_filter()
-        )
-        if path:
+        path = save_path(self.parent_widget, fill(translate("table_import", "Export %1"), self.what), "data.csv",
+                         file_filter(), ".csv", (".csv", ".txt", ".tsv"))
+        if path is not None:
             self.export_file(path)
 
     def import_file(self, path) -> ImportPreview | None:
         """Read `path` and open the preview (None, with a message, if the file cannot be used)."""
         path = Path(path)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # reading is bounded (< 1 s at 20 MB), but seen
         try:
             table = self.read(path)
             prepared = self.prepare(table)
@@ -238,6 +240,8 @@ class TableIO(QObject):
             self.say(fill(translate("table_import", "Could not import %1: %2. Nothing was replaced."), path.name,
                           table_message(str(error))), error=True)
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         self.say("")
         self.preview = ImportPreview(path.name, table, prepared, choose=self.choose, parent=self.parent_widget)
         self.preview.setWindowModality(Qt.WindowModality.WindowModal)
@@ -270,7 +274,8 @@ class TableIO(QObject):
         try:
             write_atomically(path, write(names, columns))
         except OSError as error:
-            self.say(fill(translate("table_import", "Could not write %1: %2"), path.name, error), error=True)
+            self.say(fill(translate("table_import", "Could not write %1: %2"), path.name, file_error(error)),
+                     error=True)
             return False
         self.say(fill(translate("table_import", "Exported %1 rows to %2."), grouped(len(columns[0])), path.name))
         return True

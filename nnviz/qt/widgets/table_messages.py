@@ -54,6 +54,12 @@ MESSAGES = tuple((re.compile(pattern, re.S), template, kinds) for pattern, templ
      QT_TRANSLATE_NOOP("table_messages", "%1 is %2 MB: data files can be at most %3 MB"), (_NAME, _COUNT, _COUNT)),
     (rf"(.+) is larger than {_C} MB: data files can be at most that",
      QT_TRANSLATE_NOOP("table_messages", "%1 is larger than %2 MB: data files can be at most that"), (_NAME, _COUNT)),
+    (r"(.+) is not an ordinary file \(a pipe, a device or a socket\): it cannot be read as a table",
+     QT_TRANSLATE_NOOP("table_messages", "%1 is not an ordinary file (a pipe, a device or a socket): it cannot be "
+                       "read as a table"), (_NAME,)),
+    (rf"line {_C} is {_C} characters long: a row of numbers has at most {_C}",
+     QT_TRANSLATE_NOOP("table_messages", "line %1 is %2 characters long: a row of numbers has at most %3"),
+     (_COUNT, _COUNT, _COUNT)),
     (r"(.+) is empty: there is no data in it",
      QT_TRANSLATE_NOOP("table_messages", "%1 is empty: there is no data in it"), (_NAME,)),
     # Reasons a row was left out.

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from nnviz.core.cnn import image as cnn_image
 from nnviz.core.cnn.shape import MAX_FILTERS, MAX_SIZE, MIN_SIZE, Shape
 from nnviz.qt.i18n import fill, translate
-from nnviz.qt.widgets.picture_file import PictureError, load_picture, rgba_array
+from nnviz.qt.widgets.picture_file import DECODE_SIDE, PictureError, load_picture, rgba_array
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 
@@ -39,6 +39,9 @@ def clipboard_picture():
     if data is not None and data.hasImage():
         image = QImage(data.imageData())
         if not image.isNull():
+            if max(image.width(), image.height()) > DECODE_SIDE:  # a huge screenshot: shrink it as a file would be
+                image = image.scaled(DECODE_SIDE, DECODE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
             return rgba_array(image)
     if data is not None and data.hasUrls():
         paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]

@@ -10,7 +10,7 @@ from nnviz.qt.i18n import fill, grouped, localize, translate
 from nnviz.qt.widgets.number_field import reason
 
 LIMIT = 1e6  # data coordinates a lesson file may hold
-MAX_POINTS = 100_000  # an imported table (a lesson file of this many short numbers stays under 5 MB)
+MAX_POINTS = 100_000  # an imported table (a lesson file of this many numbers stays under lesson.MAX_BYTES)
 
 
 def checked_numbers(values: list, name: str, lo: float, hi: float) -> list[float]:
