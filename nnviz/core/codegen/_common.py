@@ -111,14 +111,14 @@ SHOW_NUMPY = '''
 def show(label, value):
     """Print a label and its number(s) to 12 significant digits (the app shows the same values, rounded)."""
     numbers = np.ravel(np.asarray(value, dtype=float))
-    print(f"{label:<30} = " + " ".join(f"{v:.12g}" for v in numbers))
+    print(f"{label:<30} = " + " ".join(f"{v + 0.0:.12g}" for v in numbers))  # + 0.0: no "-0"
 '''
 
 SHOW_TORCH = '''
 def show(label, value):
     """Print a label and its number(s) to 12 significant digits (the app shows the same values, rounded)."""
     numbers = torch.as_tensor(value, dtype=torch.float64).detach().flatten().tolist()
-    print(f"{label:<30} = " + " ".join(f"{v:.12g}" for v in numbers))
+    print(f"{label:<30} = " + " ".join(f"{v + 0.0:.12g}" for v in numbers))  # + 0.0: no "-0"
 '''
 
 #: The app's Run in NumPy: parameters in a dict (floats or arrays), only the `trained` ones change.
@@ -193,6 +193,7 @@ import math
 import torch
 
 torch.set_default_dtype(torch.float64)  # the app computes in float64: the same numbers, digit for digit
+torch.set_num_threads(1)  # tensors this small are fastest on one thread
 """
 
 
