@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from nnviz.core.codegen._common import Script
+from nnviz.core.codegen._common import INLINE_ROWS, Script
 
 #: Chapter key → (number, module name), for chapters 1–5.
 CHAPTERS = {"why-how": (1, "why_how"), "gradient-descent": (2, "gradient_descent"),
             "backpropagation": (3, "backpropagation"), "cnn": (4, "cnn"), "rnn-lstm": (5, "rnn_lstm")}
 KINDS = ("numpy", "torch")
 
-__all__ = ["CHAPTERS", "KINDS", "Script", "module", "script", "file_name", "deck_state"]
+__all__ = ["CHAPTERS", "INLINE_ROWS", "KINDS", "Script", "module", "script", "file_name", "deck_state"]
 
 
 def module(key: str):

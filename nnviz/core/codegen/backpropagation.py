@@ -82,7 +82,8 @@ def _chain(name: str, n: int, lib: str, p: str) -> str:
              'show("dSSR/dPredicted", d_ssr_d_predicted)']
     lines += [f'show("{label}", chain[{i + 1}])' for i, (label, _) in enumerate(factors)]
     product = " * ".join(f"chain[{i}]" for i in range(len(factors) + 1))
-    lines += [f'show("Terms of dSSR/d{py}", {product})', f'show("dSSR/d{py}", {lib}.sum({product}))']
+    lines += [f'show("Terms of dSSR/d{py}", {product})',
+              f'show("dSSR/d{py}, the sum of the terms", {lib}.sum({product}))']
     return "\n".join(lines)
 
 

@@ -103,14 +103,14 @@ letter_x = $array($letter_x, dtype=$float)
 '''
 
 NUMPY_PARTS = '''
+def windows(image):
+    """Every 3×3 window of the image, indexed [row, column, 3, 3] by its top-left pixel (no padding, stride 1)."""
+    return np.lib.stride_tricks.sliding_window_view(image, (3, 3))
+
+
 def convolve(image, kernel, bias):
-    """The Feature Map: each 3×3 window of the image times the filter, summed, plus the bias (no padding)."""
-    side = image.shape[0] - 2
-    feature_map = np.empty((side, side))
-    for row in range(side):
-        for col in range(side):
-            feature_map[row, col] = np.sum(image[row:row + 3, col:col + 3] * kernel) + bias
-    return feature_map
+    """The Feature Map: each 3×3 window of the image times the filter, summed, plus the bias."""
+    return np.sum(windows(image) * kernel, axis=(2, 3)) + bias
 
 
 def max_pool(rectified):
@@ -168,10 +168,9 @@ def cross_entropy_and_gradients(p):
         spread = np.zeros(feature_maps.shape)  # only the cell that won a region passes its gradient on
         spread[:, :2 * side, :2 * side] = d_pooled.repeat(2, axis=1).repeat(2, axis=2)
         d_feature_maps = np.where(winners, spread, 0.0) * (feature_maps > 0)  # through ReLU
-        for k in range(len(feature_maps)):
-            for row, col in np.ndindex(d_feature_maps[k].shape):
-                g["filters"][k] = g["filters"][k] + d_feature_maps[k, row, col] * image[row:row + 3, col:col + 3]
-            g["filter_biases"][k] = g["filter_biases"][k] + np.sum(d_feature_maps[k])
+        # each filter value met every window: its derivative sums window × d Feature Map over all cells
+        g["filters"] = g["filters"] + np.einsum("kij,ijrc->krc", d_feature_maps, windows(image))
+        g["filter_biases"] = g["filter_biases"] + np.sum(d_feature_maps, axis=(1, 2))
     return loss, g
 '''
 
@@ -223,7 +222,8 @@ def numpy_script(state: dict | None = None) -> Script:
     note = " and their shifted copies" if state["train_shifted"] else ""
     source = assemble(header(_title(shape), "numpy", TITLE), "import numpy as np",
                       render(IMAGE, **s, array="np.array", float="float"), render(PARAMS, **s),
-                      render(LETTERS, **s, shifted_note=note, array="np.array", float="float"), SHOW_NUMPY, DESCENT_NUMPY, NUMPY_PARTS, render(NUMPY_LEDGER, **s))
+                      render(LETTERS, **s, shifted_note=note, array="np.array", float="float"),
+                      SHOW_NUMPY, DESCENT_NUMPY, NUMPY_PARTS, render(NUMPY_LEDGER, **s))
     return Script(source)
 
 

@@ -65,7 +65,8 @@ def _slots(state: dict) -> dict:
             "lstm_params": _dict(state["lstm"]["params"], lstm.NAMES, 3, 15),
             "lstm_sequence": flat_list(state["lstm"]["sequence"], 16),
             "lstm_start": _dict(starts["lstm"], lstm.NAMES, 3, 13), "rnn_start": _dict(starts["rnn"], rnn.NAMES, 5, 12),
-            "seed": whole(t["seed"]), "lstm_rate": num(t["lstm_learning_rate"]), "rnn_rate": num(t["rnn_learning_rate"]),
+            "seed": whole(t["seed"]), "lstm_rate": num(t["lstm_learning_rate"]),
+            "rnn_rate": num(t["rnn_learning_rate"]),
             "data": ("sequences = [[0.0, 0.5, 0.25, 1.0], [1.0, 0.5, 0.25, 1.0]]  # Company A and Company B, days 1–4\n"
                      "targets = [0.0, 1.0]  # what each company does on Day 5") if deck else
                     (f"days = {flat_list(t['series'], 8)}\nsequences, targets = windows(days)"),
@@ -111,15 +112,16 @@ def rnn_ssr_and_gradients(p):
         residual = target - prediction
         loss += residual * residual
         d_prediction = -2.0 * residual
-        g["w3"] += d_prediction * outputs[-1]
-        g["b2"] += d_prediction
+        d = dict.fromkeys(p, 0.0)  # this sequence's share of the gradient
         d_y = d_prediction * p["w3"]
         for t in reversed(range(len(days))):  # back through the days: each step multiplies by w2 again
             d_sum = d_y if sums[t] > 0 else 0.0  # ReLU's slope
-            g["w1"] += d_sum * days[t]
-            g["b1"] += d_sum
-            g["w2"] += d_sum * (outputs[t - 1] if t > 0 else 0.0)
+            d["w1"] += d_sum * days[t]
+            d["b1"] += d_sum
+            d["w2"] += d_sum * (outputs[t - 1] if t > 0 else 0.0)
             d_y = d_sum * p["w2"]
+        d["w3"], d["b2"] = d_prediction * outputs[-1], d_prediction
+        g = {name: g[name] + d[name] for name in g}
     return loss, g
 
 
@@ -157,6 +159,7 @@ def lstm_ssr_and_gradients(p):
         residual = target - record[-1][-1]
         loss += residual * residual
         d_short, d_long = -2.0 * residual, 0.0
+        d = dict.fromkeys(p, 0.0)  # this sequence's share of the gradient
         for x, long_before, short_before, sums, forget, input_, potential, output, long_term, _ in reversed(record):
             d_output = d_short * math.tanh(long_term)  # Short-Term Memory = tanh(Long-Term Memory) × output
             d_long = d_long + d_short * output * (1.0 - math.tanh(long_term) ** 2)
@@ -165,12 +168,13 @@ def lstm_ssr_and_gradients(p):
                       "candidate": d_long * input_ * (1.0 - potential ** 2),
                       "output": d_output * output * (1.0 - output)}
             d_short = 0.0
-            for gate, d in d_sums.items():
-                g[f"{gate}_short"] += d * short_before
-                g[f"{gate}_input"] += d * x
-                g[f"{gate}_bias"] += d
-                d_short += d * p[f"{gate}_short"]
+            for gate, d_sum in d_sums.items():
+                d[f"{gate}_short"] += d_sum * short_before
+                d[f"{gate}_input"] += d_sum * x
+                d[f"{gate}_bias"] += d_sum
+                d_short += d_sum * p[f"{gate}_short"]
             d_long = d_long * forget
+        g = {name: g[name] + d[name] for name in g}
     return loss, g
 '''
 
