@@ -136,7 +136,8 @@ def cnn(state: dict) -> dict:
                 "P(X)": [pipe.probabilities[1]]}
     for k in range(shape.filters):
         expected.update({f"Feature Map {k + 1}": _flat(pipe.feature_maps[k]),
-                         f"ReLU {k + 1}": _flat(pipe.rectified_maps[k]), f"Max Pooling {k + 1}": _flat(pipe.pooled_maps[k])})
+                         f"ReLU {k + 1}": _flat(pipe.rectified_maps[k]),
+                         f"Max Pooling {k + 1}": _flat(pipe.pooled_maps[k])})
     shifted, with_filter = state["train_shifted"], state["train_filter"]
     if shape.is_deck:
         objective, free = train.objective(shifted), train.free_mask(with_filter)

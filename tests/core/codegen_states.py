@@ -64,7 +64,8 @@ def cnn(rng: np.random.Generator) -> dict:
     params = np.array(start) + rng.normal(0, 0.05, start.size)
     image = (rng.uniform(0, 1, (shape.size, shape.size)) < 0.4).astype(float)
     return {**code4.deck_state(), "grid_size": shape.size, "filters": shape.filters, "image": image.tolist(),
-            "params": _round(params), "train_filter": bool(rng.integers(0, 2)), "train_shifted": bool(rng.integers(0, 2)),
+            "params": _round(params), "train_filter": bool(rng.integers(0, 2)),
+            "train_shifted": bool(rng.integers(0, 2)),
             "learning_rate": 0.1 if shape.is_deck else cnn_shape.learning_rate(shape)}
 
 
