@@ -40,3 +40,33 @@ def script(key: str, kind: str, state: dict | None = None) -> Script:
 def file_name(key: str, kind: str) -> str:
     """`<n>-<key>-numpy.py` or `<n>-<key>-torch.py`."""
     return f"{CHAPTERS[key][0]}-{key}-{kind}.py"
+
+
+def write(script: Script, path) -> list:
+    """Write `script` to `path` and its data files beside it, each atomically; returns the paths written."""
+    from pathlib import Path
+
+    from nnviz.core.files import write_atomically
+
+    path = Path(path)
+    written = [write_atomically(path.with_name(name), text) for name, text in script.files.items()]
+    return written + [write_atomically(path, script.source)]
+
+
+def export_all(chapter_states: dict, folder) -> list:
+    """Both scripts of chapters 1–5 into `folder` (made if missing), each chapter at its state in `chapter_states`
+    (chapter key → state; the deck's where missing). ValueError names a chapter whose state cannot become code,
+    before anything is written; OSError when a file cannot be written."""
+    from pathlib import Path
+
+    scripts = []
+    for key in CHAPTERS:
+        for kind in KINDS:
+            try:
+                scripts.append((file_name(key, kind), script(key, kind, chapter_states.get(key))))
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+                reason = error.args[0] if isinstance(error, ValueError) and error.args else f"a bad entry ({error})"
+                raise ValueError(f"chapter {CHAPTERS[key][0]} ({key}) cannot be written as code: {reason}") from None
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return [path for name, item in scripts for path in write(item, folder / name)]
