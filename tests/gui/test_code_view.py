@@ -92,7 +92,7 @@ def test_during_a_run_the_code_is_rebuilt_a_few_times_a_second_and_once_at_the_e
                     timeout=1000)
     seconds = time.monotonic() - started
     assert 1 <= len(rebuilt) <= 4 * seconds + 3
-    gaps = [b - a for a, b in zip(rebuilt, rebuilt[1:])]
+    gaps = [b - a for a, b in zip(rebuilt, rebuilt[1:], strict=False)]
     assert all(gap >= 0.2 for gap in gaps[:-1])
     tab.code_dialog.close()
 

@@ -136,7 +136,7 @@ class CodeView(QWidget):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._on_timer)
         self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self.rebuild)
+        self._poll.timeout.connect(self.changed)
         self._clock = QElapsedTimer()
 
     def kind(self) -> str:
@@ -156,19 +156,19 @@ class CodeView(QWidget):
         self._timer.start(max(0, MIN_INTERVAL_MS - elapsed))
 
     def _on_timer(self) -> None:
-        self._clock.restart()
-        self.rebuild()
+        if self.rebuild():
+            self._clock.restart()
 
-    def rebuild(self) -> None:
-        """Make the script from the chapter's state now (only if the state or the kind changed)."""
+    def rebuild(self) -> bool:
+        """Make the script from the chapter's state now, if the state or the kind changed; True if it did."""
         kind, state = self.kind(), self._state()
         if self._shown == (kind, state):
-            return
+            return False
         try:
             script = self._make(kind, state)
         except ValueError as error:  # a state no script can start from: say why, keep the last code
             self.note.setText(fill(translate("code_view", "The code cannot follow this state: %1"), str(error)))
-            return
+            return False
         self._shown, self.script = (kind, state), script
         bar = self.text.verticalScrollBar()
         top = bar.value()
@@ -176,6 +176,7 @@ class CodeView(QWidget):
         bar.setValue(top)
         self.note.setText(fill(translate("code_view", "The script reads %1: File › Export writes it beside the "
                                          "script."), ", ".join(script.files)) if script.files else "")
+        return True
 
     def copy_to_clipboard(self) -> None:
         QApplication.clipboard().setText(self.text.toPlainText())
