@@ -73,6 +73,20 @@ def nested_list(values, indent: int = 4) -> str:
     return "[" + (",\n" + " " * (indent + 1)).join(rows) + "]"
 
 
+def packed(items: list[str], indent: int, opening: str = "{", closing: str = "}") -> str:
+    """`items` joined by ", " inside `opening`…`closing`, as many on a line as fit in LINE characters (continuation
+    lines indented by `indent`, the column after the opening bracket)."""
+    lines, line = [], ""
+    for item in items:
+        candidate = f"{line}, {item}" if line else item
+        if line and indent + len(candidate) + 2 > LINE:
+            lines.append(line)
+            candidate = item
+        line = candidate
+    lines.append(line)
+    return opening + (",\n" + " " * indent).join(lines) + closing
+
+
 def csv_text(header: tuple[str, ...], columns) -> str:
     """The columns as CSV text, full precision, one header line."""
     buffer = io.StringIO()

@@ -3,6 +3,8 @@ parameter, one step, then the Run of the training mode on screen (main ideas, w3
 
 from __future__ import annotations
 
+import json
+
 from nnviz.core.backpropagation import two_nodes as backprop
 from nnviz.core.codegen import _network as net
 from nnviz.core.codegen._common import (
@@ -17,6 +19,7 @@ from nnviz.core.codegen._common import (
     data_imports,
     header,
     num,
+    packed,
     render,
     rule,
 )
@@ -56,13 +59,13 @@ def _slots(state: dict, n: int) -> dict:
     values = net.values(state["params"], n)
     trained = [net.py_name(k) for k in wide.names(n) if state["free"][k]]
     rules = backprop.MODES[state["mode"]].rules
-    nodes = ", ".join(f'("{w}", "{b}", "{v}")' for w, b, v in net.nodes(n))
+    nodes = [f'("{w}", "{b}", "{v}")' for w, b, v in net.nodes(n)]
     pairs = [f'"{k}": {num(v)}' for k, v in values.items()]
-    params = "{" + ",\n          ".join(", ".join(pairs[i:i + 4]) for i in range(0, len(pairs), 4)) + "}"
-    return {"params": params, "trained": repr(trained), "learning_rate": num(state["learning_rate"]),
-            "tolerance": rule(rules.loss_tolerance), "max_steps": rule(rules.max_steps),
-            "min_step_size": rule(rules.min_step_size), "nodes": f"[{nodes}]", "final": net.final_bias(n),
-            "act": state["activation"], "mode": MODE_TITLES[state["mode"]], "n": n}
+    return {"params": packed(pairs, 10), "params_indented": packed(pairs, 24), "trained": json.dumps(trained),
+            "learning_rate": num(state["learning_rate"]), "tolerance": rule(rules.loss_tolerance),
+            "max_steps": rule(rules.max_steps), "min_step_size": rule(rules.min_step_size),
+            "nodes": packed(nodes, 9, "[", "]"), "nodes_indented": packed(nodes, 13, "[", "]"),
+            "final": net.final_bias(n), "act": state["activation"], "mode": MODE_TITLES[state["mode"]], "n": n}
 
 
 def _chain(name: str, n: int, lib: str, p: str) -> str:
@@ -171,7 +174,7 @@ TORCH_MODEL = '''
 class DosageNetwork(torch.nn.Module):
     """Hidden node k has X = w × Input + b and Y = $act(X); Predicted = Σ Y × output weight + $final."""
 
-    nodes = $nodes  # (input weight, bias, output weight) of each hidden node
+    nodes = $nodes_indented  # (input weight, bias, output weight) of each hidden node
 
     def __init__(self, values):
         super().__init__()
@@ -185,7 +188,7 @@ class DosageNetwork(torch.nn.Module):
         return xs, ys, predicted
 
 
-network = DosageNetwork($params)
+network = DosageNetwork($params_indented)
 trained = $trained  # $mode
 learning_rate = $learning_rate
 

@@ -17,6 +17,7 @@ from nnviz.core.codegen._common import (
     flat_list,
     header,
     num,
+    packed,
     render,
     rule,
     whole,
@@ -45,10 +46,8 @@ def _state(state: dict | None) -> dict:
     return state
 
 
-def _dict(values: dict, names, per_line: int, indent: int) -> str:
-    pairs = [f'"{k}": {num(values[k])}' for k in names]
-    return "{" + (",\n" + " " * indent).join(", ".join(pairs[i:i + per_line]) for i in range(0, len(pairs),
-                                                                                            per_line)) + "}"
+def _dict(values: dict, names, _per_line: int, indent: int) -> str:
+    return packed([f'"{k}": {num(values[k])}' for k in names], indent)
 
 
 def _slots(state: dict) -> dict:
@@ -59,6 +58,8 @@ def _slots(state: dict) -> dict:
               for m, module in (("lstm", lstm), ("rnn", rnn))}
     deck = t.get("series") is None
     return {"rnn_params": _dict(state["rnn"]["params"], rnn.NAMES, 5, 14),
+            "rnn_params_indented": _dict(state["rnn"]["params"], rnn.NAMES, 5, 18),
+            "lstm_params_indented": _dict(state["lstm"]["params"], lstm.NAMES, 3, 19),
             "rnn_sequence": flat_list(state["rnn"]["sequence"], 15),
             "w2": num(w2), "unroll": whole(n),
             "factor": 'show("w2^N", w2 ** unroll)' if factor_finite else "# w2^N is beyond the largest float here",
@@ -291,7 +292,8 @@ TORCH_LEDGER = '''
 # The RNN, unrolled over the days (oldest first), as the app writes it out
 with torch.no_grad():
     rnn_days = torch.tensor($rnn_sequence)
-    feedback, sums, outputs, prediction = RNN($rnn_params)(rnn_days)
+    rnn_params = $rnn_params_indented
+    feedback, sums, outputs, prediction = RNN(rnn_params)(rnn_days)
     show("RNN Input", rnn_days)
     show("RNN feedback (Y × w2)", torch.stack(feedback) if feedback else [])
     show("RNN Sum", torch.stack(sums) if sums else [])
@@ -307,8 +309,9 @@ show("log10 |w2^N|", unroll * math.log10(max(abs(w2.item()), 5e-324)))
 
 # The LSTM, day by day
 with torch.no_grad():
+    lstm_params = $lstm_params_indented
     lstm_days = torch.tensor($lstm_sequence)
-    columns = [torch.stack(column) for column in zip(*LSTM($lstm_params)(lstm_days))]
+    columns = [torch.stack(column) for column in zip(*LSTM(lstm_params)(lstm_days))]
     for label, column in zip(["LSTM Input", "Forget Gate", "Input Gate", "Potential Long-Term Memory", "Output Gate",
                               "Long-Term Memory", "Short-Term Memory"], columns):
         show(label, column)
@@ -317,7 +320,9 @@ with torch.no_grad():
 # Training: the LSTM and the plain RNN from the same random start (seed $seed: weights from a standard normal,
 # biases 0), on the same pairs of days → the day after
 $data
-for name, model, rate in (("LSTM", LSTM($lstm_start), $lstm_rate), ("RNN", RNN($rnn_start), $rnn_rate)):
+lstm_start = $lstm_start
+rnn_start = $rnn_start
+for name, model, rate in (("LSTM", LSTM(lstm_start), $lstm_rate), ("RNN", RNN(rnn_start), $rnn_rate)):
     batch = [torch.tensor(days) for days in sequences]
 
     def ssr():

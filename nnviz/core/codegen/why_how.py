@@ -45,8 +45,8 @@ def _parameters(n: int, values: dict, activation: str, indent: str = "") -> list
     lines = []
     for k, (w, b, v) in enumerate(net.nodes(n)):
         role = ROLES[k] if n == wide.DECK_NODES else f"hidden node {k + 1}"
-        lines.append(f"{indent}{w}, {b}, {v} = {num(values[w])}, {num(values[b])}, {num(values[v])}  # {role}: "
-                     f"X{k + 1} = {w} × Input + {b}, Y{k + 1} = {activation}(X{k + 1}), then × {v}")
+        lines.append(f"{indent}# {role}: X{k + 1} = {w} × Input + {b}, Y{k + 1} = {activation}(X{k + 1}), then × {v}")
+        lines.append(f"{indent}{w}, {b}, {v} = {num(values[w])}, {num(values[b])}, {num(values[v])}")
     final = net.final_bias(n)
     lines.append(f"{indent}{final} = {num(values[final])}  # the final bias")
     return lines
@@ -153,6 +153,7 @@ def torch_script(state: dict | None = None) -> Script:
               "writes out\nwith torch.no_grad():\n    xs, ys, total, predicted = network(dose)\n"
               + "\n".join("    " + line for line in _ledger_lines(n, "network.")))
     source = assemble(header(_title(n, act).replace(":", ", in PyTorch:", 1), "torch", TITLE, trains=False),
-                      data_imports(files) + TORCH_PREAMBLE, data, net.functions([act, out], net.TORCH_F),
+                      data_imports(files) + TORCH_PREAMBLE.replace("import math\n\n", ""), data,
+                      net.functions([act, out], net.TORCH_F),
                       SHOW_TORCH, model, ledger, TORCH_WHY)
     return Script(source, files)
