@@ -6,13 +6,12 @@ beside it); `file_names(number, key)` gives the names the export writes."""
 
 from __future__ import annotations
 
-from importlib import import_module
-
+from nnviz.core.codegen import backpropagation, cnn, gradient_descent, rnn_lstm, why_how
 from nnviz.core.codegen._common import INLINE_ROWS, Script
 
-#: Chapter key → (number, module name), for chapters 1–5.
-CHAPTERS = {"why-how": (1, "why_how"), "gradient-descent": (2, "gradient_descent"),
-            "backpropagation": (3, "backpropagation"), "cnn": (4, "cnn"), "rnn-lstm": (5, "rnn_lstm")}
+#: Chapter key → (number, module), for chapters 1–5 (imported here, not by name: a bundle finds them).
+CHAPTERS = {"why-how": (1, why_how), "gradient-descent": (2, gradient_descent),
+            "backpropagation": (3, backpropagation), "cnn": (4, cnn), "rnn-lstm": (5, rnn_lstm)}
 KINDS = ("numpy", "torch")
 
 __all__ = ["CHAPTERS", "INLINE_ROWS", "KINDS", "Script", "module", "script", "file_name", "deck_state"]
@@ -22,7 +21,7 @@ def module(key: str):
     """The codegen module of chapter `key`."""
     if key not in CHAPTERS:
         raise ValueError(f"chapter {key!r} has no code to show; choose one of {', '.join(CHAPTERS)}")
-    return import_module(f"nnviz.core.codegen.{CHAPTERS[key][1]}")
+    return CHAPTERS[key][1]
 
 
 def deck_state(key: str) -> dict:
