@@ -228,7 +228,7 @@ class Exporter(QObject):
             self._warn(self.tr("Only chapters 1 to 5 can be exported as a Python script."))
             return
         try:
-            script = codegen.script(tab.key, kind, tab.get_state())
+            script = codegen.script(tab.key, kind, tab.code_state())
         except ValueError as error:
             self._warn(self.tr("This chapter cannot be written as a script: %1").replace("%1", str(error)))
             return

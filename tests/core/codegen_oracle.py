@@ -43,6 +43,13 @@ def _flat(value) -> list[float]:
     return [float(v) for v in np.ravel(np.asarray(value, dtype=float))]
 
 
+def _rules(state_rules, default) -> StoppingRules:
+    """The state's stopping rules (as the Training panel sets them), else the tab's `default`."""
+    if state_rules is None:
+        return default
+    return StoppingRules(state_rules["ssr_tolerance"], state_rules["max_steps"], state_rules["min_step_size"])
+
+
 def _last(objective, start, rate, rules, **kw) -> descent.Step:
     return descent.run(objective, start, rate, rules, **kw)[-1]
 
@@ -120,7 +127,8 @@ def backpropagation(state: dict) -> dict:
         if mask[i]:
             expected[f"Step Size {py[key]}"] = [gradients[i] * lr]
             expected[f"New {py[key]}"] = [values[i] - gradients[i] * lr]
-    last = _last(wide.objective(dose, eff, n, act), values, lr, backprop.MODES[state["mode"]].rules, free=mask)
+    rules = _rules(state.get("rules"), backprop.MODES[state["mode"]].rules)
+    last = _last(wide.objective(dose, eff, n, act), values, lr, rules, free=mask)
     expected.update({"Steps": [last.number], "Trained SSR": [last.loss]})
     expected.update({f"Trained {py[key]}": [v] for key, v in zip(names, last.params, strict=True)})
     return expected
@@ -143,7 +151,8 @@ def cnn(state: dict) -> dict:
         objective, free = train.objective(shifted), train.free_mask(with_filter)
     else:
         objective, free = cnn_shape.objective(shape, shifted, with_filter), cnn_shape.free_mask(shape, with_filter)
-    last = _last(objective, params, state["learning_rate"], StoppingRules(*code4.RULES), free=free)
+    last = _last(objective, params, state["learning_rate"], _rules(state.get("rules"), StoppingRules(*code4.RULES)),
+                 free=free)
     parts = cnn_shape.unpack(shape, last.params)
     after = cnn_shape.forward(shape, image, np.array(last.params))
     expected.update({"Steps": [last.number], "Trained Cross Entropy": [last.loss],
@@ -177,8 +186,8 @@ def rnn_lstm(state: dict) -> dict:
     else:
         sequences, targets = series.windows(t["series"])
     for label, module, rate in (("LSTM", lstm, t["lstm_learning_rate"]), ("RNN", rnn, t["rnn_learning_rate"])):
-        last = _last(module.objective(sequences, targets), module.random_start(int(t["seed"])).as_array(), rate,
-                     StoppingRules(*code5.RULES))
+        rules = _rules(t.get(f"{label.lower()}_rules"), StoppingRules(*code5.RULES))
+        last = _last(module.objective(sequences, targets), module.random_start(int(t["seed"])).as_array(), rate, rules)
         expected.update({f"{label} steps": [last.number], f"{label} trained SSR": [last.loss]})
         expected.update({f"{label} trained {k}": [v] for k, v in zip(module.NAMES, last.params, strict=True)})
         trained = (lstm.LSTMParams if module is lstm else rnn.RNNParams)(*last.params)

@@ -19,6 +19,14 @@ from nnviz.core.why_how import wide
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
 
 
+def _rules(rng: np.random.Generator) -> dict | None:
+    """None (the tab's own rules) or rules as the Training panel may set them (a rule switched off included)."""
+    if rng.integers(0, 2):
+        return None
+    return {"ssr_tolerance": None if rng.integers(0, 2) else float(rng.choice([0.01, 0.05])),
+            "max_steps": int(rng.integers(20, 400)), "min_step_size": float(rng.choice([0.001, 0.0001]))}
+
+
 def _round(values, digits: int = 3) -> list[float]:
     return [round(float(v), digits) for v in np.ravel(values)]
 
@@ -55,7 +63,8 @@ def backpropagation(rng: np.random.Generator) -> dict:
             "parameter": str(rng.choice(names)),
             "params": dict(zip(names, _round(rng.normal(0, 1.5, 3 * n + 1)), strict=True)),
             "free": {k: k in free for k in names}, "learning_rate": float(rng.choice([0.01, 0.05, 0.1])),
-            "data": {"dose": _round(rng.uniform(0, 1, points)), "efficacy": _round(rng.uniform(0, 1, points))}}
+            "data": {"dose": _round(rng.uniform(0, 1, points)), "efficacy": _round(rng.uniform(0, 1, points))},
+            "rules": _rules(rng)}
 
 
 def cnn(rng: np.random.Generator) -> dict:
@@ -66,7 +75,7 @@ def cnn(rng: np.random.Generator) -> dict:
     return {**code4.deck_state(), "grid_size": shape.size, "filters": shape.filters, "image": image.tolist(),
             "params": _round(params), "train_filter": bool(rng.integers(0, 2)),
             "train_shifted": bool(rng.integers(0, 2)),
-            "learning_rate": 0.1 if shape.is_deck else cnn_shape.learning_rate(shape)}
+            "learning_rate": 0.1 if shape.is_deck else cnn_shape.learning_rate(shape), "rules": _rules(rng)}
 
 
 def rnn_lstm(rng: np.random.Generator) -> dict:
@@ -79,7 +88,8 @@ def rnn_lstm(rng: np.random.Generator) -> dict:
                      "sequence": _round(rng.uniform(0, 1, int(rng.integers(1, 7))), 2), "day": 1},
             "training": {"model": "lstm", "seed": int(rng.integers(0, 50)),
                          "lstm_learning_rate": float(rng.choice([0.05, 0.1])),
-                         "rnn_learning_rate": float(rng.choice([0.05, 0.1])), "series": series}}
+                         "rnn_learning_rate": float(rng.choice([0.05, 0.1])), "series": series,
+                         "lstm_rules": _rules(rng), "rnn_rules": _rules(rng)}}
 
 
 STATES = {"why-how": why_how, "gradient-descent": gradient_descent, "backpropagation": backpropagation,

@@ -9,7 +9,7 @@ import sys
 import time
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QPlainTextEdit, QPushButton, QRadioButton, QWidget
 
 from nnviz.app import main
 from nnviz.core import codegen
@@ -57,9 +57,9 @@ def test_every_chapter_from_1_to_5_shows_its_code_for_the_tab_as_it_is(qtbot, wi
             continue
         text = open_code(qtbot, tab)
         assert text.isReadOnly() and text.document().characterCount() > 500
-        assert text.toPlainText() == codegen.script(tab.key, "numpy", tab.get_state()).source
+        assert text.toPlainText() == codegen.script(tab.key, "numpy", tab.code_state()).source
         tab.findChild(QRadioButton, "code-torch").click()
-        assert text.toPlainText() == codegen.script(tab.key, "torch", tab.get_state()).source
+        assert text.toPlainText() == codegen.script(tab.key, "torch", tab.code_state()).source
         tab.findChild(QPushButton, "code-copy").click()
         assert QApplication.clipboard().text() == text.toPlainText()
         tab.code_dialog.close()
@@ -88,12 +88,22 @@ def test_during_a_run_the_code_is_rebuilt_a_few_times_a_second_and_once_at_the_e
     started = time.monotonic()
     tab.findChild(QPushButton, "run").click()
     qtbot.waitUntil(lambda: tab.controller.current.stop is not None, timeout=60_000)
-    qtbot.waitUntil(lambda: text.toPlainText() == codegen.script(tab.key, "numpy", tab.get_state()).source,
+    qtbot.waitUntil(lambda: text.toPlainText() == codegen.script(tab.key, "numpy", tab.code_state()).source,
                     timeout=1000)
     seconds = time.monotonic() - started
     assert 1 <= len(rebuilt) <= 4 * seconds + 3
     gaps = [b - a for a, b in zip(rebuilt, rebuilt[1:], strict=False)]
     assert all(gap >= 0.2 for gap in gaps[:-1])
+    tab.code_dialog.close()
+
+
+def test_the_code_trains_with_the_stopping_rules_set_in_the_panel(qtbot, make_tab):
+    tab = make_tab(BackpropagationTab)
+    text = open_code(qtbot, tab)
+    type_into(qtbot, tab.panel.findChild(QWidget, "max-steps"), "25")
+    tab.panel.findChild(QCheckBox, "min-step-size-on").click()
+    qtbot.waitUntil(lambda: "max_steps=25, min_step_size=None" in text.toPlainText(), timeout=1000)
+    assert tab.controller.rules.max_steps == 25 and tab.controller.rules.min_step_size is None
     tab.code_dialog.close()
 
 
@@ -105,7 +115,7 @@ def test_file_export_writes_the_chapters_script(qtbot, window, tmp_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), "Python script (*.py)"))
     window.findChild(type(window.exporter.numpy_action), f"export-{kind}").trigger()
     written = tmp_path / "mine.py"
-    assert written.read_text(encoding="utf-8") == codegen.script(tab.key, kind, tab.get_state()).source
+    assert written.read_text(encoding="utf-8") == codegen.script(tab.key, kind, tab.code_state()).source
 
 
 def test_the_command_line_writes_ten_scripts_and_refuses_a_bad_lesson(tmp_path, capsys):

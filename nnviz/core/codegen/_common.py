@@ -211,6 +211,18 @@ torch.set_num_threads(1)  # tensors this small are fastest on one thread
 """
 
 
+def rules(state_rules, default: tuple) -> tuple:
+    """(loss tolerance, max steps, min step size): a state's rules ({"ssr_tolerance", "max_steps", "min_step_size"},
+    as the Training panel sets them; None switches one off), else `default`."""
+    if state_rules is None:
+        return tuple(default)
+    if not isinstance(state_rules, dict):
+        raise ValueError("the stopping rules must be a mapping")
+    tolerance, steps, size = (state_rules.get(k) for k in ("ssr_tolerance", "max_steps", "min_step_size"))
+    return (None if tolerance is None else float(tolerance), None if steps is None else int(steps),
+            None if size is None else float(size))
+
+
 def rule(value) -> str:
     """A stopping rule's value as Python: None when the rule is off."""
     return "None" if value is None else (whole(value) if isinstance(value, int) else num(value))

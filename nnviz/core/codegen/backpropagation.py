@@ -22,6 +22,7 @@ from nnviz.core.codegen._common import (
     packed,
     render,
     rule,
+    rules,
 )
 from nnviz.core.why_how import dosage, wide
 
@@ -58,12 +59,14 @@ def _state(state: dict | None) -> tuple[dict, int]:
 def _slots(state: dict, n: int) -> dict:
     values = net.values(state["params"], n)
     trained = [net.py_name(k) for k in wide.names(n) if state["free"][k]]
-    rules = backprop.MODES[state["mode"]].rules
+    mode = backprop.MODES[state["mode"]].rules
+    tolerance, max_steps, min_step_size = rules(state.get("rules"), (mode.loss_tolerance, mode.max_steps,
+                                                                       mode.min_step_size))
     nodes = [f'("{w}", "{b}", "{v}")' for w, b, v in net.nodes(n)]
     pairs = [f'"{k}": {num(v)}' for k, v in values.items()]
     return {"params": packed(pairs, 10), "params_indented": packed(pairs, 24), "trained": json.dumps(trained),
-            "learning_rate": num(state["learning_rate"]), "tolerance": rule(rules.loss_tolerance),
-            "max_steps": rule(rules.max_steps), "min_step_size": rule(rules.min_step_size),
+            "learning_rate": num(state["learning_rate"]), "tolerance": rule(tolerance),
+            "max_steps": rule(max_steps), "min_step_size": rule(min_step_size),
             "nodes": packed(nodes, 9, "[", "]"), "nodes_indented": packed(nodes, 13, "[", "]"),
             "final": net.final_bias(n), "act": state["activation"], "mode": MODE_TITLES[state["mode"]], "n": n}
 

@@ -23,6 +23,7 @@ from nnviz.core.codegen._common import (
     num,
     render,
     rule,
+    rules,
 )
 
 NUMBER, KEY, TITLE = 4, "cnn", "Convolutional Neural Networks"
@@ -64,6 +65,7 @@ def _slots(state: dict, shape, image, parts) -> dict:
     images, labels = (train.training_set(state["train_shifted"]) if shape.is_deck
                       else cnn_shape.training_set(shape, state["train_shifted"]))
     step = max(1, round(shape.size / 6))
+    tolerance, max_steps, min_step_size = rules(state.get("rules"), RULES)
     trained = ["weights", *HEAD] + (["filters", "filter_biases"] if state["train_filter"] else [])
     head = {name: num(getattr(parts, name)) for name in HEAD}
     return {"size": shape.size, "k": shape.filters, "image": grid(image, 15), "filters": grid(parts.kernels, 16),
@@ -72,7 +74,7 @@ def _slots(state: dict, shape, image, parts) -> dict:
             "shifts": repr(train.SHIFTS) if state["train_shifted"] else "()", "step": step,
             "trained": json.dumps(trained), "train_filter": "the filters are trained too" if state["train_filter"]
             else "the filters stay as they are", "learning_rate": num(state["learning_rate"]),
-            "tolerance": rule(RULES[0]), "max_steps": rule(RULES[1]), "min_step_size": rule(RULES[2]),
+            "tolerance": rule(tolerance), "max_steps": rule(max_steps), "min_step_size": rule(min_step_size),
             "count": len(images), "pooled": shape.n_pooled,
             "weights_comment": "w1 w2 w3 w4: one per pooled value" if shape.is_deck else
             "one per pooled value, filter by filter, row by row"}

@@ -20,6 +20,7 @@ from nnviz.core.codegen._common import (
     packed,
     render,
     rule,
+    rules,
     whole,
 )
 from nnviz.core.rnn_lstm import lstm, rnn, series
@@ -71,8 +72,10 @@ def _slots(state: dict) -> dict:
             "data": ("sequences = [[0.0, 0.5, 0.25, 1.0], [1.0, 0.5, 0.25, 1.0]]  # Company A and Company B, days 1–4\n"
                      "targets = [0.0, 1.0]  # what each company does on Day 5") if deck else
                     (f"days = {flat_list(t['series'], 8)}\nsequences, targets = windows(days)"),
-            "windows": "" if deck else WINDOWS, "tolerance": rule(RULES[0]), "max_steps": rule(RULES[1]),
-            "min_step_size": rule(RULES[2]), "lstm_names": json.dumps(list(lstm.NAMES)),
+            "windows": "" if deck else WINDOWS,
+            **{f"{m}_rules": "dict(loss_tolerance={}, max_steps={}, min_step_size={})".format(
+                *map(rule, rules(t.get(f"{m}_rules"), RULES))) for m in ("lstm", "rnn")},
+            "lstm_names": json.dumps(list(lstm.NAMES)),
             "rnn_names": json.dumps(list(rnn.NAMES)), "window": series.WINDOW, "limit": series.MAX_PAIRS}
 
 
@@ -216,12 +219,13 @@ show("LSTM prediction (the next day)", columns[9][-1])
 $data
 lstm_start = $lstm_start
 rnn_start = $rnn_start
-for model, ssr_and_gradients, start, rate, predict in (
-        ("LSTM", lstm_ssr_and_gradients, lstm_start, $lstm_rate, lambda p, days: lstm_run(p, days)[-1][-1]),
-        ("RNN", rnn_ssr_and_gradients, rnn_start, $rnn_rate, lambda p, days: rnn_unroll(p, days)[-1])):
+lstm_rules = $lstm_rules
+rnn_rules = $rnn_rules
+for model, ssr_and_gradients, start, rate, stopping, predict in (
+        ("LSTM", lstm_ssr_and_gradients, lstm_start, $lstm_rate, lstm_rules, lambda p, days: lstm_run(p, days)[-1][-1]),
+        ("RNN", rnn_ssr_and_gradients, rnn_start, $rnn_rate, rnn_rules, lambda p, days: rnn_unroll(p, days)[-1])):
     steps, trained, ssr, reason = gradient_descent(
-        lambda p: ssr_and_gradients({k: float(v) for k, v in p.items()}), start, list(start), rate,
-        loss_tolerance=$tolerance, max_steps=$max_steps, min_step_size=$min_step_size)
+        lambda p: ssr_and_gradients({k: float(v) for k, v in p.items()}), start, list(start), rate, **stopping)
     print(f"{model}: stopped after {steps} steps: {reason}.")
     show(f"{model} steps", steps)
     show(f"{model} trained SSR", ssr)
@@ -322,15 +326,17 @@ with torch.no_grad():
 $data
 lstm_start = $lstm_start
 rnn_start = $rnn_start
-for name, model, rate in (("LSTM", LSTM(lstm_start), $lstm_rate), ("RNN", RNN(rnn_start), $rnn_rate)):
+lstm_rules = $lstm_rules
+rnn_rules = $rnn_rules
+for name, model, rate, stopping in (("LSTM", LSTM(lstm_start), $lstm_rate, lstm_rules),
+                                    ("RNN", RNN(rnn_start), $rnn_rate, rnn_rules)):
     batch = [torch.tensor(days) for days in sequences]
 
     def ssr():
         """The Sum of the Squared Residuals over the pairs."""
         return sum((target - predict(model, days)) ** 2 for days, target in zip(batch, targets))
 
-    steps, trained_ssr, reason = gradient_descent(model, ssr, rate, loss_tolerance=$tolerance,
-                                                  max_steps=$max_steps, min_step_size=$min_step_size)
+    steps, trained_ssr, reason = gradient_descent(model, ssr, rate, **stopping)
     print(f"{name}: stopped after {steps} steps: {reason}.")
     show(f"{name} steps", steps)
     show(f"{name} trained SSR", trained_ssr)

@@ -33,6 +33,11 @@ class GuidedStep(NamedTuple):
     apply: Callable[[], None]  # puts the tab in the state this step shows
 
 
+def rules_state(rules) -> dict:
+    """Stopping rules as a chapter state writes them (None: that rule is off)."""
+    return {"ssr_tolerance": rules.loss_tolerance, "max_steps": rules.max_steps, "min_step_size": rules.min_step_size}
+
+
 class ChapterTab(QWidget):
     """Base class of a chapter tab. Subclasses set the class attributes and fill `controls` and `content`."""
 
@@ -98,13 +103,21 @@ class ChapterTab(QWidget):
         button.clicked.connect(self.show_code)
         self.controls.addWidget(button)
 
+    def code_state(self) -> dict:
+        """What the Code view and File › Export › Python script start from: the lesson state, with the stopping
+        rules of the tab's one training controller (the panel changes them; a lesson file does not keep them)."""
+        state = self.get_state()
+        if len(self.controllers) == 1:
+            state["rules"] = rules_state(self.controllers[0].rules)
+        return state
+
     def show_code(self) -> None:
         """Open the Code view (made the first time) beside the chapter."""
         if self.code_dialog is None:
             from nnviz.core import codegen
             from nnviz.qt.widgets.code_view import CodeDialog
 
-            self.code_dialog = CodeDialog(self.get_state, lambda kind, state: codegen.script(self.key, kind, state),
+            self.code_dialog = CodeDialog(self.code_state, lambda kind, state: codegen.script(self.key, kind, state),
                                           fill(translate("base", "Chapter %1 as code"), self.number), self)
             self._follow_with_code(self.code_dialog.view.changed)
         self.code_dialog.open_beside()
