@@ -15,6 +15,7 @@ from nnviz.app import main
 from nnviz.core import codegen
 from nnviz.core import regression as reg
 from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
+from nnviz.qt.chapters.gradient_descent.ledger import _n, _sig
 from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
 
 from .helpers import type_into
@@ -71,10 +72,12 @@ def test_the_code_follows_an_edit_within_a_frame_and_runs_to_the_ledgers_numbers
     type_into(qtbot, tab.intercept, "0.5")
     qtbot.waitUntil(lambda: "intercept = 0.5\n" in text.toPlainText(), timeout=100)  # 100 ms: within a few frames
     printed = run_script(tmp_path, text.toPlainText())
-    ledger = tab.ledger_lines(tab.controller.current)
+    ledger = [text for text, _tip in tab.ledger_lines(tab.controller.current)]
     assert printed["Intercept"] == [0.5]
     assert printed["SSR"][0] == pytest.approx(reg.ssr(0.5, 0.64, reg.DECK_X, reg.DECK_Y), rel=1e-11)
-    assert "0.5" in ledger[0][0] or "0,5" in ledger[0][0]
+    assert f"<b>{_n(printed['SSR'][0])}</b>" in ledger[1]  # the ledger's own rounding of the script's numbers
+    assert f"<b>{_sig(printed['d SSR / d Intercept'][0])}</b>" in ledger[2]
+    assert f"<b>{_n(printed['New Intercept'][0])}</b>" in ledger[-2]
     tab.code_dialog.close()
 
 
