@@ -1,5 +1,5 @@
 """Command line and application start-up: `nnviz [FILE] [--chapter N|NAME] [--theme T] [--lang L] [--fullscreen]
-[--screenshot DIR]`."""
+[--screenshot DIR] [--export-code DIR]`."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
     parser.add_argument("--screenshot", metavar="DIR", type=Path,
                         help="render every tab to DIR/<n>-<name>.png and exit, without showing a window")
+    parser.add_argument("--export-code", metavar="DIR", type=Path,
+                        help="write every chapter (1–5) as DIR/<n>-<name>-numpy.py and DIR/<n>-<name>-torch.py, at "
+                             "the lesson's state (the deck's without FILE), and exit")
     parser.add_argument("--size", metavar="WxH", type=parse_size, default=(1280, 720),
                         help="window size for --screenshot (default 1280x720)")
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
@@ -107,12 +110,40 @@ def self_test_report(window) -> dict:
     }
 
 
+def export_code(file: Path | None, folder: Path) -> int:
+    """--export-code: the ten scripts, no window. 2 when FILE cannot be opened (or cannot become code), 1 when a
+    script cannot be written, else 0."""
+    from nnviz.core import codegen
+    from nnviz.core import lesson as lesson_file
+
+    states = {}
+    if file is not None:
+        try:
+            states = lesson_file.read(file).chapters
+        except lesson_file.LessonError as error:
+            print(f"nnviz: {file}: {error}", file=sys.stderr)
+            return 2
+    try:
+        paths = codegen.export_all(states, folder)
+    except ValueError as error:
+        print(f"nnviz: {file}: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"nnviz: {folder}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    for path in paths:
+        print(path)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from nnviz import desktop
 
         return desktop.run(remove=args.uninstall_desktop_entry)
+    if args.export_code is not None:
+        return export_code(args.file, args.export_code)
     batch = args.screenshot is not None or args.self_test
     if batch and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

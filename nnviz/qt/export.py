@@ -118,6 +118,9 @@ class Exporter(QObject):
         self.copy_action = self._add(self.tr("&Copy the chapter to the clipboard"), self.copy_figure, "copy-figure")
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.all_action = self._add(self.tr("&All chapters as PNG images…"), self.all_to_png, "export-all")
+        self.menu.addSeparator()
+        self.numpy_action = self._add(self.tr("Python script (&NumPy)…"), self.script_numpy, "export-numpy")
+        self.torch_action = self._add(self.tr("Python script (Py&Torch)…"), self.script_torch, "export-torch")
         for tab in window.built_chapters():
             self._extend_context_menus(tab)
         window.chapterBuilt.connect(self._extend_context_menus)
@@ -214,6 +217,41 @@ class Exporter(QObject):
     def _cannot_write(self, path: Path, error: OSError) -> None:
         self._warn(self.tr("“%1” could not be written: %2. Any file that was there is unchanged.")
                    .replace("%1", path.name).replace("%2", file_error(error)))
+
+
+    def script_numpy(self) -> None:
+        self.export_script("numpy")
+
+    def script_torch(self) -> None:
+        self.export_script("torch")
+
+    def export_script(self, kind: str) -> None:
+        """The chapter on screen as a NumPy or PyTorch script (and its data file, if any, beside it)."""
+        from nnviz.core import codegen
+
+        tab = self.current_tab()
+        if tab.key not in codegen.CHAPTERS:
+            self._warn(self.tr("Only chapters 1 to 5 can be exported as a Python script."))
+            return
+        try:
+            script = codegen.script(tab.key, kind, tab.code_state())
+        except ValueError as error:
+            self._warn(self.tr("This chapter cannot be written as a script: %1").replace("%1", str(error)))
+            return
+        title = self.tr("Export a NumPy script") if kind == "numpy" else self.tr("Export a PyTorch script")
+        path = save_path(self.window, title, codegen.file_name(tab.key, kind), self.tr("Python script (*.py)"), ".py")
+        if path is None:
+            return
+        data_files = [path.with_name(name) for name in script.files]
+        if not replace_files(self.window, data_files):  # the CSV beside a script with over 1,000 rows
+            return
+        try:
+            written = codegen.write(script, path)
+        except OSError as error:
+            self._cannot_write(path, error)
+            return
+        self.window.statusBar().showMessage(self.tr("%1 written.").replace("%1", ", ".join(p.name for p in written)),
+                                            5000)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Export"), message)

@@ -5,7 +5,19 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, translate
@@ -19,6 +31,11 @@ class GuidedStep(NamedTuple):
 
     caption: str  # what this step shows, e.g. "SSR = 3.1: the sum of the squared residuals"
     apply: Callable[[], None]  # puts the tab in the state this step shows
+
+
+def rules_state(rules) -> dict:
+    """Stopping rules as a chapter state writes them (None: that rule is off)."""
+    return {"ssr_tolerance": rules.loss_tolerance, "max_steps": rules.max_steps, "min_step_size": rules.min_step_size}
 
 
 class ChapterTab(QWidget):
@@ -68,7 +85,62 @@ class ChapterTab(QWidget):
             if box.sizeHint().width() > CONTROLS_WIDTH - 30:
                 box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 box.setMinimumContentsLength(COMBO_CHARS)
+        self._add_code_button()
         self.controls.addStretch(1)
+
+    # --- the chapter as code (chapters 1–5) ----------------------------------------------
+    def _add_code_button(self) -> None:
+        """A "Code" button: opens this chapter as a NumPy or PyTorch script that follows the tab."""
+        from nnviz.core import codegen
+
+        self.code_dialog = None
+        if self.key not in codegen.CHAPTERS:
+            return
+        button = QPushButton(translate("base", "Code"))
+        button.setObjectName("show-code")
+        button.setToolTip(translate("base", "This chapter as a Python script (NumPy or PyTorch) that computes the "
+                                            "numbers on screen and trains as Run does"))
+        button.clicked.connect(self.show_code)
+        self.controls.addWidget(button)
+
+    def code_state(self) -> dict:
+        """What the Code view and File › Export › Python script start from: the lesson state, with the stopping
+        rules of the tab's one training controller (the panel changes them; a lesson file does not keep them)."""
+        state = self.get_state()
+        if len(self.controllers) == 1:
+            state["rules"] = rules_state(self.controllers[0].rules)
+        return state
+
+    def show_code(self) -> None:
+        """Open the Code view (made the first time) beside the chapter."""
+        if self.code_dialog is None:
+            from nnviz.core import codegen
+            from nnviz.qt.widgets.code_view import CodeDialog
+
+            self.code_dialog = CodeDialog(self.code_state, lambda kind, state: codegen.script(self.key, kind, state),
+                                          fill(translate("base", "Chapter %1 as code"), self.number), self)
+            self._follow_with_code(self.code_dialog.view.changed)
+        self.code_dialog.open_beside()
+
+    def _follow_with_code(self, changed) -> None:
+        """Every edit, choice, click and training step of this tab asks the Code view to catch up (it throttles
+        itself; a change no signal announces, such as a dragged point, is caught by its poll)."""
+        from nnviz.qt.widgets.number_field import NumberField
+
+        for controller in self.controllers:
+            controller.stepChanged.connect(changed)
+        own = set(self.code_dialog.findChildren(QWidget))
+        for widget in self.findChildren(QWidget):
+            if widget in own:
+                continue
+            if isinstance(widget, NumberField):
+                widget.valueChanged.connect(changed)
+            elif isinstance(widget, QAbstractButton):
+                widget.clicked.connect(changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(changed)
+            elif isinstance(widget, QTabWidget):
+                widget.currentChanged.connect(changed)
 
     # --- lesson files and guided steps ------------------------------------------------
     def get_state(self) -> dict:
@@ -86,6 +158,8 @@ class ChapterTab(QWidget):
         return []
 
     def shutdown(self) -> None:
-        """Stop every worker of this tab (closing the tab or the window)."""
+        """Stop every worker of this tab (closing the tab or the window), and close its Code view."""
+        if getattr(self, "code_dialog", None) is not None:
+            self.code_dialog.close()
         for controller in self.controllers:
             controller.shutdown()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from nnviz.core.rnn_lstm import lstm, rnn
 from nnviz.core.rnn_lstm import series as series_pairs
-from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep, rules_state
 from nnviz.qt.chapters.rnn_lstm.lstm_view import COMPANY_CHOICES, LstmView
 from nnviz.qt.chapters.rnn_lstm.lstm_view import MAX_DAYS as LSTM_MAX_DAYS
 from nnviz.qt.chapters.rnn_lstm.training import MODELS, TrainingView
@@ -102,6 +102,13 @@ class RnnTab(ChapterTab):
                          "lstm_learning_rate": tv.lstm.learning_rate, "rnn_learning_rate": tv.rnn.learning_rate,
                          "series": tv.series},
         }
+
+    def code_state(self) -> dict:
+        """The lesson state, with both Training panels' stopping rules (the Code view trains as Run does)."""
+        state = self.get_state()
+        for key, controller in (("lstm", self.training_view.lstm), ("rnn", self.training_view.rnn)):
+            state["training"][f"{key}_rules"] = rules_state(controller.rules)
+        return state
 
     def set_state(self, state: dict) -> None:
         if not isinstance(state, dict):
