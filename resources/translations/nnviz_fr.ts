@@ -1,6 +1,36 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message numerus="yes">
+        <location filename="../../nnviz/qt/help.py" line="105" />
+        <source>Help</source>
+        <comment>&lt;p&gt;The course &lt;i&gt;%1&lt;/i&gt;, one live tab per chapter: every number editable, every formula shown with its values.&lt;/p&gt;</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/help.py" line="109" />
+        <source>Help</source>
+        <comment>&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/help.py" line="112" />
+        <source>Help</source>
+        <comment>Settings: %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/help.py" line="114" />
+        <source>Help</source>
+        <comment>Log file: %1</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChapterCard</name>
     <message>
         <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="53" />
@@ -27,83 +57,128 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="111" />
+        <location filename="../../nnviz/qt/export.py" line="113" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="113" />
+        <location filename="../../nnviz/qt/export.py" line="115" />
         <source>Plot as &amp;PNG image…</source>
         <translation>Graphique en image &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="114" />
+        <location filename="../../nnviz/qt/export.py" line="116" />
         <source>Plot as &amp;SVG drawing…</source>
         <translation>Graphique en dessin &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="115" />
+        <location filename="../../nnviz/qt/export.py" line="117" />
         <source>Training &amp;history as CSV…</source>
         <translation>&amp;Historique de l’entraînement en CSV…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="116" />
+        <location filename="../../nnviz/qt/export.py" line="118" />
         <source>&amp;Copy the chapter to the clipboard</source>
         <translation>&amp;Copier le chapitre dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="118" />
+        <location filename="../../nnviz/qt/export.py" line="120" />
         <source>&amp;All chapters as PNG images…</source>
         <translation>&amp;Tous les chapitres en images PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="139" />
+        <location filename="../../nnviz/qt/export.py" line="122" />
+        <source>Python script (&amp;NumPy)…</source>
+        <translation>Script Python (&amp;NumPy)…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="123" />
+        <source>Python script (Py&amp;Torch)…</source>
+        <translation>Script Python (Py&amp;Torch)…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="144" />
         <source>Save this plot as PNG…</source>
         <translation>Enregistrer ce graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="139" />
+        <location filename="../../nnviz/qt/export.py" line="144" />
         <source>Save this plot as SVG…</source>
         <translation>Enregistrer ce graphique en SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="154" />
+        <location filename="../../nnviz/qt/export.py" line="159" />
         <source>This chapter has no plot to export.</source>
         <translation>Ce chapitre n’a pas de graphique à exporter.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="160" />
-        <location filename="../../nnviz/qt/export.py" line="166" />
+        <location filename="../../nnviz/qt/export.py" line="165" />
+        <location filename="../../nnviz/qt/export.py" line="171" />
         <source>Export a plot</source>
         <translation>Exporter un graphique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="160" />
+        <location filename="../../nnviz/qt/export.py" line="165" />
         <source>Which plot?</source>
         <translation>Quel graphique ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="188" />
+        <location filename="../../nnviz/qt/export.py" line="192" />
         <source>Export the training history</source>
         <translation>Exporter l’historique de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="199" />
+        <location filename="../../nnviz/qt/export.py" line="205" />
         <source>The chapter is on the clipboard.</source>
         <translation>Le chapitre est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="204" />
+        <location filename="../../nnviz/qt/export.py" line="208" />
         <source>Export all chapters to a folder</source>
         <translation>Exporter tous les chapitres dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="211" />
+        <location filename="../../nnviz/qt/export.py" line="215" />
         <source>%1 images written.</source>
         <translation>%1 images écrites.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="214" />
+        <location filename="../../nnviz/qt/export.py" line="218" />
+        <source>“%1” could not be written: %2. Any file that was there is unchanged.</source>
+        <translation>« %1 » n’a pas pu être écrit : %2. Le fichier qui s’y trouvait est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="234" />
+        <source>Only chapters 1 to 5 can be exported as a Python script.</source>
+        <translation>Seuls les chapitres 1 à 5 peuvent être exportés en script Python.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="239" />
+        <source>This chapter cannot be written as a script: %1</source>
+        <translation>Ce chapitre ne peut pas être écrit en script : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="241" />
+        <source>Export a NumPy script</source>
+        <translation>Exporter un script NumPy</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="241" />
+        <source>Export a PyTorch script</source>
+        <translation>Exporter un script PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="242" />
+        <source>Python script (*.py)</source>
+        <translation>Script Python (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="253" />
+        <source>%1 written.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="257" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -500,67 +575,62 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="29" />
+        <location filename="../../nnviz/qt/help.py" line="34" />
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="32" />
+        <location filename="../../nnviz/qt/help.py" line="37" />
         <source>Guided mode: next step</source>
         <translation>Mode guidé : étape suivante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="33" />
+        <location filename="../../nnviz/qt/help.py" line="38" />
         <source>Page Down, Right or Space</source>
         <translation>Page suivante, Droite ou Espace</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="38" />
+        <location filename="../../nnviz/qt/help.py" line="43" />
         <source>Guided mode: previous step</source>
         <translation>Mode guidé : étape précédente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="39" />
+        <location filename="../../nnviz/qt/help.py" line="44" />
         <source>Page Up or Left</source>
         <translation>Page précédente ou Gauche</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="44" />
+        <location filename="../../nnviz/qt/help.py" line="49" />
         <source>Move between controls</source>
         <translation>Passer d’une commande à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="45" />
+        <location filename="../../nnviz/qt/help.py" line="50" />
         <source>Tab and Shift+Tab</source>
         <translation>Tab et Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="57" />
+        <location filename="../../nnviz/qt/help.py" line="62" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="62" />
+        <location filename="../../nnviz/qt/help.py" line="67" />
         <source>Action</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="62" />
+        <location filename="../../nnviz/qt/help.py" line="67" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="82" />
-        <source>&lt;p&gt;The course &lt;i&gt;%1&lt;/i&gt;, one live tab per chapter: every number editable, every formula shown with its values.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le cours &lt;i&gt;%1&lt;/i&gt;, un onglet vivant par chapitre : chaque nombre modifiable, chaque formule montrée avec ses valeurs.&lt;/p&gt;</translation>
+        <location filename="../../nnviz/qt/help.py" line="132" />
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="87" />
-        <source>&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Logiciel libre sous licence MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/help.py" line="93" />
+        <location filename="../../nnviz/qt/help.py" line="125" />
         <source>About nnviz</source>
         <translation>À propos de nnviz</translation>
     </message>
@@ -568,98 +638,98 @@
 <context>
     <name>LessonFiles</name>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="39" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="43" />
         <source>This lesson has a chapter that this nnviz does not have: %1</source>
         <translation>Cette leçon a un chapitre que ce nnviz n’a pas : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="66" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="70" />
         <source>No chapter “%1” here: the lesson opens on the current one.</source>
         <translation>Pas de chapitre « %1 » ici : la leçon s’ouvre sur le chapitre actuel.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="100" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="90" />
         <source>&amp;Open lesson…</source>
         <translation>&amp;Ouvrir une leçon…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="102" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="92" />
         <source>&amp;Save lesson</source>
         <translation>&amp;Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="104" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="94" />
         <source>Save lesson &amp;as…</source>
         <translation>Enregistrer la leçon &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="105" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="95" />
         <source>Open &amp;recent</source>
         <translation>Leçons &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="108" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="98" />
         <source>&amp;Example lessons</source>
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/app.py" line="146" />
-        <location filename="../../nnviz/qt/lesson_io.py" line="134" />
+        <location filename="../../nnviz/app.py" line="222" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="124" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="135" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="125" />
         <source>“%1” cannot be opened: %2. Nothing was changed.</source>
         <translation>« %1 » ne peut pas être ouvert : %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="138" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="128" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="143" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="133" />
         <source>Open lesson</source>
         <translation>Ouvrir une leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="144" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="134" />
         <source>nnviz lessons (*.json);;All files (*)</source>
         <translation>Leçons nnviz (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="164" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="154" />
         <source>Save lesson</source>
         <translation>Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="165" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="154" />
         <source>nnviz lessons (*.json)</source>
         <translation>Leçons nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="176" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="163" />
         <source>Cannot save this lesson</source>
         <translation>Impossible d’enregistrer cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="177" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="164" />
         <source>“%1” could not be written: %2</source>
         <translation>« %1 » n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="180" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="167" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="211" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="198" />
         <source>No recent lessons</source>
         <translation>Aucune leçon récente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="225" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="212" />
         <source>No example lessons</source>
         <translation>Aucune leçon d’exemple</translation>
     </message>
@@ -717,12 +787,17 @@
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="275" />
+        <location filename="../../nnviz/qt/main_window.py" line="267" />
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/main_window.py" line="279" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="276" />
+        <location filename="../../nnviz/qt/main_window.py" line="280" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
     </message>
@@ -811,6 +886,14 @@
         <location filename="../../nnviz/qt/presenter.py" line="154" />
         <source>Press B or . to come back</source>
         <translation>Appuyez sur B ou . pour revenir</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../nnviz/app.py" line="109" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1364,7 +1447,22 @@ relative</translation>
 <context>
     <name>base</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="82" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="99" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/base.py" line="101" />
+        <source>This chapter as a Python script (NumPy or PyTorch) that computes the numbers on screen and trains as Run does</source>
+        <translation>Ce chapitre en script Python (NumPy ou PyTorch) qui calcule les nombres affichés et s’entraîne comme Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/base.py" line="121" />
+        <source>Chapter %1 as code</source>
+        <translation>Le chapitre %1 en code</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/base.py" line="154" />
         <source>chapter %1 keeps no state</source>
         <translation>le chapitre %1 ne garde aucun état</translation>
     </message>
@@ -2196,94 +2294,94 @@ relative</translation>
         <translation>%1 valeurs de pixels étaient hors de 0…1 et ont été ramenées dans l’intervalle (0 = blanc, 1 = noir).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="50" />
         <source>the clipboard holds no picture: copy a drawing (or a picture file) first</source>
         <translation>le presse-papiers ne contient pas d’image : copiez d’abord un dessin (ou un fichier image)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="61" />
         <source>Your own picture, a bigger network</source>
         <translation>Votre image, un réseau plus grand</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="65" />
         <source> pixels</source>
         <translation> pixels</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="67" />
         <source>The image is n×n pixels: 6 is the deck's, up to 28 for your own drawings.
 The Feature Maps are (n−2)×(n−2), Max Pooling halves them.</source>
         <translation>L’image fait n×n pixels : 6 comme dans le cours, jusqu’à 28 pour vos dessins.
 Les cartes de caractéristiques font (n−2)×(n−2), le max pooling les divise par deux.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="74" />
         <source>How many 3×3 filters: each makes its own Feature Map, ReLU and Max Pooling</source>
         <translation>Le nombre de filtres 3×3 : chacun a sa carte de caractéristiques, sa ReLU et son max pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="75" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="78" />
         <source>Import picture…</source>
         <translation>Importer une image…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="77" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="80" />
         <source>Read a PNG or JPEG drawing and average it onto the pixel grid</source>
         <translation>Lire un dessin PNG ou JPEG et le moyenner sur la grille de pixels</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="83" />
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="82" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="85" />
         <source>Use a drawing copied to the clipboard (Ctrl+C in a drawing program)</source>
         <translation>Utiliser un dessin copié dans le presse-papiers (Ctrl+C dans un logiciel de dessin)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="97" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="100" />
         <source>Grid size</source>
         <translation>Taille de la grille</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="98" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="101" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="116" />
         <source>%1×%1 with %2 filters: %3 pooled values feed the hidden node. The deck's hand-set weights exist only for 6×6 with one filter, so the classifier starts from a seeded random start: train it (Training page) to fit O and X.</source>
         <translation>%1×%1 avec %2 filtres : %3 valeurs après pooling alimentent le nœud caché. Les poids réglés à la main du cours n’existent que pour 6×6 avec un filtre ; le classifieur part donc de valeurs aléatoires (graine fixe) : entraînez-le (page Entraînement) pour qu’il distingue O et X.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="120" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="123" />
         <source>%1×%1 with %2 filter: %3 pooled values feed the hidden node. The deck's hand-set weights exist only for 6×6 with one filter, so the classifier starts from a seeded random start: train it (Training page) to fit O and X.</source>
         <translation>%1×%1 avec %2 filtre : %3 valeurs après pooling alimentent le nœud caché. Les poids réglés à la main du cours n’existent que pour 6×6 avec un filtre ; le classifieur part donc de valeurs aléatoires (graine fixe) : entraînez-le (page Entraînement) pour qu’il distingue O et X.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="139" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="142" />
         <source>Import a picture</source>
         <translation>Importer une image</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="140" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="143" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="153" />
         <source>Not imported: %1. The current image stays.</source>
         <translation>Non importée : %1. L’image actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="159" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="162" />
         <source>Not pasted: %1. The current image stays.</source>
         <translation>Non collée : %1. L’image actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="161" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="164" />
         <source>the clipboard</source>
         <translation>le presse-papiers</translation>
     </message>
@@ -2410,6 +2508,34 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
         <location filename="../../nnviz/qt/chapters/cnn/views.py" line="180" />
         <source>“%1”</source>
         <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>code_view</name>
+    <message>
+        <location filename="../../nnviz/qt/widgets/code_view.py" line="116" />
+        <source>The chapter as a script that needs only %1</source>
+        <translation>Le chapitre en un script qui n’a besoin que de %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/code_view.py" line="122" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/code_view.py" line="124" />
+        <source>Copy the whole script to the clipboard</source>
+        <translation>Copier tout le script dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/code_view.py" line="170" />
+        <source>The code cannot follow this state: %1</source>
+        <translation>Le code ne peut pas suivre cet état : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/code_view.py" line="177" />
+        <source>The script reads %1: File › Export writes it beside the script.</source>
+        <translation>Le script lit %1 : Fichier › Exporter l’écrit à côté du script.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2684,59 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
         <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="65" />
         <source>Train on your own series (up to %1 days): every 4 days in a row and the day after make one training pair</source>
         <translation>S’entraîner sur votre propre série (jusqu’à %1 jours) : chaque suite de 4 jours et le jour suivant forment une paire d’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="21" />
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="22" />
+        <source>nnviz may not write there</source>
+        <translation>nnviz n’a pas le droit d’écrire ici</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="23" />
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="24" />
+        <source>this is not an ordinary file (a pipe, a device or a socket)</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube, un périphérique ou une socket)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="25" />
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="31" />
+        <source>an unknown error</source>
+        <translation>une erreur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="40" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="41" />
+        <source>“%1” already exists in %2. Replace it?</source>
+        <translation>« %1 » existe déjà dans %2. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="69" />
+        <source>Replace the files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/file_dialogs.py" line="70" />
+        <source>%1 already has %2 of these files (%3). Replace them?</source>
+        <translation>%1 contient déjà %2 de ces fichiers (%3). Les remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -2745,106 +2924,106 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
 <context>
     <name>gradient_descent_ledger</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="34" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="40" />
         <source> + … (%1 terms)</source>
         <translation> + … (%1 termes)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="48" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="49" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3 (fixed)</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3 (fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="44" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="50" />
         <source>, … (%1 in all)</source>
         <translation>, … (%1 en tout)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="53" />
         <source>Intercept = %1
 Slope = %2</source>
         <translation>Ordonnée à l’origine = %1
 Pente = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="55" />
         <source>Residuals (Observed − Predicted): %1</source>
         <translation>Résidus (observé − prédit) : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="51" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="57" />
         <source>d SSR / d Intercept = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>d SSR / d ordonnée à l’origine = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="59" />
         <source>d SSR / d Intercept = %1</source>
         <translation>d SSR / d ordonnée à l’origine = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="56" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="62" />
         <source>d SSR / d Slope = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>d SSR / d pente = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="64" />
         <source>d SSR / d Slope = %1</source>
         <translation>d SSR / d pente = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="65" />
         <source>Step Size (Intercept) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas (ordonnée à l’origine) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="60" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="66" />
         <source>Step Size (Slope) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas (pente) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="61" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="68" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="67" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="74" />
         <source>New Intercept = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle ordonnée à l’origine = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="68" />
         <source>New Slope = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle pente = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="63" />
         <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="69" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="75" />
         <source>New Intercept = %1</source>
         <translation>Nouvelle ordonnée à l’origine = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="70" />
         <source>New Slope = %1</source>
         <translation>Nouvelle pente = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="67" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="73" />
         <source>Step Size = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="73" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="79" />
         <source>Step Size = %1</source>
         <translation>Taille du pas = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="79" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="85" />
         <source>Lowest SSR possible with this Slope: %1 (Intercept %2)</source>
         <translation>Plus petite SSR possible avec cette pente : %1 (ordonnée à l’origine %2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="82" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="88" />
         <source>The bottom of the SSR curve: no Intercept does better with this Slope.</source>
         <translation>Le fond de la courbe de la SSR : aucune ordonnée à l’origine ne fait mieux avec cette pente.</translation>
     </message>
@@ -3008,6 +3187,26 @@ Pente = %2</translation>
         <location filename="../../nnviz/qt/lesson_messages.py" line="56" />
         <source>nnviz is not allowed to read “%1”</source>
         <translation>nnviz n’a pas le droit de lire « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/lesson_messages.py" line="58" />
+        <source>“%1” is a folder, not a lesson file</source>
+        <translation>« %1 » est un dossier, pas une leçon</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/lesson_messages.py" line="60" />
+        <source>“%1” is not an ordinary file (a pipe, a device or a socket): it cannot be a lesson file</source>
+        <translation>« %1 » n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) : ce ne peut pas être une leçon</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/lesson_messages.py" line="63" />
+        <source>lesson files must be UTF-8 text (this one is UTF-16)</source>
+        <translation>une leçon doit être un texte UTF-8 (celle-ci est en UTF-16)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/lesson_messages.py" line="65" />
+        <source>this lesson would be a file of %1 MB; lesson files are at most %2 MB: remove some imported data first</source>
+        <translation>cette leçon ferait un fichier de %1 Mo ; une leçon fait au plus %2 Mo : retirez d’abord une partie des données importées</translation>
     </message>
 </context>
 <context>
@@ -3425,39 +3624,88 @@ valeur = %2</translation>
 <context>
     <name>picture_file</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/picture_file.py" line="25" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="40" />
         <source>there is no picture to read</source>
         <translation>il n’y a pas d’image à lire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/picture_file.py" line="38" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="54" />
+        <source>“%1” is not an ordinary file (a pipe, a device or a socket): there is no picture to read</source>
+        <translation>« %1 » n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) : il n’y a pas d’image à lire</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="56" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="59" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="70" />
         <source>“%1” cannot be opened: %2</source>
         <translation>« %1 » ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/picture_file.py" line="41" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="62" />
         <source>“%1” is empty (0 bytes): there is no picture in it</source>
         <translation>« %1 » est vide (0 octet) : il ne contient pas d’image</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/picture_file.py" line="43" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="64" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="73" />
         <source>“%1” is %2 MB: pictures up to %3 MB can be imported (a drawing needs far less)</source>
         <translation>« %1 » pèse %2 Mo : on peut importer des images jusqu’à %3 Mo (un dessin en demande bien moins)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/picture_file.py" line="49" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="93" />
         <source>“%1” is not a picture Qt can read (PNG, JPEG, BMP, GIF …)</source>
         <translation>« %1 » n’est pas une image que Qt sait lire (PNG, JPEG, BMP, GIF…)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/picture_file.py" line="53" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="99" />
         <source>“%1” is %2×%3 pixels: at most %4 million pixels can be imported</source>
         <translation>« %1 » fait %2×%3 pixels : on peut importer au plus %4 millions de pixels</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/picture_file.py" line="61" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="112" />
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="171" />
         <source>“%1” could not be read as a picture: %2</source>
         <translation>« %1 » n’a pas pu être lu comme une image : %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="140" />
+        <source>it declares XML entities</source>
+        <translation>il déclare des entités XML</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="142" />
+        <source>it includes another file</source>
+        <translation>il inclut un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="146" />
+        <source>it refers to “%1” outside the drawing</source>
+        <translation>il renvoie à « %1 », hors du dessin</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="149" />
+        <source>it has more than %1 elements</source>
+        <translation>il a plus de %1 éléments</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="158" />
+        <source>“%1” is a compressed SVG drawing (.svgz): save it as a plain SVG or a PNG</source>
+        <translation>« %1 » est un dessin SVG compressé (.svgz) : enregistrez-le en SVG simple ou en PNG</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="161" />
+        <source>“%1” is an SVG drawing of %2 KB: drawings up to %3 KB can be imported (or save it as a PNG)</source>
+        <translation>« %1 » est un dessin SVG de %2 Ko : on peut importer des dessins jusqu’à %3 Ko (ou l’enregistrer en PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="166" />
+        <source>“%1” is not imported: %2 (an SVG drawing may not read other files)</source>
+        <translation>« %1 » n’est pas importé : %2 (un dessin SVG ne peut pas lire d’autres fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/picture_file.py" line="172" />
+        <source>the SVG drawing is broken</source>
+        <translation>le dessin SVG est abîmé</translation>
     </message>
 </context>
 <context>
@@ -3579,124 +3827,124 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
         <translation>un jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="108" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="115" />
         <source>the chapter 5 state must be a dictionary</source>
         <translation>l’état du chapitre 5 doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="118" />
         <source>unknown entries for chapter 5: %1</source>
         <translation>entrées inconnues pour le chapitre 5 : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="114" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="121" />
         <source>unknown view %1; choose one of %2</source>
         <translation>vue inconnue %1 ; choisissez parmi %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="118" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="123" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="131" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="130" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="138" />
         <source>'%1' must be a dictionary</source>
         <translation>« %1 » doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="120" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="127" />
         <source>the RNN's days</source>
         <translation>les jours du RNN</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="132" />
         <source>the number of unrolls</source>
         <translation>le nombre de déroulements</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="134" />
         <source>the number of unrolls must be a whole number</source>
         <translation>le nombre de déroulements doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="142" />
         <source>company must be one of %1, not %2</source>
         <translation>« company » doit valoir l’une des valeurs %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="137" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="144" />
         <source>the LSTM's days</source>
         <translation>les jours du LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="139" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="146" />
         <source>the day</source>
         <translation>le jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="142" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="149" />
         <source>'training' must name a model: %1</source>
         <translation>« training » doit nommer un modèle : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="150" />
         <source>the seed</source>
         <translation>la graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="151" />
         <source>the learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="148" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="155" />
         <source>the training series</source>
         <translation>la série d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="199" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="206" />
         <source>An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0</source>
         <translation>Un RNN a des poids et des biais comme tout réseau : Hier × w1 + b1 = 0 × 1,8 + 0,0 = 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="201" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="208" />
         <source>The feedback loop lets yesterday's and today's values both influence the prediction</source>
         <translation>La boucle de rétroaction permet aux valeurs d’hier et d’aujourd’hui d’influencer toutes deux la prédiction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="203" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="210" />
         <source>Unrolled: one copy of the network per day, the same weights in every copy</source>
         <translation>Déroulé : une copie du réseau par jour, les mêmes poids dans chaque copie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="205" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="212" />
         <source>Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴</source>
         <translation>Déroulé 4 fois avec w2 = 2 : Entrée₁ × 2 × 2 × 2 × 2 = Entrée₁ × 2⁴</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="207" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="214" />
         <source>Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰</source>
         <translation>Déroulé 50 fois, le gradient explose : Entrée₁ × 2⁵⁰</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="209" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="216" />
         <source>Limit w2 below 1 to stop the explosion… and the gradient vanishes instead</source>
         <translation>Limiter w2 sous 1 pour arrêter l’explosion… et c’est le gradient qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="212" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="219" />
         <source>LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1</source>
         <translation>LSTM : les portes sigmoïdes disent quel pourcentage retenir ; tanh donne des valeurs entre −1 et 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="214" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="221" />
         <source>Company A, day by day: the Day 5 prediction is about 0</source>
         <translation>Entreprise A, jour après jour : la prédiction du Jour 5 vaut environ 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="215" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="222" />
         <source>Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1</source>
         <translation>L’Entreprise B ne diffère que le Jour 1 ; la mémoire à long terme le garde : le Jour 5 vaut environ 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="217" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="224" />
         <source>Train the LSTM and the plain RNN from a random start: which one remembers Day 1?</source>
         <translation>Entraînez le LSTM et le RNN simple depuis un départ aléatoire : lequel se souvient du Jour 1 ?</translation>
     </message>
@@ -4196,182 +4444,182 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>table_import</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="36" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="38" />
         <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="66" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="68" />
         <source>Import data: %1</source>
         <translation>Importer des données : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="71" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="73" />
         <source>separated by commas</source>
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="72" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="74" />
         <source>separated by semicolons</source>
         <translation>séparées par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="73" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="75" />
         <source>separated by tabs</source>
         <translation>séparées par des tabulations</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="77" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="79" />
         <source>Read &lt;b&gt;%1&lt;/b&gt; × %2 (%3) from &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (%3) lues dans &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="78" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="80" />
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="78" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="80" />
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="81" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="83" />
         <source>1 column</source>
         <translation>1 colonne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="82" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="84" />
         <source>%1 columns</source>
         <translation>%1 colonnes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="87" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="89" />
         <source>decimal comma</source>
         <translation>virgule décimale</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="89" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="91" />
         <source>decimal point</source>
         <translation>point décimal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="90" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="92" />
         <source>with a header line</source>
         <translation>avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="92" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="94" />
         <source>no header line</source>
         <translation>sans ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="101" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="103" />
         <source>Column to import</source>
         <translation>Colonne à importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="105" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="107" />
         <source>The file has one column per company: choose the one to import</source>
         <translation>Le fichier a une colonne par entreprise : choisissez celle à importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="109" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="111" />
         <source>%1 (%2 values)</source>
         <translation>%1 (%2 valeurs)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="127" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="129" />
         <source>&lt;b&gt;1 row could not be read&lt;/b&gt; and will be left out:</source>
         <translation>&lt;b&gt;1 ligne n’a pas pu être lue&lt;/b&gt; et sera ignorée :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="128" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="130" />
         <source>&lt;b&gt;%1 rows could not be read&lt;/b&gt; and will be left out:</source>
         <translation>&lt;b&gt;%1 lignes n’ont pas pu être lues&lt;/b&gt; et seront ignorées :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="131" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="133" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="133" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="135" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="140" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="142" />
         <source>Every row could be read.</source>
         <translation>Toutes les lignes ont pu être lues.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="142" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="144" />
         <source>&lt;b&gt;Import&lt;/b&gt; replaces the current data; &lt;b&gt;Cancel&lt;/b&gt; keeps it.</source>
         <translation>&lt;b&gt;Importer&lt;/b&gt; remplace les données actuelles ; &lt;b&gt;Annuler&lt;/b&gt; les garde.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="145" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="147" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="188" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="190" />
         <source>Import data…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="193" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="195" />
         <source>Read the %1 from a CSV table (a preview shows what was read first)</source>
         <translation>Lire un tableau CSV (%1) ; un aperçu montre d’abord ce qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="197" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="199" />
         <source>Export data…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="200" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="202" />
         <source>Write the %1 to a CSV table (a header line, then one row per line)</source>
         <translation>Écrire un tableau CSV (%1) : une ligne d’en-tête, puis une ligne par rangée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="219" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="221" />
         <source>Import %1</source>
         <translation>Importer : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="226" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="227" />
         <source>Export %1</source>
         <translation>Exporter : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="238" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="240" />
         <source>Could not import %1: %2. Nothing was replaced.</source>
         <translation>Impossible d’importer %1 : %2. Rien n’a été remplacé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="258" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="262" />
         <source>Imported 1 row from %2.</source>
         <translation>1 ligne importée depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="259" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="263" />
         <source>Imported %1 rows from %2.</source>
         <translation>%1 lignes importées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="264" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="268" />
         <source>Import cancelled: the current %1 is unchanged.</source>
         <translation>Importation annulée : rien n’a changé (%1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="273" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="277" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="275" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="280" />
         <source>Exported %1 rows to %2.</source>
         <translation>%1 lignes exportées dans %2.</translation>
     </message>
@@ -4482,46 +4730,56 @@ Sortie de ReLU = %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/widgets/table_messages.py" line="58" />
+        <source>%1 is not an ordinary file (a pipe, a device or a socket): it cannot be read as a table</source>
+        <translation>%1 n’est pas un fichier ordinaire (un tube, un périphérique ou une socket) : il ne peut pas être lu comme un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="61" />
+        <source>line %1 is %2 characters long: a row of numbers has at most %3</source>
+        <translation>la ligne %1 fait %2 caractères : une ligne de nombres en a au plus %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="64" />
         <source>%1 is empty: there is no data in it</source>
         <translation>%1 est vide : il ne contient aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="60" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="66" />
         <source>an empty field</source>
         <translation>un champ vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="62" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="68" />
         <source>“%1” is not a finite number (NaN or infinity)</source>
         <translation>« %1 » n’est pas un nombre fini (NaN ou infini)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="63" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="69" />
         <source>“%1” is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="65" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="71" />
         <source>%1 is too large (at most ±%2)</source>
         <translation>%1 est trop grand (au plus ±%2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="67" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="73" />
         <source>expected %1 value(s), found %2</source>
         <translation>nombre de valeurs attendu : %1, trouvé : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="84" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="90" />
         <source>%1 (line %2: %3)</source>
         <translation>%1 (ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="92" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="98" />
         <source>the file is %1, not a table of numbers (CSV text)</source>
         <translation>le fichier est %1, pas un tableau de nombres (texte CSV)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_messages.py" line="94" />
+        <location filename="../../nnviz/qt/widgets/table_messages.py" line="100" />
         <source>%1 is %2, not a table of numbers (CSV text)</source>
         <translation>%1 est %2, pas un tableau de nombres (texte CSV)</translation>
     </message>
