@@ -98,20 +98,21 @@ def about_text() -> str:
     from nnviz.qt.settings import settings
 
     v = {name: html.escape(value) for name, value in versions().items()}
-    tr = QCoreApplication.translate
     return (
         f"<h3>nnviz {v['nnviz']}</h3>"
-        + tr(
+        + QCoreApplication.translate(
             "Help",
             "<p>The course <i>%1</i>, one live tab per chapter: every number editable, every formula "
             "shown with its values.</p>",
         ).replace("%1", html.escape(COURSE))
-        + tr("Help", "<p>Free software under the MIT licence.</p>")
+        + QCoreApplication.translate("Help", "<p>Free software under the MIT licence.</p>")
         + "<p>" + ", ".join(f"{name} {value}" for name, value in v.items() if name != "nnviz")  # names: no translation
         + "</p><p>"
-        + tr("Help", "Settings: %1").replace("%1", f"<code>{html.escape(settings().fileName())}</code>")
+        + QCoreApplication.translate("Help", "Settings: %1").replace(
+            "%1", f"<code>{html.escape(settings().fileName())}</code>")
         + "<br>"
-        + tr("Help", "Log file: %1").replace("%1", f"<code>{html.escape(str(log_path()))}</code>")
+        + QCoreApplication.translate("Help", "Log file: %1").replace(
+            "%1", f"<code>{html.escape(str(log_path()))}</code>")
         + "</p>"
     )
 

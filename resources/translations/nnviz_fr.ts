@@ -1,36 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../nnviz/qt/help.py" line="105" />
-        <source>Help</source>
-        <comment>&lt;p&gt;The course &lt;i&gt;%1&lt;/i&gt;, one live tab per chapter: every number editable, every formula shown with its values.&lt;/p&gt;</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/help.py" line="109" />
-        <source>Help</source>
-        <comment>&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/help.py" line="112" />
-        <source>Help</source>
-        <comment>Settings: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nnviz/qt/help.py" line="114" />
-        <source>Help</source>
-        <comment>Log file: %1</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ChapterCard</name>
     <message>
         <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="53" />
@@ -625,12 +595,32 @@
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="132" />
+        <location filename="../../nnviz/qt/help.py" line="103" />
+        <source>&lt;p&gt;The course &lt;i&gt;%1&lt;/i&gt;, one live tab per chapter: every number editable, every formula shown with its values.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le cours &lt;i&gt;%1&lt;/i&gt;, un onglet vivant par chapitre : chaque nombre modifiable, chaque formule montrée avec ses valeurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/help.py" line="108" />
+        <source>&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Logiciel libre sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/help.py" line="111" />
+        <source>Settings: %1</source>
+        <translation>Réglages : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/help.py" line="114" />
+        <source>Log file: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/help.py" line="133" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="125" />
+        <location filename="../../nnviz/qt/help.py" line="126" />
         <source>About nnviz</source>
         <translation>À propos de nnviz</translation>
     </message>
@@ -673,7 +663,7 @@
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/app.py" line="222" />
+        <location filename="../../nnviz/app.py" line="223" />
         <location filename="../../nnviz/qt/lesson_io.py" line="124" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
@@ -886,14 +876,6 @@
         <location filename="../../nnviz/qt/presenter.py" line="154" />
         <source>Press B or . to come back</source>
         <translation>Appuyez sur B ou . pour revenir</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../nnviz/app.py" line="109" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
