@@ -139,12 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     if lesson_error is not None:
         window.show()
         from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
 
+        from nnviz.qt import plain
         from nnviz.qt.lesson_messages import lesson_message
 
-        QMessageBox.warning(window, QCoreApplication.translate("LessonFiles", "Cannot open this lesson"),
-                            f"{args.file.name}: {lesson_message(str(lesson_error))}")
+        plain.warning(window, QCoreApplication.translate("LessonFiles", "Cannot open this lesson"),
+                      f"{args.file.name}: {lesson_message(str(lesson_error))}")
     if args.chapter:
         try:
             window.select_chapter(find_chapter(args.chapter, window.entries))

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from nnviz.core.numbers import fmt
 from nnviz.qt.lesson_io import write_atomically
@@ -211,4 +211,6 @@ class Exporter(QObject):
             self.window.statusBar().showMessage(self.tr("%1 images written.").replace("%1", fmt(len(files), 0)), 5000)
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Export"), message)
+        from nnviz.qt import plain
+
+        plain.warning(self.window, self.tr("Export"), message)  # quotes a path: plain text

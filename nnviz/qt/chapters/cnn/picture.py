@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
@@ -87,6 +87,7 @@ class PictureBox(QGroupBox):
         buttons.addWidget(self.paste_button, 1)
         self.message = QLabel()
         self.message.setObjectName("image-message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # quotes a picture's file name
         self.message.setWordWrap(True)
         self.message.hide()
         self.shape_note = QLabel()
