@@ -14,7 +14,6 @@ import math
 import random
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from .reliability_helpers import (
     StepRecorder,
@@ -78,7 +77,9 @@ def test_hammer_then_close_mid_run(window, qtbot, chapter):
     assert all(c.controller.running for c in panels)
     window.close()
     assert not any(c.running for t in window.chapters for c in t.controllers)
-    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    from nnviz.qt.worker import running_threads
+
+    assert running_threads() == 0
 
 
 def hammer(window, index, controls, rng: random.Random) -> None:
