@@ -99,6 +99,11 @@ THEMES = {
 }
 assert tuple(THEMES) == THEME_NAMES
 _current = {"theme": THEMES["light"], "zoom": 1.0}
+#: The pen of symbols drawn without an outline. Always this one object, never `symbolPen=None`: pyqtgraph caches a
+#: symbol's image by the pen object's identity, and None makes a new pen at every setData, so each frame added an
+#: image to the cache (chapter 5's gate curves: about 2.8 MB a minute during a run, see benchmarks/soak.py).
+NO_PEN = pg.mkPen(None)
+NO_BRUSH = pg.mkBrush(None)  # the same for a symbol without a fill
 ZOOM_MIN, ZOOM_MAX = 0.5, 3.0
 DESIGN_SIZE = (1280, 720)  # every tab is laid out and checked at this size and zoom 1
 
