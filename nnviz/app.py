@@ -30,8 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", metavar="FILE", nargs="?", type=Path, help="a lesson file to open")
     parser.add_argument("--theme", choices=THEME_NAMES, help="light (default, for a lit room), dark or high-contrast")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface (default: the last one chosen)")
-    parser.add_argument(
-        "--zoom", type=float, metavar="FACTOR", help="presenter zoom, e.g. 1.5 (Ctrl+Plus / Ctrl+Minus)"
+    parser.add_argument(  # checked in main(): a bad value is replaced by the default with a warning
+        "--zoom", metavar="FACTOR", help="presenter zoom from 0.5 to 3, e.g. 1.5 (Ctrl+Plus / Ctrl+Minus)"
     )
     parser.add_argument(
         "--chapter", metavar="N|NAME", help="open this chapter (number or name, e.g. 2 or gradient-descent)"
@@ -90,19 +90,25 @@ def main(argv: list[str] | None = None) -> int:
     from nnviz.qt.chapters import find_chapter
     from nnviz.qt.main_window import MainWindow
     from nnviz.qt.screenshots import take_screenshots
-    from nnviz.qt.settings import settings
+    from nnviz.qt.settings import finite_in, read_choice, read_number, settings, warn
 
     remembered = settings() if args.screenshot is None else None
-    lang = args.lang or (remembered and str(remembered.value("view/language", "en"))) or "en"
-    theme_name = args.theme or (remembered and str(remembered.value("view/theme", "light"))) or "light"
-    zoom = args.zoom
+    # Every value from the command line or the settings is checked: a bad one is replaced by its default with a
+    # warning on stderr, never a traceback (`view/zoom=nan` used to crash every start).
+    lang = args.lang or (read_choice(remembered, "view/language", "en", tuple(i18n.LANGUAGES)) if remembered
+                         else "en")
+    theme_name = args.theme or (read_choice(remembered, "view/theme", "light", THEME_NAMES) if remembered
+                                else "light")
+    zoom = None
+    if args.zoom is not None:
+        zoom = finite_in(args.zoom, theme.ZOOM_MIN, theme.ZOOM_MAX)
+        if zoom is None:
+            warn(f"--zoom {args.zoom!r} is not a zoom factor from {theme.ZOOM_MIN:g} to {theme.ZOOM_MAX:g}; "
+                 "using the default")
     if zoom is None and args.screenshot is not None:
         zoom = theme.auto_zoom(*args.size)
     elif zoom is None and remembered is not None and remembered.contains("view/zoom"):
-        try:
-            zoom = float(remembered.value("view/zoom", 1.0))
-        except (TypeError, ValueError):
-            zoom = 1.0
+        zoom = read_number(remembered, "view/zoom", 1.0, theme.ZOOM_MIN, theme.ZOOM_MAX)
     elif zoom is None:  # first start: fit the zoom to the screen (a projector gets larger text)
         screen = app.primaryScreen()
         size = screen.availableGeometry().size() if screen is not None else None

@@ -183,12 +183,9 @@ class LessonFiles(QObject):
 
     # --- recent files and examples -------------------------------------------------------
     def recent(self) -> list[str]:
-        from nnviz.qt.settings import settings
+        from nnviz.qt.settings import read_strings, settings
 
-        value = settings().value("lessons/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+        return read_strings(settings(), "lessons/recent", MAX_RECENT)
 
     def _remember(self, path: Path) -> None:
         from nnviz.qt.settings import settings

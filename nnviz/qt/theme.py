@@ -8,6 +8,8 @@ font, line, marker and fixed size. `restyle.set_look(window, ...)` changes both 
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -142,7 +144,10 @@ def set_globals(theme_name: str | None = None, zoom_factor: float | None = None)
             COLORS[role] = themed(value)
         pg.setConfigOptions(background=current_theme().background, foreground=current_theme().foreground)
     if zoom_factor is not None:
-        _current["zoom"] = min(max(float(zoom_factor), ZOOM_MIN), ZOOM_MAX)
+        factor = float(zoom_factor)
+        if not math.isfinite(factor):  # min/max let NaN through; callers check what they read (settings.py)
+            raise ValueError(f"the zoom must be a finite number, not {factor!r}")
+        _current["zoom"] = min(max(factor, ZOOM_MIN), ZOOM_MAX)
 
 
 def color(role: str) -> QColor:
