@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
         """Stop every chapter's worker; safe to call twice."""
         self.presenter.laser.stop()
         self._builder.stop()
+        for tab in self.built_chapters():  # every run stopped first: each wait below is for all of them
+            for controller in tab.controllers:
+                controller.pause()
         for tab in self.built_chapters():
             tab.shutdown()
 

@@ -86,6 +86,9 @@ class ChapterTab(QWidget):
         return []
 
     def shutdown(self) -> None:
-        """Stop every worker of this tab (closing the tab or the window)."""
+        """Stop every worker of this tab (closing the tab or the window): all of them first, then wait (the wait is
+        for every training thread: waiting with another run still going took the whole timeout, a second)."""
+        for controller in self.controllers:
+            controller.pause()
         for controller in self.controllers:
             controller.shutdown()
