@@ -1,8 +1,6 @@
 """The bundle's entry point (PyInstaller needs a script): start nnviz as `python -m nnviz` would."""
 
-import sys
-
-from nnviz.app import main
+from nnviz.app import cli
 
 if __name__ == "__main__":
-    sys.exit(main())
+    cli()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import COURSE, __version__
+from nnviz.qt import crash
+from nnviz.qt.plain import escape
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
@@ -85,6 +87,8 @@ def about_text() -> str:
             "shown with its values.</p>",
         ).replace("%1", COURSE)
         + QCoreApplication.translate("Help", "<p>Free software under the MIT licence.</p>")
+        + "<p>" + escape(QCoreApplication.translate("Help", "Log file (send it with a report of a problem): %1")
+                         .replace("%1", str(crash.current_log() or crash.log_path()))) + "</p>"
     )
 
 
