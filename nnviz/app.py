@@ -136,7 +136,11 @@ def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
             print(f"nnviz: {args.file}: {error}", file=sys.stderr)
             if args.screenshot is not None:
                 return 2
+    # Ctrl+C and SIGTERM quit as Ctrl+Q does, also while the window is being built or a message is open
+    signals = quit_signals.install(app) if args.screenshot is None else None
     window = MainWindow(restore=args.screenshot is None)
+    if signals is not None:
+        signals.window = window
     if args.file is not None and lesson_error is None:
         try:
             window.lessons.load(args.file)
@@ -160,6 +164,8 @@ def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
             window.select_chapter(find_chapter(args.chapter, window.entries))
         except ValueError as error:
             print(f"nnviz: {error}", file=sys.stderr)
+            if signals is not None:
+                signals.uninstall()
             _dispose(window)
             return 2
     if args.screenshot is not None:
@@ -173,13 +179,16 @@ def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
         for path in files:
             print(path)
         return 0
-    signals = quit_signals.install(window)  # Ctrl+C and SIGTERM quit as Ctrl+Q does
     if args.fullscreen:
         window.showFullScreen()
         window.full_screen_action.setChecked(True)
     else:
         window.show()
-    code = app.exec()
+    if signals.quitting:  # a signal came during the start: quit now, as the event loop would have
+        window.close()
+        code = 0
+    else:
+        code = app.exec()
     signals.uninstall()
     if exiting:  # the process ends now (cli): stop the workers, skip deleting every widget one by one
         window.shutdown()

@@ -27,10 +27,12 @@ def _ignore(_signum, _frame) -> None:
 
 
 class QuitOnSignals(QObject):
-    """While it exists, SIGINT and SIGTERM close `window` (a second one exits at once, in case closing hangs)."""
+    """While installed, SIGINT and SIGTERM close `window` (once it is set) and quit the application; a second one
+    exits at once, in case closing hangs. A signal that comes before the event loop runs (while the window is
+    built) is acted on as soon as it runs; `quitting` tells `app.main` not to start it at all."""
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, parent: QObject | None = None, window=None):
+        super().__init__(parent)
         self.window = window
         self.quitting = False
         self._reader, self._writer = socket.socketpair()
@@ -56,7 +58,8 @@ class QuitOnSignals(QObject):
             os._exit(128 + int(sig))
         self.quitting = True
         log.warning("%s received: quitting (workers stopped, settings saved)", sig.name)
-        self.window.close()  # closeEvent: stops every worker and saves the settings, as Ctrl+Q
+        if self.window is not None:
+            self.window.close()  # closeEvent: stops every worker and saves the settings, as Ctrl+Q
         QApplication.quit()  # also ends any dialog's own event loop
 
     def uninstall(self) -> None:
@@ -69,6 +72,6 @@ class QuitOnSignals(QObject):
         self._writer.close()
 
 
-def install(window) -> QuitOnSignals:
-    """Quit `window` on SIGINT and SIGTERM (call from the main thread, once the window exists)."""
-    return QuitOnSignals(window)
+def install(app, window=None) -> QuitOnSignals:
+    """Quit on SIGINT and SIGTERM, closing `window` (set `.window` once it exists); call from the main thread."""
+    return QuitOnSignals(app, window)

@@ -104,3 +104,36 @@ def test_a_signal_during_training_quits_cleanly_and_saves_the_settings(tmp_path,
     assert "zoom=" in saved and "geometry=" in saved and "tab=" in saved
     log = tmp_path / "data" / "nnviz" / "nnviz" / "nnviz.log"  # AppLocalDataLocation: organization/application
     assert f"{sig.name} received" in log.read_text()
+
+
+def test_a_signal_while_the_window_is_being_built_quits_once_the_loop_runs(qtbot, monkeypatch):
+    """In this process: Ctrl+C arrives while the window is being shown, before the event loop runs; main()
+    returns 0 as soon as the loop starts, having saved the settings (before: KeyboardInterrupt in show())."""
+    from nnviz import app as nnviz_app
+    from nnviz.qt.main_window import MainWindow
+    from nnviz.qt.settings import settings
+
+    show = MainWindow.show
+
+    def show_and_interrupt(self):
+        show(self)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(MainWindow, "show", show_and_interrupt)
+    previous = signal.getsignal(signal.SIGINT)
+    began = time.monotonic()
+    try:
+        assert nnviz_app.main([]) == 0
+        after = signal.getsignal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        from PySide6.QtWidgets import QApplication
+
+        from nnviz.qt import i18n, theme
+
+        i18n.install("en")
+        theme.set_globals("light", 1.0)
+        theme.apply_to_application(QApplication.instance())
+    assert time.monotonic() - began < 30
+    assert after is previous  # main() gave the signal back
+    assert settings().contains("view/zoom") and settings().contains("window/geometry")
