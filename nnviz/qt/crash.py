@@ -105,6 +105,7 @@ class CrashDialog(QDialog):
         self.setObjectName("crash-dialog")
         self.setWindowTitle(translate("crash", "nnviz met an unexpected error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never what keeps nnviz running after Ctrl+Q
         self.details = details
         layout = QVBoxLayout(self)
         words = translate("crash", "Something went wrong inside nnviz: %1\nYour work is still there; saving a lesson "
@@ -146,7 +147,8 @@ class Reporter(QObject):
     def show(self, summary: str, details: str) -> None:
         if len(self.dialogs) >= 3:  # an error in every frame would open a dialog a frame: three are enough
             return
-        window = QApplication.activeWindow()
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window" and w.isVisible()]
+        window = QApplication.activeWindow() or (windows[0] if windows else None)
         dialog = CrashDialog(summary, details, _state.get("path"), window)
         dialog.finished.connect(self._forget)
         self.dialogs.append(dialog)

@@ -134,3 +134,13 @@ def test_about_says_where_the_log_is():
     from nnviz.qt.plain import escape
 
     assert escape(str(crash.log_path())) in about_text()
+
+
+def test_the_dialog_belongs_to_the_window_and_never_keeps_nnviz_running(qtbot, logged, window):
+    from PySide6.QtCore import Qt
+
+    crash.report(ValueError, ValueError("oops"), None)
+    qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=2000)
+    dialog = dialogs()[0]
+    assert dialog.parent() is window
+    assert not dialog.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
