@@ -1,7 +1,5 @@
 """python -m nnviz"""
 
-import sys
+from nnviz.app import cli
 
-from nnviz.app import main
-
-sys.exit(main())
+cli()

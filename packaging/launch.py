@@ -118,9 +118,10 @@ def main() -> int:
     status = check_system()
     if status:
         return status
-    from nnviz.app import main as nnviz_main
+    from nnviz.app import cli
 
-    return nnviz_main()
+    cli()  # exits the process itself, once the window is closed and the settings are written
+    return 0
 
 
 if __name__ == "__main__":

@@ -5,6 +5,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["NNVIZ_SINGLE_INSTANCE"] = "0"  # one nnviz per user is off in tests unless a test turns it on
 
+
+# app.main installs a crash dialog, a log file in the user's folder and faulthandler (nnviz/qt/crash.py); some
+# tests run main() in pytest's process, whose exception hooks must stay pytest's: tests that want them unset this.
+os.environ.setdefault("NNVIZ_NO_CRASH_HOOKS", "1")
+
 import gc
 
 import pytest

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from nnviz.core.files import write_atomically
 from nnviz.core.numbers import fmt
@@ -254,4 +254,6 @@ class Exporter(QObject):
                                             5000)
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Export"), message)
+        from nnviz.qt import plain
+
+        plain.warning(self.window, self.tr("Export"), message)  # quotes a path: plain text

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz import COURSE, __version__
+from nnviz.qt import crash
+from nnviz.qt.plain import escape
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
@@ -94,7 +96,6 @@ def versions() -> dict[str, str]:
 
 def about_text() -> str:
     """The About box's rich text; every path and version in it is escaped (a folder name may hold markup)."""
-    from nnviz.qt.paths import log_path
     from nnviz.qt.settings import settings
 
     v = {name: html.escape(value) for name, value in versions().items()}
@@ -111,8 +112,8 @@ def about_text() -> str:
         + QCoreApplication.translate("Help", "Settings: %1").replace(
             "%1", f"<code>{html.escape(settings().fileName())}</code>")
         + "<br>"
-        + QCoreApplication.translate("Help", "Log file: %1").replace(
-            "%1", f"<code>{html.escape(str(log_path()))}</code>")
+        + escape(QCoreApplication.translate("Help", "Log file (send it with a report of a problem): %1")
+                 .replace("%1", str(crash.current_log() or crash.log_path())))
         + "</p>"
     )
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from nnviz.core import lesson as L
 from nnviz.core.files import write_atomically
 from nnviz.core.lesson import Lesson, LessonError
+from nnviz.qt import plain
 from nnviz.qt.file_dialogs import file_error, save_path
 from nnviz.qt.lesson_messages import lesson_message
 from nnviz.resources import resource
@@ -121,9 +122,9 @@ class LessonFiles(QObject):
         try:
             notes = self.load(path)
         except LessonError as error:
-            QMessageBox.warning(self.window, self.tr("Cannot open this lesson"),
-                                self.tr("“%1” cannot be opened: %2. Nothing was changed.")
-                                .replace("%1", Path(path).name).replace("%2", lesson_message(str(error))))
+            plain.warning(self.window, self.tr("Cannot open this lesson"),
+                          self.tr("“%1” cannot be opened: %2. Nothing was changed.")
+                          .replace("%1", Path(path).name).replace("%2", lesson_message(str(error))))
             return False
         self.window.statusBar().showMessage(" ".join(notes) or self.tr("Opened %1").replace("%1", Path(path).name),
                                             8000)
@@ -160,21 +161,18 @@ class LessonFiles(QObject):
             self.save_to(path)
         except (OSError, LessonError) as error:
             reason = lesson_message(str(error)) if isinstance(error, LessonError) else file_error(error)
-            QMessageBox.warning(self.window, self.tr("Cannot save this lesson"),
-                                self.tr("“%1” could not be written: %2").replace("%1", path.name)
-                                .replace("%2", reason))
+            plain.warning(self.window, self.tr("Cannot save this lesson"),
+                          self.tr("“%1” could not be written: %2").replace("%1", path.name)
+                          .replace("%2", reason))
             return False
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
         return True
 
     # --- recent files and examples -------------------------------------------------------
     def recent(self) -> list[str]:
-        from nnviz.qt.settings import settings
+        from nnviz.qt.settings import read_strings, settings
 
-        value = settings().value("lessons/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+        return read_strings(settings(), "lessons/recent", MAX_RECENT)
 
     def _remember(self, path: Path) -> None:
         from nnviz.qt.settings import settings
@@ -191,7 +189,7 @@ class LessonFiles(QObject):
         self.recent_menu.clear()
         for name in self.recent():
             action = self.recent_menu.addAction(Path(name).name)
-            action.setToolTip(name)
+            action.setToolTip(plain.tooltip(name))
             action.setData(name)
             action.triggered.connect(self._on_file_action)
         if self.recent_menu.isEmpty():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 from nnviz import COURSE
 from nnviz.qt import i18n, restyle, theme
 from nnviz.qt.chapters import chapter_entries
-from nnviz.qt.settings import settings
+from nnviz.qt.settings import read_int, settings, warn
 from nnviz.resources import resources_dir
 
 
@@ -306,9 +306,10 @@ class MainWindow(QMainWindow):
     def _restore(self, zoom: float = 1.0) -> None:
         s = settings()
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:  # first start: the window the chapters are laid out for (1280x720) at the zoom, within the screen
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not restored and geometry is not None:
+            warn("the setting window/geometry is not a saved window geometry; using the default size")
+        if not restored:  # first start: the window the chapters are laid out for (1280x720) at the zoom, in the screen
             screen = self.screen() or QApplication.primaryScreen()
             room = screen.availableGeometry() if screen is not None else None
             width, height = round(1280 * zoom), round(720 * zoom)
@@ -318,12 +319,7 @@ class MainWindow(QMainWindow):
                                  width, height)
             else:
                 self.resize(width, height)
-        try:
-            index = int(s.value("window/tab", 0))
-        except (TypeError, ValueError):
-            index = 0
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(read_int(s, "window/tab", 0, 0, self.tabs.count() - 1))
 
     def save_settings(self) -> None:
         s = settings()
@@ -336,6 +332,9 @@ class MainWindow(QMainWindow):
         """Stop every chapter's worker; safe to call twice."""
         self.presenter.laser.stop()
         self._builder.stop()
+        for tab in self.built_chapters():  # every run stopped first: each wait below is for all of them
+            for controller in tab.controllers:
+                controller.pause()
         for tab in self.built_chapters():
             tab.shutdown()
 

@@ -13,10 +13,12 @@ from PySide6.QtCore import QStandardPaths
 
 
 def data_dir() -> Path:
-    """nnviz's folder for its own data (QStandardPaths' AppLocalDataLocation); it may not exist yet."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+    """nnviz's folder for its own data (QStandardPaths' AppLocalDataLocation, or ~/.nnviz where the platform has
+    none); it may not exist yet."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(folder) if folder else Path.home() / ".nnviz"
 
 
 def log_path() -> Path:
-    """The log file (the crash logger writes here); neither it nor its folder may exist yet."""
+    """The log file (nnviz.qt.crash writes here, rotating); neither it nor its folder may exist yet."""
     return data_dir() / "nnviz.log"

@@ -8,6 +8,8 @@ font, line, marker and fixed size. `restyle.set_look(window, ...)` changes both 
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -99,6 +101,11 @@ THEMES = {
 }
 assert tuple(THEMES) == THEME_NAMES
 _current = {"theme": THEMES["light"], "zoom": 1.0}
+#: The pen of symbols drawn without an outline. Always this one object, never `symbolPen=None`: pyqtgraph caches a
+#: symbol's image by the pen object's identity, and None makes a new pen at every setData, so each frame added an
+#: image to the cache (chapter 5's gate curves: about 2.8 MB a minute during a run, see benchmarks/soak.py).
+NO_PEN = pg.mkPen(None)
+NO_BRUSH = pg.mkBrush(None)  # the same for a symbol without a fill
 ZOOM_MIN, ZOOM_MAX = 0.5, 3.0
 DESIGN_SIZE = (1280, 720)  # every tab is laid out and checked at this size and zoom 1
 
@@ -137,7 +144,10 @@ def set_globals(theme_name: str | None = None, zoom_factor: float | None = None)
             COLORS[role] = themed(value)
         pg.setConfigOptions(background=current_theme().background, foreground=current_theme().foreground)
     if zoom_factor is not None:
-        _current["zoom"] = min(max(float(zoom_factor), ZOOM_MIN), ZOOM_MAX)
+        factor = float(zoom_factor)
+        if not math.isfinite(factor):  # min/max let NaN through; callers check what they read (settings.py)
+            raise ValueError(f"the zoom must be a finite number, not {factor!r}")
+        _current["zoom"] = min(max(factor, ZOOM_MIN), ZOOM_MAX)
 
 
 def color(role: str) -> QColor:

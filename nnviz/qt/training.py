@@ -12,7 +12,7 @@ import time
 import traceback
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from nnviz.core.descent import History, Step, StoppingRules, StopReason, descend
@@ -257,7 +257,11 @@ class TrainingController(QObject):
     def shutdown(self, timeout_ms: int = 1000) -> bool:
         """Stop and wait for the worker thread (closing the tab or the window)."""
         self.pause()
-        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+        if self._gate is None:  # never ran
+            return True
+        from nnviz.qt.worker import wait_for_runs
+
+        return wait_for_runs(timeout_ms)
 
     # --- settings (sent to a running worker) ---------------------------------------
     def _send(self) -> None:

@@ -16,6 +16,7 @@ import threading
 import time
 from typing import Generator, Iterator
 
+from PySide6.QtCore import QThreadPool
 from superqt.utils import GeneratorWorker
 
 from nnviz.core.descent import History
@@ -105,8 +106,47 @@ def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None)
             settings = {k: v for k, v in incoming.items() if k != "speed"} or None
 
 
+_POOL: list[QThreadPool] = []
+
+
+def training_pool() -> QThreadPool:
+    """The thread pool of training runs, apart from Qt's global one: that one allows as many threads as cores
+    (2 here), so a third run waited, showing "Training…" at step 0, until another ended. This one grows with
+    the runs (`TrainingWorker.start`): any number of chapters may train at once."""
+    if not _POOL:
+        pool = QThreadPool()
+        pool.setObjectName("training-pool")
+        pool.setExpiryTimeout(2000)  # idle threads end after 2 s
+        _POOL.append(pool)
+    return _POOL[0]
+
+
+class TrainingWorker(GeneratorWorker):
+    """A GeneratorWorker started in `training_pool()`, with a thread of its own at once."""
+
+    def start(self) -> None:
+        if self in self._worker_set:
+            raise RuntimeError("This worker is already started!")
+        self._worker_set.add(self)  # superqt keeps started workers alive until they finish
+        self._finished.connect(self._set_discard)
+        pool = training_pool()
+        # a run just paused may still hold its thread for a tick: count it, so the new run never queues
+        pool.setMaxThreadCount(max(pool.maxThreadCount(), pool.activeThreadCount() + 1))
+        pool.start(self)
+
+
 def start_worker(steps: Generator, run_id: int, speed: float, gate: Gate | None = None) -> GeneratorWorker:
-    """A started worker iterating `paced(steps, ...)`; connect its signals to GUI-thread QObject methods."""
+    """A worker iterating `paced(steps, ...)`, to `start()`; connect its signals to GUI-thread QObject methods."""
     if sys.getswitchinterval() > SWITCH_INTERVAL:
         sys.setswitchinterval(SWITCH_INTERVAL)
-    return GeneratorWorker(paced, steps, run_id, speed, gate)
+    return TrainingWorker(paced, steps, run_id, speed, gate)
+
+
+def wait_for_runs(timeout_ms: int) -> bool:
+    """Wait until every training thread has ended (at most `timeout_ms`); True when none is left."""
+    return training_pool().waitForDone(timeout_ms) if _POOL else True
+
+
+def running_threads() -> int:
+    """Training threads running now (tests check that none is left behind)."""
+    return training_pool().activeThreadCount() if _POOL else 0

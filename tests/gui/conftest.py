@@ -19,6 +19,12 @@ def _no_leaks(qapp):
     pool = QThreadPool.globalInstance()
     running = pool.activeThreadCount()
     pool.waitForDone(2000)
+    import sys
+
+    worker = sys.modules.get("nnviz.qt.worker")  # training runs have a pool of their own
+    if worker is not None:
+        running += worker.running_threads()
+        worker.wait_for_runs(2000)
     windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     for w in windows:
         w.close()

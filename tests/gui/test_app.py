@@ -64,9 +64,9 @@ def test_closing_mid_run_stops_the_worker_within_a_second(qtbot, window):
     qtbot.waitUntil(lambda: tab.controller.current.number > 100, timeout=3000)
     assert tab.controller.running
     window.close()
-    from PySide6.QtCore import QThreadPool
+    from nnviz.qt.worker import running_threads
 
-    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    assert running_threads() == 0
 
 
 def test_find_chapter_by_number_and_name():

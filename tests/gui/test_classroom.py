@@ -251,7 +251,9 @@ def test_a_broken_file_changes_nothing(win, tmp_path, monkeypatch, content):
     assert str(info.value)
     assert ([tab.get_state() for tab in win.chapters], win.tabs.currentIndex(), theme.current_theme().name) == before
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    from nnviz.qt import plain
+
+    monkeypatch.setattr(plain, "warning", lambda *args: shown.append(args[2]))
     assert win.lessons.open_path(path) is False
     assert "Nothing was changed" in shown[0] and str(info.value) in shown[0]
     assert win.lessons.path is None

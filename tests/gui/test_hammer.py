@@ -12,9 +12,10 @@ processes pending events once and goes on."""
 
 import math
 import random
+import re
+import sys
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from .reliability_helpers import (
     StepRecorder,
@@ -48,7 +49,31 @@ def learning_rates(field, rng: random.Random, default: float) -> str:
 
 
 @pytest.mark.parametrize("chapter", chapter_ids())
-def test_hammer_then_close_mid_run(window, qtbot, chapter):
+def test_hammer_then_close_mid_run(window, qtbot, chapter, capfd):
+    """The hammer, then the close mid-run; no action may write a traceback to stderr (issue 24 item 3): no
+    exception reaches sys.excepthook or sys.unraisablehook, and nothing that looks like one is printed."""
+    caught = []
+    hooks = sys.excepthook, sys.unraisablehook  # pytest-qt's and pytest's: each still sees what it saw
+
+    def excepthook(*args):
+        caught.append(args[1])
+        hooks[0](*args)
+
+    def unraisablehook(unraisable):
+        caught.append(unraisable.exc_value)
+        hooks[1](unraisable)
+
+    sys.excepthook, sys.unraisablehook = excepthook, unraisablehook
+    try:
+        hammer_then_close(window, chapter)
+    finally:
+        sys.excepthook, sys.unraisablehook = hooks
+    err = capfd.readouterr().err
+    assert not caught, caught
+    assert "Traceback" not in err and not re.search(r"^\w*(Error|Exception)\b", err, re.M), err
+
+
+def hammer_then_close(window, chapter) -> None:
     cls = chapter_class(chapter)
     index = next(i for i, t in enumerate(window.chapters) if type(t) is cls)
     tab = window.chapters[index]
@@ -78,7 +103,9 @@ def test_hammer_then_close_mid_run(window, qtbot, chapter):
     assert all(c.controller.running for c in panels)
     window.close()
     assert not any(c.running for t in window.chapters for c in t.controllers)
-    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    from nnviz.qt.worker import running_threads
+
+    assert running_threads() == 0
 
 
 def hammer(window, index, controls, rng: random.Random) -> None:

@@ -106,6 +106,8 @@ FRENCH = {
     "the values of %1 go beyond ±100: scale them first (the deck uses 0 for low, 0.5 for medium and 1 for high)":
         "les valeurs de %1 dépassent ±100 : ramenez-les d’abord à une petite échelle (le cours utilise 0 pour bas, "
         "0,5 pour moyen et 1 pour haut)",
+    "a series needs at least %1 days to train on (%2 days and the day after)":
+        "une série doit compter au moins %1 jours pour l’entraînement (%2 jours et le jour suivant)",
     "%1 columns: one per company. Choose the one to import.":
         "%1 colonnes : une par entreprise. Choisissez celle à importer.",
     "“Deck's values” brings the deck's days back.": "« Valeurs du cours » ramène les jours du cours.",

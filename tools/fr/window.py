@@ -22,6 +22,18 @@ FRENCH = {
     "Settings: %1": "Réglages : %1",
     "Log file: %1": "Journal : %1",
     "About &Qt": "À propos de &Qt",
+
+
+    "Log file (send it with a report of a problem): %1": "Fichier journal (à joindre au signalement d’un problème) : %1",
+    # nnviz/qt/crash.py
+    "nnviz met an unexpected error": "nnviz a rencontré une erreur inattendue",
+    "Something went wrong inside nnviz: %1\nYour work is still there; saving a lesson now is wise. Please send the "
+    "details below to whoever looks after nnviz.":
+        "Quelque chose s’est mal passé dans nnviz : %1\nVotre travail est toujours là ; mieux vaut enregistrer une "
+        "leçon maintenant. Envoyez les détails ci-dessous à la personne qui s’occupe de nnviz.",
+    "The details are also written to %1.": "Les détails sont aussi écrits dans %1.",
+    "No log file could be written.": "Aucun fichier journal n’a pu être écrit.",
+    "Copy details": "Copier les détails",
     "Open the chapter “%1”": "Ouvrir le chapitre « %1 »",
     "Edit in %1": "Modification dans %1",
     "What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.": "Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent "

@@ -158,8 +158,12 @@ class ChapterTab(QWidget):
         return []
 
     def shutdown(self) -> None:
-        """Stop every worker of this tab (closing the tab or the window), and close its Code view."""
+        """Stop every worker of this tab (closing the tab or the window): all of them first, then wait (the wait is
+        for every training thread: waiting with another run still going took the whole timeout, a second); and close
+        its Code view."""
         if getattr(self, "code_dialog", None) is not None:
             self.code_dialog.close()
+        for controller in self.controllers:
+            controller.pause()
         for controller in self.controllers:
             controller.shutdown()

@@ -73,6 +73,7 @@ class NumberField(QWidget):
         self.edit.editingFinished.connect(self._on_edit_finished)
         self.edit.installEventFilter(self)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a refusal quotes what was typed
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B00020;")
         self.message.hide()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -83,8 +84,8 @@ class ImportPreview(QDialog):
                     translate("table_import", "1 column"),
                     translate("table_import", "%1 columns"),
                 ),
-                ", ".join(prepared.names),
-                name,
+                escape(", ".join(prepared.names)),  # from the file: shown as text, never as markup
+                escape(name),
                 sep,
                 translate("table_import", "decimal comma")
                 if table.decimal_comma
@@ -94,6 +95,7 @@ class ImportPreview(QDialog):
                 else translate("table_import", "no header line"),
             )
         )
+        summary.setTextFormat(Qt.TextFormat.RichText)
         summary.setObjectName("import-summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -118,6 +120,7 @@ class ImportPreview(QDialog):
         layout.addWidget(self.rows, 1)
         for note in prepared.notes + prepared.preview_notes:
             label = QLabel(note)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # notes may quote the file's column names
             label.setWordWrap(True)
             layout.addWidget(label)
         self.skipped = QLabel()
@@ -213,7 +216,9 @@ class TableIO(QObject):
         self.preview: ImportPreview | None = None
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setText(f"<span style='color:{ERROR if error else OK}'>{text}</span>")
+        """Show `text` (plain text: it may quote a file's name or content) in green, or red for an error."""
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setText(f"<span style='color:{ERROR if error else OK}'>{escape(text)}</span>")
         self.message.setVisible(bool(text))
 
     def _on_import_clicked(self) -> None:
@@ -257,7 +262,12 @@ class TableIO(QObject):
     def _on_accepted(self) -> None:
         dialog = self.sender()
         prepared, choice = dialog.prepared, dialog.choice()
-        self.apply(prepared, choice)
+        try:
+            self.apply(prepared, choice)
+        except ValueError as error:  # the chapter refused the data (it kept its own): say why, in the window
+            self.say(fill(translate("table_import", "Could not import %1: %2. Nothing was replaced."),
+                          dialog.file_name, table_message(str(error))), error=True)
+            return
         rows = len(prepared.columns[choice])
         imported = (translate("table_import", "Imported 1 row from %2.") if rows == 1
                     else translate("table_import", "Imported %1 rows from %2."))

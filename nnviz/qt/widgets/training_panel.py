@@ -140,6 +140,7 @@ class TrainingPanel(QGroupBox):
         self._status_kind = ""  # what `say` last wrote: "", "training", "paused", "step", "stopped", "failed"
         self.status = QLabel()
         self.status.setObjectName("training-status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # error messages may quote values from a file
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)

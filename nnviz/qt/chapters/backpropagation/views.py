@@ -216,7 +216,7 @@ class Plots:
         self.along_curve = self.along.plot(pen=theme.pen("ssr"), name="SSR")
         self.tangent_item = self.along.plot(pen=theme.pen("tangent", 3), name=translate("backprop_views", "Tangent"))
         self.path_item = self.along.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=8,
-                                         symbolBrush=theme.brush("path"), symbolPen=None,
+                                         symbolBrush=theme.brush("path"), symbolPen=theme.NO_PEN,
                                          name=translate("backprop_views", "Steps"))
         self.current_item = self.along.plot(pen=None, symbol="o", symbolSize=16, symbolBrush=theme.brush("prediction"),
                                             symbolPen=pg.mkPen(theme.BLACK, width=2),
@@ -227,7 +227,7 @@ class Plots:
         self.loss.setObjectName("ssr-steps-plot")
         self._loss_range = StepRange(self.loss, headroom=1.05)
         self.loss_item = self.loss.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=5,
-                                        symbolBrush=theme.brush("ssr"), symbolPen=None)
+                                        symbolBrush=theme.brush("ssr"), symbolPen=theme.NO_PEN)
         self.params = theme.make_plot(translate("backprop_views", "Each parameter after each step"),
                                       translate("backprop_views", "Step"), translate("backprop_views", "Value"),
                                       legend=(-6, 6))

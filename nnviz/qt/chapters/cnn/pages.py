@@ -240,7 +240,7 @@ class TrainingPage(QWidget):
         self._loss_range = StepRange(self.loss_plot)
         self.loss_plot.setMinimumSize(220, 120)
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbolSize=6, symbolBrush=theme.brush("ssr"),
-                                             symbolPen=None)
+                                             symbolPen=theme.NO_PEN)
         self.loss_item.setDownsampling(auto=True, method="peak")  # thousands of steps: draw about one point a pixel
         self.loss_item.setClipToView(True)
         self.train_filter = QCheckBox(translate("cnn_pages", "Train the filter too"))

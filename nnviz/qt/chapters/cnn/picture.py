@@ -90,6 +90,7 @@ class PictureBox(QGroupBox):
         buttons.addWidget(self.paste_button, 1)
         self.message = QLabel()
         self.message.setObjectName("image-message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # quotes a picture's file name
         self.message.setWordWrap(True)
         self.message.hide()
         self.shape_note = QLabel()

@@ -201,6 +201,7 @@ class CnnTab(ConvolutionPlayer, ChapterTab):
     def set_shape(self, shape: shape_.Shape, image=None, params=None) -> None:
         """A new grid size or number of filters: the image is averaged onto the new grid, the filters are kept
         (new ones start as `FILTER_STARTS`), the classifier starts again (the deck's, or a seeded random one)."""
+        self.controller.pause()  # first, under the old shape: its last frame and queued batches are of that shape
         net = self.network()
         if image is None:
             image = cnn_image.resample(self.image, shape.size)

@@ -148,7 +148,7 @@ class GradientDescentTab(ChapterTab):
         self.ssr_curve = self.ssr_plot.plot(pen=theme.pen("ssr"), name="SSR")
         self.tangent_item = self.ssr_plot.plot(pen=theme.pen("tangent", 3), name=t["tangent"])
         self.path_item = self.ssr_plot.plot(pen=pg.mkPen(theme.ORANGE, width=2), symbol="o", symbolSize=9,
-                                            symbolBrush=theme.brush("path"), symbolPen=None, name=t["path"])
+                                            symbolBrush=theme.brush("path"), symbolPen=theme.NO_PEN, name=t["path"])
         self.current_item = self.ssr_plot.plot(pen=None, symbol="o", symbolSize=18,
                                                symbolBrush=theme.brush("prediction"),
                                                symbolPen=pg.mkPen(theme.BLACK, width=2), name=t["current"])
@@ -161,11 +161,11 @@ class GradientDescentTab(ChapterTab):
         for iso in self.isocurves:
             iso.setParentItem(self.contour_image)
         self.contour_path = self.contour_plot.plot(pen=pg.mkPen(theme.ORANGE, width=3), symbol="o", symbolSize=7,
-                                                   symbolBrush=theme.brush("path"), symbolPen=None)
+                                                   symbolBrush=theme.brush("path"), symbolPen=theme.NO_PEN)
         self.contour_current = self.contour_plot.plot(pen=None, symbol="o", symbolSize=18,
                                                       symbolBrush=pg.mkBrush("w"),
                                                       symbolPen=pg.mkPen(theme.BLACK, width=3))
-        self.contour_best = self.contour_plot.plot(pen=None, symbol="+", symbolSize=20,
+        self.contour_best = self.contour_plot.plot(pen=None, symbol="+", symbolSize=20, symbolBrush=theme.NO_BRUSH,
                                                    symbolPen=pg.mkPen("w", width=3))
         self.landscape = QStackedWidget()
         self.landscape.addWidget(self.ssr_plot)
@@ -175,7 +175,7 @@ class GradientDescentTab(ChapterTab):
         self.loss_plot.setObjectName("ssr-steps-plot")
         self._loss_range = StepRange(self.loss_plot, headroom=1.08)
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr"), symbol="o", symbolSize=6,
-                                             symbolBrush=theme.brush("ssr"), symbolPen=None)
+                                             symbolBrush=theme.brush("ssr"), symbolPen=theme.NO_PEN)
         self.ledger = Ledger(t["ledger"])
         # Its text changes every frame of a run: it must not make the grid re-lay out (and resize, hence
         # fully redraw, every plot) each time a line wraps differently. Measured: 18 plot resizes in 3 s before.

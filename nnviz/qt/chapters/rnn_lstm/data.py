@@ -21,6 +21,17 @@ def _sequence_prepare(t: Table) -> Prepared:
     return Prepared(t.names, t.columns, preview_notes=choose if len(t.names) > 1 else ())
 
 
+def _series_prepare(t: Table) -> Prepared:
+    """As `_sequence_prepare`, refusing a series too short to train on (4 days and the day after): the preview
+    says so, instead of Import failing afterwards."""
+    from nnviz.core.rnn_lstm.series import WINDOW
+
+    if t.rows < WINDOW + 1:
+        raise TableError(fill(translate("data_tables", "a series needs at least %1 days to train on (%2 days and the "
+                                                       "day after)"), WINDOW + 1, WINDOW))
+    return _sequence_prepare(t)
+
+
 def _read_sequence(path) -> Table:
     return tables.read_sequence(path, max_days=DAYS)
 
@@ -58,7 +69,7 @@ def training_io(view) -> TableIO:
     def apply(p: Prepared, choice: int) -> None:
         view.set_series(p.columns[choice].tolist())
 
-    return TableIO(view.controls, read=_read_sequence, prepare=_sequence_prepare, apply=apply, choose=True,
+    return TableIO(view.controls, read=_read_sequence, prepare=_series_prepare, apply=apply, choose=True,
                    back=translate("data_tables", "“Deck's companies” trains on Company A and B again."),
                    export=lambda: (("Day value",), (np.array(view.series or []),)),
                    what=translate("data_tables", "days to train on"),

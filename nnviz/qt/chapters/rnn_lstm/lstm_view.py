@@ -163,20 +163,22 @@ class LstmView(QObject):
         gp = self.gates_plot.getPlotItem()
         gp.setMouseEnabled(x=False, y=False)
         self.gate_lines = {g: gp.plot(pen=theme.pen(g), symbol=SYMBOLS[g], symbolSize=10, symbolBrush=theme.brush(g),
-                                      symbolPen=None, name=lstm.GATE_NAMES[g].replace("Potential Long-Term Memory",
-                                                                                      "Potential LTM"))
+                                      symbolPen=theme.NO_PEN,
+                                      name=lstm.GATE_NAMES[g].replace("Potential Long-Term Memory", "Potential LTM"))
                            for g in lstm.GATES}
         self.memory_plot = theme.make_plot("", translate("lstm_view", "Day"), "")
         self.memory_plot.setObjectName("memory-plot")
         mp = self.memory_plot.getPlotItem()
         mp.setMouseEnabled(x=False, y=False)
         self.long_line = mp.plot(pen=theme.pen("long-term", 4), symbol="o", symbolSize=9,
-                                 symbolBrush=theme.brush("long-term"), symbolPen=None, name="Long-Term Memory")
+                                 symbolBrush=theme.brush("long-term"), symbolPen=theme.NO_PEN,
+                                 name="Long-Term Memory")
         self.short_line = mp.plot(pen=theme.pen("short-term"), symbol="s", symbolSize=9,
-                                  symbolBrush=theme.brush("short-term"), symbolPen=None, name="Short-Term Memory")
+                                  symbolBrush=theme.brush("short-term"), symbolPen=theme.NO_PEN,
+                                  name="Short-Term Memory")
         self.prediction_point = mp.plot(pen=None, symbol="star", symbolSize=22, symbolBrush=theme.brush("prediction"),
                                         symbolPen=pg.mkPen(theme.BLACK, width=1.5), name="Prediction")
-        self.observed_point = mp.plot(pen=None, symbol="o", symbolSize=18, symbolBrush=None,
+        self.observed_point = mp.plot(pen=None, symbol="o", symbolSize=18, symbolBrush=theme.NO_BRUSH,
                                       symbolPen=pg.mkPen(theme.BLACK, width=3), name="Observed")
         self.day_markers = [pg.InfiniteLine(0, angle=90, pen=pg.mkPen(theme.YELLOW, width=10)) for _ in range(2)]
         for plot, marker in zip((gp, mp), self.day_markers, strict=True):

@@ -138,7 +138,7 @@ class TrainingView(QObject):
             plot.getPlotItem().setMouseEnabled(x=False, y=False)
             plot.getPlotItem().getAxis("bottom").setTickSpacing(1, 1)
             lines = {g: plot.plot(pen=theme.pen(g), symbol=SYMBOLS[g], symbolSize=9, symbolBrush=theme.brush(g),
-                                  symbolPen=None) for g in lstm.GATES}
+                                  symbolPen=theme.NO_PEN) for g in lstm.GATES}
             lines["long_term"] = plot.plot(pen=theme.pen("long-term", 4))
             plot.setXRange(0.8, 4.2, padding=0)
             self.gate_plots[company], self.gate_lines[company] = plot, lines

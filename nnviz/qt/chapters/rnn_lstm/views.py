@@ -285,7 +285,8 @@ class GradientView(QObject):
         self.bptt_plot = self._log_plot("Real gradient for each day (BPTT)", "Day")
         self.bptt_plot.setObjectName("bptt-plot")
         self.bptt_curve = self.bptt_plot.plot(pen=theme.pen("tangent", 2), symbol="o", symbolSize=7,
-                                              symbolBrush=theme.brush("tangent"), symbolPen=None, connect="finite")
+                                              symbolBrush=theme.brush("tangent"), symbolPen=theme.NO_PEN,
+                                              connect="finite")
         grid.addWidget(self.ledger, 0, 0, 1, 2)
         grid.addWidget(self.factor_plot, 1, 0)
         grid.addWidget(self.bptt_plot, 1, 1)

@@ -72,6 +72,7 @@ class SequenceField(QWidget):
                                             "(low 0, medium 0.5, high 1), then press Enter"), max_days))
         self.edit.editingFinished.connect(self._on_edit_finished)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a refusal quotes what was typed
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B00020;")
         self.message.hide()
