@@ -148,7 +148,7 @@
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="257" />
+        <location filename="../../nnviz/qt/export.py" line="259" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -545,82 +545,82 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="34" />
+        <location filename="../../nnviz/qt/help.py" line="36" />
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="37" />
+        <location filename="../../nnviz/qt/help.py" line="39" />
         <source>Guided mode: next step</source>
         <translation>Mode guidé : étape suivante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="38" />
+        <location filename="../../nnviz/qt/help.py" line="40" />
         <source>Page Down, Right or Space</source>
         <translation>Page suivante, Droite ou Espace</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="43" />
+        <location filename="../../nnviz/qt/help.py" line="45" />
         <source>Guided mode: previous step</source>
         <translation>Mode guidé : étape précédente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="44" />
+        <location filename="../../nnviz/qt/help.py" line="46" />
         <source>Page Up or Left</source>
         <translation>Page précédente ou Gauche</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="49" />
+        <location filename="../../nnviz/qt/help.py" line="51" />
         <source>Move between controls</source>
         <translation>Passer d’une commande à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="50" />
+        <location filename="../../nnviz/qt/help.py" line="52" />
         <source>Tab and Shift+Tab</source>
         <translation>Tab et Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="62" />
+        <location filename="../../nnviz/qt/help.py" line="64" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="67" />
+        <location filename="../../nnviz/qt/help.py" line="69" />
         <source>Action</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="67" />
+        <location filename="../../nnviz/qt/help.py" line="69" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="103" />
+        <location filename="../../nnviz/qt/help.py" line="104" />
         <source>&lt;p&gt;The course &lt;i&gt;%1&lt;/i&gt;, one live tab per chapter: every number editable, every formula shown with its values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le cours &lt;i&gt;%1&lt;/i&gt;, un onglet vivant par chapitre : chaque nombre modifiable, chaque formule montrée avec ses valeurs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="108" />
+        <location filename="../../nnviz/qt/help.py" line="109" />
         <source>&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Logiciel libre sous licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="111" />
+        <location filename="../../nnviz/qt/help.py" line="112" />
         <source>Settings: %1</source>
         <translation>Réglages : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="114" />
-        <source>Log file: %1</source>
-        <translation>Journal : %1</translation>
+        <location filename="../../nnviz/qt/help.py" line="115" />
+        <source>Log file (send it with a report of a problem): %1</source>
+        <translation>Fichier journal (à joindre au signalement d’un problème) : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="133" />
+        <location filename="../../nnviz/qt/help.py" line="134" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="126" />
+        <location filename="../../nnviz/qt/help.py" line="127" />
         <source>About nnviz</source>
         <translation>À propos de nnviz</translation>
     </message>
@@ -628,98 +628,98 @@
 <context>
     <name>LessonFiles</name>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="43" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="44" />
         <source>This lesson has a chapter that this nnviz does not have: %1</source>
         <translation>Cette leçon a un chapitre que ce nnviz n’a pas : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="70" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="71" />
         <source>No chapter “%1” here: the lesson opens on the current one.</source>
         <translation>Pas de chapitre « %1 » ici : la leçon s’ouvre sur le chapitre actuel.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="90" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="91" />
         <source>&amp;Open lesson…</source>
         <translation>&amp;Ouvrir une leçon…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="92" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="93" />
         <source>&amp;Save lesson</source>
         <translation>&amp;Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="94" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="95" />
         <source>Save lesson &amp;as…</source>
         <translation>Enregistrer la leçon &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="95" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="96" />
         <source>Open &amp;recent</source>
         <translation>Leçons &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="98" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="99" />
         <source>&amp;Example lessons</source>
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/app.py" line="223" />
-        <location filename="../../nnviz/qt/lesson_io.py" line="124" />
+        <location filename="../../nnviz/app.py" line="238" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="125" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="125" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="126" />
         <source>“%1” cannot be opened: %2. Nothing was changed.</source>
         <translation>« %1 » ne peut pas être ouvert : %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="128" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="129" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="133" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="134" />
         <source>Open lesson</source>
         <translation>Ouvrir une leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="134" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="135" />
         <source>nnviz lessons (*.json);;All files (*)</source>
         <translation>Leçons nnviz (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="154" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="155" />
         <source>Save lesson</source>
         <translation>Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="154" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="155" />
         <source>nnviz lessons (*.json)</source>
         <translation>Leçons nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="163" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="164" />
         <source>Cannot save this lesson</source>
         <translation>Impossible d’enregistrer cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="164" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="165" />
         <source>“%1” could not be written: %2</source>
         <translation>« %1 » n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="167" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="168" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="198" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="196" />
         <source>No recent lessons</source>
         <translation>Aucune leçon récente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="212" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="210" />
         <source>No example lessons</source>
         <translation>Aucune leçon d’exemple</translation>
     </message>
@@ -1655,7 +1655,7 @@ relative</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="86" />
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="217" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="218" />
         <source>Input image (%1×%1 pixels)</source>
         <translation>Image d’entrée (%1×%1 pixels)</translation>
     </message>
@@ -1696,7 +1696,7 @@ relative</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="113" />
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="324" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="325" />
         <source>Paint: click or drag on the picture. Erase: right-click.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit.</translation>
     </message>
@@ -1721,32 +1721,32 @@ relative</translation>
         <translation>ReLU, max pooling et le classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="228" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="229" />
         <source>Imported from %1: %2</source>
         <translation>Importée depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="247" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="248" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="326" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="327" />
         <source>Paint: click or drag on the picture. Erase: right-click. Pixels too small for numbers: hover one for its value.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit. Pixels trop petits pour leurs nombres : survolez-en un pour voir sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="331" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="332" />
         <source>The whole pipeline, written out</source>
         <translation>Toute la chaîne en détail</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="333" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="334" />
         <source>Each Feature Map cell = Σ pixel × filter value + bias (%1). Press &lt;b&gt;Step&lt;/b&gt; to move the filter one window at a time, or &lt;b&gt;Play&lt;/b&gt; to watch it fill the Feature Map cell by cell.</source>
         <translation>Chaque case de la carte de caractéristiques = Σ pixel × valeur du filtre + biais (%1). Appuyez sur &lt;b&gt;Un pas&lt;/b&gt; pour déplacer le filtre d’une fenêtre à la fois, ou sur &lt;b&gt;Lecture&lt;/b&gt; pour le voir remplir la carte de caractéristiques case par case.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="338" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="339" />
         <source>The filter on one window</source>
         <translation>Le filtre sur une fenêtre</translation>
     </message>
@@ -2323,47 +2323,47 @@ Les cartes de caractéristiques font (n−2)×(n−2), le max pooling les divise
         <translation>Utiliser un dessin copié dans le presse-papiers (Ctrl+C dans un logiciel de dessin)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="100" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="101" />
         <source>Grid size</source>
         <translation>Taille de la grille</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="101" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="102" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="117" />
         <source>%1×%1 with %2 filters: %3 pooled values feed the hidden node. The deck's hand-set weights exist only for 6×6 with one filter, so the classifier starts from a seeded random start: train it (Training page) to fit O and X.</source>
         <translation>%1×%1 avec %2 filtres : %3 valeurs après pooling alimentent le nœud caché. Les poids réglés à la main du cours n’existent que pour 6×6 avec un filtre ; le classifieur part donc de valeurs aléatoires (graine fixe) : entraînez-le (page Entraînement) pour qu’il distingue O et X.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="124" />
         <source>%1×%1 with %2 filter: %3 pooled values feed the hidden node. The deck's hand-set weights exist only for 6×6 with one filter, so the classifier starts from a seeded random start: train it (Training page) to fit O and X.</source>
         <translation>%1×%1 avec %2 filtre : %3 valeurs après pooling alimentent le nœud caché. Les poids réglés à la main du cours n’existent que pour 6×6 avec un filtre ; le classifieur part donc de valeurs aléatoires (graine fixe) : entraînez-le (page Entraînement) pour qu’il distingue O et X.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="142" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="143" />
         <source>Import a picture</source>
         <translation>Importer une image</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="144" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="153" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="154" />
         <source>Not imported: %1. The current image stays.</source>
         <translation>Non importée : %1. L’image actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="162" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="163" />
         <source>Not pasted: %1. The current image stays.</source>
         <translation>Non collée : %1. L’image actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="164" />
+        <location filename="../../nnviz/qt/chapters/cnn/picture.py" line="165" />
         <source>the clipboard</source>
         <translation>le presse-papiers</translation>
     </message>
@@ -2521,6 +2521,36 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <location filename="../../nnviz/qt/crash.py" line="106" />
+        <source>nnviz met an unexpected error</source>
+        <translation>nnviz a rencontré une erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/crash.py" line="111" />
+        <source>Something went wrong inside nnviz: %1
+Your work is still there; saving a lesson now is wise. Please send the details below to whoever looks after nnviz.</source>
+        <translation>Quelque chose s’est mal passé dans nnviz : %1
+Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. Envoyez les détails ci-dessous à la personne qui s’occupe de nnviz.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/crash.py" line="113" />
+        <source>The details are also written to %1.</source>
+        <translation>Les détails sont aussi écrits dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/crash.py" line="114" />
+        <source>No log file could be written.</source>
+        <translation>Aucun fichier journal n’a pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/crash.py" line="125" />
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
     <name>data_points</name>
     <message>
         <location filename="../../nnviz/qt/widgets/data_points.py" line="120" />
@@ -2627,43 +2657,48 @@ ReLU met les cases négatives à 0 ; le max pooling garde la plus grande valeur 
         <translation>%1 colonnes : une par entreprise. Choisissez celle à importer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="30" />
+        <source>a series needs at least %1 days to train on (%2 days and the day after)</source>
+        <translation>une série doit compter au moins %1 jours pour l’entraînement (%2 jours et le jour suivant)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="46" />
         <source>“Deck's values” brings the deck's days back.</source>
         <translation>« Valeurs du cours » ramène les jours du cours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="37" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="51" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="62" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="38" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="49" />
         <source>Read the days (oldest first) from a CSV table: one column, up to %1 days</source>
         <translation>Lire les jours (le plus ancien d’abord) dans un tableau CSV : une colonne, jusqu’à %1 jours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="60" />
         <source>Choose Company A or B for the deck's days again.</source>
         <translation>Choisissez l’entreprise A ou B pour retrouver les jours du cours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="63" />
         <source>Read a company's days from a CSV table: one column per company, up to %1 days</source>
         <translation>Lire les jours d’une entreprise dans un tableau CSV : une colonne par entreprise, jusqu’à %1 jours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="73" />
         <source>“Deck's companies” trains on Company A and B again.</source>
         <translation>« Entreprises du cours » entraîne de nouveau sur les entreprises A et B.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="75" />
         <source>days to train on</source>
         <translation>jours d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="65" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="76" />
         <source>Train on your own series (up to %1 days): every 4 days in a row and the day after make one training pair</source>
         <translation>S’entraîner sur votre propre série (jusqu’à %1 jours) : chaque suite de 4 jours et le jour suivant forment une paire d’entraînement</translation>
     </message>
@@ -3334,7 +3369,7 @@ Pente = %2</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="107" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="262" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="264" />
         <source>▶ Play</source>
         <translation>▶ Lecture</translation>
     </message>
@@ -3380,114 +3415,114 @@ Pente = %2</translation>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="187" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="189" />
         <source>Long-Term</source>
         <translation>Long terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="188" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="190" />
         <source>Short-Term</source>
         <translation>Court terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="189" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="191" />
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="190" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="192" />
         <source>Observed</source>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="258" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="260" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="293" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="295" />
         <source>Days %1 (stock values)</source>
         <translation>Jours %1 (cours de l’action)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="294" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="296" />
         <source>Days (stock values): none yet</source>
         <translation>Jours (cours de l’action) : aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="308" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="310" />
         <source>Day %1 of %2</source>
         <translation>Jour %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="309" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="311" />
         <source>No days: type some or choose a company</source>
         <translation>Aucun jour : tapez-en ou choisissez une entreprise</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="332" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="334" />
         <source>No days yet: choose Company A or B, or type the days.</source>
         <translation>Pas encore de jours : choisissez l’Entreprise A ou B, ou tapez les jours.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="333" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="335" />
         <source>Both memories start at 0.</source>
         <translation>Les deux mémoires partent de 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="336" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="338" />
         <source>%1 of the Long-Term Memory is remembered</source>
         <translation>On garde %1 de la mémoire à long terme</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="337" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="339" />
         <source>%1 of the Potential Memory is added</source>
         <translation>On ajoute %1 de la mémoire potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="338" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="340" />
         <source>%1 of the Potential Short-Term Memory is kept</source>
         <translation>On garde %1 de la mémoire à court terme potentielle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="349" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="351" />
         <source>sum = %1
 value = %2</source>
         <translation>somme = %1
 valeur = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="352" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="354" />
         <source>New Long-Term Memory = %1 × %2 + %3 × %4 = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>Nouvelle mémoire à long terme = %1 × %2 + %3 × %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="355" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="357" />
         <source>Long-Term Memory = %1</source>
         <translation>Mémoire à long terme = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="356" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="358" />
         <source>New Short-Term Memory = tanh(%1) × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle mémoire à court terme = tanh(%1) × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="358" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="360" />
         <source>Short-Term Memory = %1</source>
         <translation>Mémoire à court terme = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="361" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="363" />
         <source> (observed: %1)</source>
         <translation> (observé : %1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="362" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="364" />
         <source>&lt;b&gt;Prediction for Day %1&lt;/b&gt; = the Short-Term Memory = </source>
         <translation>&lt;b&gt;Prédiction pour le Jour %1&lt;/b&gt; = la mémoire à court terme = </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="365" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/lstm_view.py" line="367" />
         <source>Prediction = %1</source>
         <translation>Prédiction = %1</translation>
     </message>
@@ -3574,17 +3609,17 @@ valeur = %2</translation>
         <translation>veuillez choisir une valeur de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="90" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="91" />
         <source>%1 slider</source>
         <translation>curseur %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="95" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="96" />
         <source>%1: type a number from %2 to %3 and press Enter</source>
         <translation>%1 : tapez un nombre de %2 à %3 puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/number_field.py" line="139" />
+        <location filename="../../nnviz/qt/widgets/number_field.py" line="140" />
         <source>%1: %2. Kept %3.</source>
         <translation>%1 : %2. Valeur gardée : %3.</translation>
     </message>
@@ -4313,57 +4348,57 @@ Sortie de ReLU = %2</translation>
         <translation>S’évanouit (|w2| &lt; 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="364" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="365" />
         <source>(%1 times)</source>
         <translation>(%1 fois)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="366" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="367" />
         <source>Input₁ × %1 = Input₁ × %2 = Input₁ × &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Entrée₁ × %1 = Entrée₁ × %2 = Entrée₁ × &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="368" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="369" />
         <source>= Input₁ × w2&lt;sup&gt;Num. Unroll&lt;/sup&gt;</source>
         <translation>= Entrée₁ × w2&lt;sup&gt;nb de déroulements&lt;/sup&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="370" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="371" />
         <source>Exploding Gradient&lt;/b&gt;: |w2| = %1 &amp;gt; 1, so each unroll makes it bigger: steps far too large, gradient descent cannot settle.</source>
         <translation>Gradient qui explose&lt;/b&gt; : |w2| = %1 &amp;gt; 1, donc chaque déroulement l’agrandit : des pas bien trop grands, la descente de gradient ne peut pas se stabiliser.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="374" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="375" />
         <source>Vanishing Gradient&lt;/b&gt;: |w2| = %1 &amp;lt; 1, so each unroll shrinks it toward 0: Day 1 hardly changes anything, so it is never learned.</source>
         <translation>Gradient qui s’évanouit&lt;/b&gt; : |w2| = %1 &amp;lt; 1, donc chaque déroulement le réduit vers 0 : le Jour 1 ne change presque rien, il n’est donc jamais appris.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="378" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="379" />
         <source>|w2| = 1: the gradient neither explodes nor vanishes (but w2 cannot stay exactly 1).</source>
         <translation>|w2| = 1 : le gradient n’explose pas et ne s’évanouit pas (mais w2 ne peut pas rester exactement à 1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="380" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="381" />
         <source>One way to prevent the Exploding Gradient Problem would be to limit w2 to values &amp;lt; 1 — but then w2&lt;sup&gt;N&lt;/sup&gt; shrinks toward 0 and the gradient vanishes instead. LSTM avoids both.</source>
         <translation>Pour éviter le problème du gradient qui explose, on pourrait limiter w2 à des valeurs &amp;lt; 1 — mais alors w2&lt;sup&gt;N&lt;/sup&gt; tend vers 0 et c’est le gradient qui s’évanouit. Le LSTM évite les deux.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="386" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="387" />
         <source>; 0 on %1 day(s) where ReLU is off (not drawn)</source>
         <translation> ; 0 sur %1 jour(s) où ReLU est éteinte (non tracé)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="388" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="389" />
         <source>; too large to display on %1 day(s) (not drawn)</source>
         <translation> ; trop grand pour être affiché sur %1 jour(s) (non tracé)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="389" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="390" />
         <source>Backpropagation through time (%1 days, every day high = 1, w1 = %2, w3 = %3): |d Prediction / d Input₁| = &lt;b&gt;%4&lt;/b&gt;%5</source>
         <translation>Rétropropagation dans le temps (%1 jours, chaque jour haut = 1 ; w1 = %2 ; w3 = %3) : &lt;nobr&gt;|⁠d Prédiction / d Entrée₁⁠|&lt;/nobr&gt; = &lt;b&gt;%4&lt;/b&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="392" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/views.py" line="393" />
         <source>per day: %1</source>
         <translation>par jour : %1</translation>
     </message>
@@ -4376,49 +4411,49 @@ Sortie de ReLU = %2</translation>
         <translation>Tapez jusqu’à %1 valeurs séparées par des points-virgules ou des espaces (bas 0, moyen 0,5, haut 1), puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="100" />
         <source>at most %1 days, please</source>
         <translation>%1 jours au plus, s’il vous plaît</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="106" />
         <source>“%1” is not a number from −100 to 100</source>
         <translation>« %1 » n’est pas un nombre entre −100 et 100</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="114" />
         <source>%1. Kept the previous days.</source>
         <translation>%1. Les jours précédents sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="157" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="157" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="158" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="161" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="162" />
         <source>feedback loop</source>
         <translation>boucle de rétroaction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="226" />
         <source>Prediction
 %1</source>
         <translation>Prédiction
 %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="228" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="229" />
         <source>Shared weights: every copy uses w1 = %1, b1 = %2, w2 = %3</source>
         <translation>Poids partagés : chaque copie utilise w1 = %1 ; b1 = %2 ; w2 = %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="230" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="231" />
         <source>No days yet: type a sequence.</source>
         <translation>Pas encore de jours : tapez une suite.</translation>
     </message>
@@ -4426,182 +4461,183 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>table_import</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="38" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="39" />
         <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tableaux (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="68" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="69" />
         <source>Import data: %1</source>
         <translation>Importer des données : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="73" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="74" />
         <source>separated by commas</source>
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="74" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="75" />
         <source>separated by semicolons</source>
         <translation>séparées par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="75" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="76" />
         <source>separated by tabs</source>
         <translation>séparées par des tabulations</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="79" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="80" />
         <source>Read &lt;b&gt;%1&lt;/b&gt; × %2 (%3) from &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (%3) lues dans &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5, %6, %7.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="80" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="81" />
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="80" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="81" />
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="83" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="84" />
         <source>1 column</source>
         <translation>1 colonne</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="84" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="85" />
         <source>%1 columns</source>
         <translation>%1 colonnes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="89" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="90" />
         <source>decimal comma</source>
         <translation>virgule décimale</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="91" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="92" />
         <source>decimal point</source>
         <translation>point décimal</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="92" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="93" />
         <source>with a header line</source>
         <translation>avec une ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="94" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="95" />
         <source>no header line</source>
         <translation>sans ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="103" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="105" />
         <source>Column to import</source>
         <translation>Colonne à importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="107" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="109" />
         <source>The file has one column per company: choose the one to import</source>
         <translation>Le fichier a une colonne par entreprise : choisissez celle à importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="111" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="113" />
         <source>%1 (%2 values)</source>
         <translation>%1 (%2 valeurs)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="129" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="132" />
         <source>&lt;b&gt;1 row could not be read&lt;/b&gt; and will be left out:</source>
         <translation>&lt;b&gt;1 ligne n’a pas pu être lue&lt;/b&gt; et sera ignorée :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="130" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="133" />
         <source>&lt;b&gt;%1 rows could not be read&lt;/b&gt; and will be left out:</source>
         <translation>&lt;b&gt;%1 lignes n’ont pas pu être lues&lt;/b&gt; et seront ignorées :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="133" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="136" />
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="135" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="138" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="142" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="145" />
         <source>Every row could be read.</source>
         <translation>Toutes les lignes ont pu être lues.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="144" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="147" />
         <source>&lt;b&gt;Import&lt;/b&gt; replaces the current data; &lt;b&gt;Cancel&lt;/b&gt; keeps it.</source>
         <translation>&lt;b&gt;Importer&lt;/b&gt; remplace les données actuelles ; &lt;b&gt;Annuler&lt;/b&gt; les garde.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="147" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="150" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="190" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="193" />
         <source>Import data…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="195" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="198" />
         <source>Read the %1 from a CSV table (a preview shows what was read first)</source>
         <translation>Lire un tableau CSV (%1) ; un aperçu montre d’abord ce qui a été lu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="199" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="202" />
         <source>Export data…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="202" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="205" />
         <source>Write the %1 to a CSV table (a header line, then one row per line)</source>
         <translation>Écrire un tableau CSV (%1) : une ligne d’en-tête, puis une ligne par rangée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="221" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="226" />
         <source>Import %1</source>
         <translation>Importer : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="227" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="232" />
         <source>Export %1</source>
         <translation>Exporter : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="240" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="245" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="268" />
         <source>Could not import %1: %2. Nothing was replaced.</source>
         <translation>Impossible d’importer %1 : %2. Rien n’a été remplacé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="262" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="272" />
         <source>Imported 1 row from %2.</source>
         <translation>1 ligne importée depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="263" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="273" />
         <source>Imported %1 rows from %2.</source>
         <translation>%1 lignes importées depuis %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="268" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="278" />
         <source>Import cancelled: the current %1 is unchanged.</source>
         <translation>Importation annulée : rien n’a changé (%1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="277" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="287" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/table_import.py" line="280" />
+        <location filename="../../nnviz/qt/widgets/table_import.py" line="290" />
         <source>Exported %1 rows to %2.</source>
         <translation>%1 lignes exportées dans %2.</translation>
     </message>
@@ -4801,12 +4837,12 @@ Sortie de ReLU = %2</translation>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="348" />
+        <location filename="../../nnviz/qt/training.py" line="352" />
         <source>That cannot be computed: {error}</source>
         <translation>Impossible de calculer cela : {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="350" />
+        <location filename="../../nnviz/qt/training.py" line="354" />
         <source>Something went wrong in the calculation ({detail}). Your values are kept.</source>
         <translation>Le calcul a échoué ({detail}). Vos valeurs sont gardées.</translation>
     </message>
@@ -4935,24 +4971,24 @@ Sortie de ReLU = %2</translation>
         <translation>Si |taille du pas| ≤</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="150" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="151" />
         <source>&lt;b&gt;When do we stop?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quand s’arrêter ?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="198" />
         <location filename="../../nnviz/qt/widgets/training_panel.py" line="199" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="200" />
         <source>Training…</source>
         <translation>Entraînement…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="200" />
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="208" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="201" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="209" />
         <source>Paused.</source>
         <translation>En pause.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/training_panel.py" line="211" />
+        <location filename="../../nnviz/qt/widgets/training_panel.py" line="212" />
         <source>Step %1.</source>
         <translation>Pas %1.</translation>
     </message>
