@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from nnviz import COURSE, __version__
 from nnviz.qt import crash
-from nnviz.qt.plain import escape
 
 
 def shortcut_rows(window) -> list[tuple[str, str]]:
@@ -112,8 +111,8 @@ def about_text() -> str:
         + QCoreApplication.translate("Help", "Settings: %1").replace(
             "%1", f"<code>{html.escape(settings().fileName())}</code>")
         + "<br>"
-        + escape(QCoreApplication.translate("Help", "Log file (send it with a report of a problem): %1")
-                 .replace("%1", str(crash.current_log() or crash.log_path())))
+        + QCoreApplication.translate("Help", "Log file (send it with a report of a problem): %1").replace(
+            "%1", f"<code>{html.escape(str(crash.current_log() or crash.log_path()))}</code>")
         + "</p>"
     )
 
