@@ -1,0 +1,189 @@
+"""The Practice panel in every chapter: a right answer, a sign-flipped answer and text, hints and the working,
+progress kept in the settings and exported as CSV, the projector quiz, Simple view, and the string catalogue."""
+
+import csv
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from nnviz.core import practice
+from nnviz.core.practice.model import ROUNDED_TO, fixed
+from nnviz.qt.chapters import chapter_entries
+from nnviz.qt.widgets import practice_text
+from nnviz.qt.widgets.practice_panel import PracticePanel
+from nnviz.qt.widgets.practice_strings import STRINGS
+from tests.gui.helpers import click, type_into
+
+PRACTISED = [entry for entry in chapter_entries() if practice.kinds(entry.key)]
+
+
+def shown(tab, name) -> str:
+    widget = tab.findChild(QLabel, name)
+    assert widget is not None, f"no label {name!r}"
+    return widget.text() if widget.isVisibleTo(tab) else ""
+
+
+@pytest.mark.parametrize("entry", PRACTISED, ids=lambda e: e.key)
+def test_each_chapter_checks_a_right_a_sign_flipped_and_a_text_answer(qtbot, make_tab, entry):
+    tab = make_tab(entry.load())
+    panel = tab.findChild(PracticePanel, "practice")
+    assert panel is tab.practice and not panel.body.isVisible()  # collapsed until the student opens it
+    qtbot.mouseClick(tab.findChild(QWidget, "practice-toggle"), Qt.MouseButton.LeftButton)
+    assert panel.body.isVisible()
+    exercise = panel.exercise
+    assert exercise.seed == 0 and exercise.kind == practice.kinds(entry.key)[0]
+    assert shown(tab, "practice-prompt") == practice_text.words(exercise.prompt)
+    assert shown(tab, "practice-givens")  # the numbers the student works from
+    answer = tab.findChild(QLineEdit, "practice-answer")
+    # A sign-flipped answer (or, for an answer of 0, a plainly wrong one) is not right.
+    flipped = -exercise.answer if abs(exercise.answer) >= 0.5 * 10 ** -exercise.decimals else exercise.answer + 7
+    type_into(qtbot, answer, fixed(flipped, exercise.decimals))  # Enter checks
+    verdict = shown(tab, "practice-verdict")
+    assert verdict and not verdict.startswith("Right")
+    assert panel.tally().attempted == 1 and panel.tally().right_first_time == 0
+    # Text is refused with a reason, and counts as nothing.
+    type_into(qtbot, answer, "abc")
+    assert "not a number" in shown(tab, "practice-verdict")
+    # The right answer, typed with a decimal comma, then the Check button.
+    answer.setText(fixed(exercise.answer, exercise.decimals).replace(".", ","))
+    click(qtbot, tab, "practice-check")
+    assert shown(tab, "practice-verdict").startswith("Right")
+    assert panel.tally().attempted == 1  # the same exercise counts once
+    # Hints in two levels, then the working, ending with the answer.
+    click(qtbot, tab, "practice-hint")
+    assert shown(tab, "practice-hint-text") == practice_text.show(practice.hint(exercise, 1))
+    click(qtbot, tab, "practice-hint")
+    assert practice_text.show(practice.hint(exercise, 2)) in shown(tab, "practice-hint-text")
+    assert not tab.findChild(QPushButton, "practice-hint").isEnabled()
+    click(qtbot, tab, "practice-working")
+    working = shown(tab, "practice-working-text")
+    assert working.splitlines()[-1].endswith(practice_text.answer(exercise))
+    # New numbers: a new exercise of the same kind, announced to the tab; the verdict and hints are cleared.
+    with qtbot.waitSignal(panel.exerciseChanged) as signal:
+        click(qtbot, tab, "practice-new")
+    assert signal.args[0] is panel.exercise and panel.exercise.seed != 0
+    assert panel.exercise.kind == exercise.kind and not shown(tab, "practice-verdict")
+    assert not shown(tab, "practice-hint-text") and not shown(tab, "practice-working-text")
+
+
+def test_the_named_mistake_is_shown_in_words(qtbot, make_tab):
+    tab = make_tab(next(e for e in PRACTISED if e.key == "gradient-descent").load())
+    panel = tab.practice
+    panel.set_expanded(True)
+    panel.new_exercise("new-intercept", 0)
+    type_into(qtbot, tab.findChild(QLineEdit, "practice-answer"), "-0.57")
+    verdict = shown(tab, "practice-verdict")
+    assert "New = Old + Step" in verdict and "downhill" in verdict
+    type_into(qtbot, tab.findChild(QLineEdit, "practice-answer"), "0,57")
+    assert shown(tab, "practice-verdict") == "Right: 0.57."
+
+
+def test_kinds_deck_numbers_and_the_chain(qtbot, make_tab):
+    tab = make_tab(next(e for e in PRACTISED if e.key == "gradient-descent").load())
+    panel = tab.practice
+    panel.set_expanded(True)
+    panel.kind_box.setCurrentIndex(practice.kinds("gradient-descent").index("d-intercept"))
+    assert panel.exercise.kind == "d-intercept" and panel.exercise.seed == 0
+    click(qtbot, tab, "practice-new")
+    seed = panel.seed
+    click(qtbot, tab, "practice-next")  # the next computation with the same numbers
+    assert panel.exercise.kind == "step-size" and panel.seed == seed
+    click(qtbot, tab, "practice-deck")
+    assert panel.seed == 0 and panel.exercise.givens == {"d SSR / d Intercept": -5.7, "Learning Rate": 0.1}
+    assert shown(tab, "practice-sheet") == "The deck's numbers"
+
+
+def test_progress_is_kept_and_exported_as_csv(qtbot, make_tab, tmp_path):
+    tab = make_tab(next(e for e in PRACTISED if e.key == "why-how").load())
+    panel = tab.practice
+    panel.set_expanded(True)
+    for typed in ("2.14", "3", None, "2,14"):  # right first time (a later wrong try counts nothing), then again
+        if typed is None:
+            panel.new_exercise("x1", 0)
+            continue
+        type_into(qtbot, tab.findChild(QLineEdit, "practice-answer"), typed)
+    assert panel.tally("x1") == (2, 2, 2)
+    panel.new_exercise("x1", 0)
+    type_into(qtbot, tab.findChild(QLineEdit, "practice-answer"), "5")
+    assert panel.tally("x1") == (3, 2, 0)
+    assert "3 tried, 2 right first time, streak 0" in shown(tab, "practice-progress")
+    # A second panel (the same chapter opened again) reads the same record from the settings.
+    again = PracticePanel("why-how")
+    assert again.tally("x1") == (3, 2, 0)
+    again.deleteLater()
+    path = tmp_path / "record.csv"
+    panel.export_record(str(path))
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    x1 = next(r for r in rows if r["chapter"] == "why-how" and r["kind"] == "x1")
+    assert (x1["attempted"], x1["right first time"], x1["streak"]) == ("3", "2", "0")
+    assert len(rows) == sum(len(practice.kinds(c)) for c in practice.CHAPTERS)
+
+
+def test_a_hostile_setting_reads_as_an_empty_record(qtbot, make_tab):
+    from nnviz.qt.settings import settings
+
+    settings().setValue("practice/cnn/feature-cell", "<img src=/dev/zero> 99 -1")
+    settings().sync()
+    tab = make_tab(next(e for e in PRACTISED if e.key == "cnn").load())
+    assert tab.practice.tally("feature-cell") == (0, 0, 0)
+
+
+def test_the_projector_quiz_hides_the_answer_until_reveal(qtbot, make_tab):
+    tab = make_tab(next(e for e in PRACTISED if e.key == "rnn-lstm").load())
+    panel = tab.practice
+    panel.set_expanded(True)
+    panel.new_exercise("gate-percent", 0)
+    quiz = panel.open_quiz()
+    qtbot.waitExposed(quiz)
+    answer = quiz.findChild(QLabel, "practice-quiz-answer")
+    assert not answer.isVisible() and "83" not in quiz.findChild(QLabel, "practice-quiz-givens").text()
+    assert quiz.findChild(QLabel, "practice-quiz-question").font().pointSizeF() > 2 * panel.prompt.font().pointSizeF()
+    qtbot.keyClick(quiz, Qt.Key.Key_PageDown)  # the clicker
+    assert answer.isVisible() and answer.text() == "Answer: 83 %"
+    with qtbot.waitSignal(panel.exerciseChanged):
+        qtbot.keyClick(quiz, Qt.Key.Key_PageDown)  # the next question, hidden again
+    assert not answer.isVisible() and panel.exercise.seed != 0
+    quiz.close()
+
+
+def test_simple_view_hides_the_practice_panel(window):
+    tab = window.chapters[0]
+    assert tab.findChild(QWidget, "practice").isVisibleTo(tab)
+    window.teacher.set_simple(True)
+    assert not tab.findChild(QWidget, "practice").isVisibleTo(tab)
+    window.teacher.set_simple(False)
+    assert tab.findChild(QWidget, "practice").isVisibleTo(tab)
+
+
+def test_labels_are_plain_text(qtbot, make_tab):
+    tab = make_tab(next(e for e in PRACTISED if e.key == "backpropagation").load())
+    for label in tab.practice.findChildren(QLabel):
+        if label.objectName().startswith("practice-"):
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+NOTATION = {"max", "log", "ReLU", "Softplus", "Sigmoid", "Tanh", "SoftMax", "SSR", "dSSR", "db", "dw", "dy", "dx",
+            "Sum"}
+GIVEN = re.compile(r"^(.*?)(\d+|\[\d+,\d+\]|,\d+)?$")
+
+
+def needs_words(text: str) -> bool:
+    return any(w not in NOTATION for w in re.findall(r"[A-Za-z]{3,}", text))
+
+
+def test_every_sentence_of_the_core_is_in_the_translation_catalogue():
+    catalogue = set(STRINGS)
+    found = {practice.label(k) for c in practice.CHAPTERS for k in practice.kinds(c)} | set(ROUNDED_TO.values())
+    for chapter in practice.CHAPTERS:
+        for kind in practice.kinds(chapter):
+            for seed in range(0, 60):
+                e = practice.generate(kind, seed)
+                found |= {e.prompt, e.formula.template, e.filled.template, *(t.template for t in e.steps)}
+                found |= {m.name for m in e.mistakes} | {m.why for m in e.mistakes} | set(e.choices)
+                found |= {GIVEN.match(g).group(1) for g in e.givens} | {title for title, _ in e.tables}
+                for typed in ("", "abc", "nan", "1e999", "9" * 70, fixed(e.answer, e.decimals), "12345"):
+                    found.add(practice.check(e, typed).explanation.template)
+    missing = sorted(s for s in found if needs_words(s) and s not in catalogue)
+    assert not missing, missing
