@@ -252,3 +252,16 @@ def test_refusals_say_why():
     assert "first" in str(P.check(e, "   ").explanation)
     assert "too large" in str(P.check(e, "1e999").explanation)
     assert P.check(e, None).refused
+
+
+def test_the_record_counts_first_answers_and_reads_hostile_settings_as_empty():
+    from nnviz.core.practice.record import Tally, record_csv
+
+    t = Tally().after(True).after(True).after(False).after(True)
+    assert t == (4, 3, 1)
+    assert Tally.from_text(t.to_text()) == t
+    for stored in ("", "1 2", "2 3 1", "3 2 3", "a b c", "-1 0 0", None, 5, "9" * 100, "1 1 1 1"):
+        assert Tally.from_text(stored) == Tally()
+    text = record_csv({("cnn", "softmax"): t, ("why-how", "x1"): Tally()})
+    assert text.splitlines() == ["chapter,kind,attempted,right first time,streak", "cnn,softmax,4,3,1",
+                                 "why-how,x1,0,0,0"]

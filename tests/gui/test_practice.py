@@ -187,3 +187,33 @@ def test_every_sentence_of_the_core_is_in_the_translation_catalogue():
                     found.add(practice.check(e, typed).explanation.template)
     missing = sorted(s for s in found if needs_words(s) and s not in catalogue)
     assert not missing, missing
+
+
+def test_chapter_2_figures_show_the_givens_and_a_question_mark(qtbot, make_tab):
+    tab = make_tab(next(e for e in PRACTISED if e.key == "gradient-descent").load())
+    figures = tab.practice_figures
+    assert not any(item.isVisible() for item in figures.items())  # nothing while the panel is closed
+    tab.practice.set_expanded(True)  # the deck's residual: point (0.5, 1.4) and the line 0.64 x + 0
+    xs, ys = figures.points.getData()
+    assert list(xs) == [0.5] and list(ys) == [1.4]
+    assert figures.marks[0].isVisible() and figures.marks[0].toPlainText() == "?"
+    assert not tab.ledger.isVisibleTo(tab)  # the tab's ledger would give the answer away
+    tab.practice.new_exercise("ssr", 0)
+    assert sum(mark.isVisible() for mark in figures.marks) == 3 and figures.caption.toPlainText() == "SSR = ?"
+    tab.practice.new_exercise("new-intercept", 0)
+    assert figures.old.isVisible() and figures.old.value() == 0.0
+    assert figures.caption.toPlainText().splitlines() == ["Old Intercept = 0", "Step Size = −0.57",
+                                                          "New Intercept = ?"]
+    tab.practice.new_exercise("ssr", 12)  # new numbers: the exercise's own points
+    assert list(figures.points.getData()[0]) == sheet_x(12)
+    tab.practice.new_exercise("stopping", 0)  # nothing to draw for the stopping rule
+    assert not any(item.isVisible() for item in figures.items()) and tab.ledger.isVisibleTo(tab)
+    tab.practice.new_exercise("residual", 0)
+    tab.practice.set_expanded(False)
+    assert not any(item.isVisible() for item in figures.items()) and tab.ledger.isVisibleTo(tab)
+
+
+def sheet_x(seed):
+    from nnviz.core.practice import gradient_descent
+
+    return gradient_descent.sheet(seed)["x"]
