@@ -38,6 +38,7 @@ NEW_SEEDS = (1, 999_999)
 SETTINGS_GROUP = "practice"
 VERDICT_COLORS = {"right": theme.GREEN, "mistake": theme.VERMILLION, "wrong": theme.VERMILLION, "refused": theme.GREY}
 
+PROGRESS = QT_TRANSLATE_NOOP("practice_panel", "This computation: %1 tried, %2 right first time, streak %3")
 TOGGLE_TEXT = (QT_TRANSLATE_NOOP("practice_panel", "▸ Practice: compute it by hand"),
                QT_TRANSLATE_NOOP("practice_panel", "▾ Practice: compute it by hand"))
 
@@ -293,8 +294,7 @@ class PracticePanel(QWidget):
 
     def _show_progress(self) -> None:
         t = self.tally()
-        self.progress.setText(fill(translate("practice_panel", "This computation: %1 tried, %2 right first time, "
-                                             "streak %3"), t.attempted, t.right_first_time, t.streak))
+        self.progress.setText(fill(translate("practice_panel", PROGRESS), t.attempted, t.right_first_time, t.streak))
 
     def export_record(self, path: str) -> None:
         """Write every chapter's record as CSV (ValueError-free: an OSError says why in words)."""
