@@ -197,20 +197,25 @@ def test_chapter_2_figures_show_the_givens_and_a_question_mark(qtbot, make_tab):
     xs, ys = figures.points.getData()
     assert list(xs) == [0.5] and list(ys) == [1.4]
     assert figures.marks[0].isVisible() and figures.marks[0].toPlainText() == "?"
-    assert not tab.ledger.isVisibleTo(tab)  # the tab's ledger would give the answer away
+    card = tab.findChild(QLabel, "practice-card")
+    assert not tab.ledger.isVisibleTo(tab) and card.isVisibleTo(tab)  # the ledger would give the answer away
+    assert card.text().splitlines()[2:] == ["x = 0.5", "Observed = 1.4", "Slope = 0.64", "Intercept = 0",
+                                            "Residual = ?"]
+    assert card.text().startswith("Compute the residual of this point")
     tab.practice.new_exercise("ssr", 0)
-    assert sum(mark.isVisible() for mark in figures.marks) == 3 and figures.caption.toPlainText() == "SSR = ?"
+    assert sum(mark.isVisible() for mark in figures.marks) == 3 and card.text().splitlines()[-1] == "SSR = ?"
     tab.practice.new_exercise("new-intercept", 0)
     assert figures.old.isVisible() and figures.old.value() == 0.0
-    assert figures.caption.toPlainText().splitlines() == ["Old Intercept = 0", "Step Size = −0.57",
-                                                          "New Intercept = ?"]
+    assert card.text().splitlines()[2:] == ["Old Intercept = 0", "Step Size = −0.57", "New Intercept = ?"]
     tab.practice.new_exercise("ssr", 12)  # new numbers: the exercise's own points
     assert list(figures.points.getData()[0]) == sheet_x(12)
     tab.practice.new_exercise("stopping", 0)  # nothing to draw for the stopping rule
     assert not any(item.isVisible() for item in figures.items()) and tab.ledger.isVisibleTo(tab)
+    assert not card.isVisibleTo(tab)
     tab.practice.new_exercise("residual", 0)
     tab.practice.set_expanded(False)
     assert not any(item.isVisible() for item in figures.items()) and tab.ledger.isVisibleTo(tab)
+    assert not card.isVisibleTo(tab)
 
 
 def sheet_x(seed):

@@ -281,8 +281,8 @@ PRACTICE = {
 }
 
 PANEL = {
-    '▸ Practice: compute it by hand': '▸ Entraînement : calculez à la main',
-    '▾ Practice: compute it by hand': '▾ Entraînement : calculez à la main',
+    '▸ Practice: compute it by hand': '▸ S’entraîner à la main',
+    '▾ Practice: compute it by hand': '▾ S’entraîner à la main',
     'This computation: %1 tried, %2 right first time, streak %3': 'Ce calcul : %1 essayés, %2 justes du premier coup, série de %3',
     'Answer: %1': 'Réponse : %1',
     'CSV files (*.csv)': 'Fichiers CSV (*.csv)',
@@ -293,7 +293,7 @@ PANEL = {
     'Export practice record…': 'Exporter le bilan d’entraînement…',
     'First the formula, then the formula with the numbers': 'D’abord la formule, puis la formule avec les nombres',
     'Hint': 'Indice',
-    'New numbers': 'Nouveaux nombres',
+    'New numbers': 'Autres nombres',
     'Next question': 'Question suivante',
     'Next ›': 'Suivant ›',
     'Not quite: %1. %2': 'Pas tout à fait : %1. %2',

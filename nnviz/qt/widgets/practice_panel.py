@@ -108,7 +108,7 @@ class PracticePanel(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toggle.setFont(theme.font(theme.BASE_PT + 1, bold=True))
-        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # never widens the column
         self.toggle.setToolTip(translate("practice_panel", "Show or hide the practice exercise"))
         outer.addWidget(self.toggle)
         self.body = QWidget()

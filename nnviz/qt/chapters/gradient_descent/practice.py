@@ -3,13 +3,15 @@ it asks about, and on the SSR curve the Old Intercept with a "?" where the step 
 
 The exercise's own numbers are drawn over the tab's (with the deck's numbers they are the same picture); nothing
 of the tab's state changes, and everything is hidden again when the Practice panel is closed. While an exercise is
-on the figures the tab's ledger is hidden: with the deck's numbers it would show the answer.
+on the figures, a card with its givens and "… = ?" takes the place of the tab's ledger (with the deck's numbers
+the ledger would show the answer).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy
 
 from nnviz.core.practice import gradient_descent as sheets
 from nnviz.qt import theme
@@ -53,9 +55,31 @@ class PracticeFigures:
         for item in (self.old, self.step_mark):
             item.setZValue(30)
             ssr_plot.addItem(item, ignoreBounds=True)
+        self.card = self._card(ledger)
         self.exercise = None
         self.show(None)
         panel.exerciseChanged.connect(self.show)
+
+    @staticmethod
+    def _card(ledger) -> QLabel | None:
+        """A large plain-text card in the ledger's cell of the tab's grid (None without a ledger)."""
+        if ledger is None:
+            return None
+        card = QLabel()
+        card.setObjectName("practice-card")
+        card.setTextFormat(Qt.TextFormat.PlainText)
+        card.setWordWrap(True)
+        card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        card.setFont(theme.font(theme.LEDGER_PT + 2, bold=True))
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMargin(12)
+        card.setStyleSheet(f"QLabel {{ background: #FAFAF5; color: {theme.themed(theme.VERMILLION)}; }}")
+        card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # as the ledger: no relayout
+        grid = ledger.parentWidget().layout()
+        row, column, rows, columns = grid.getItemPosition(grid.indexOf(ledger))
+        grid.addWidget(card, row, column, rows, columns)
+        card.hide()
+        return card
 
     def items(self) -> list:
         return [self.points, self.line, *self.marks, self.caption, self.old, self.step_mark]
@@ -68,6 +92,7 @@ class PracticeFigures:
         shown = exercise is not None and exercise.kind in ASKED
         if self.ledger is not None:
             self.ledger.setVisible(not shown)
+            self.card.setVisible(shown)
         if not shown:
             return
         s = sheets.sheet(exercise.seed)
@@ -89,11 +114,7 @@ class PracticeFigures:
             mark.setText("?")
             mark.setPos(x[i] + 0.08, (y[i] + intercept + slope * x[i]) / 2)
             mark.show()
-        if exercise.kind != "residual":
-            self.caption.setText(asked)
-            (_, right), (bottom, _) = self.data_plot.getPlotItem().vb.viewRange()
-            self.caption.setPos(right, bottom)  # the bottom right corner, clear of the legend
-            self.caption.show()
+        self._write(exercise, asked)
 
     def _on_the_curve(self, exercise, s: dict, asked: str) -> None:
         """The Old Intercept as a dashed line on the SSR curve with a "?" beside it; the givens in the corner of the
@@ -103,8 +124,18 @@ class PracticeFigures:
         (_, _), (bottom, top) = self.ssr_plot.getPlotItem().vb.viewRange()
         self.step_mark.setText("?")
         self.step_mark.setPos(old, bottom + 0.25 * (top - bottom))
-        (_, right), (low, _) = self.data_plot.getPlotItem().vb.viewRange()
-        self.caption.setText("\n".join([*pt.givens_lines(exercise), asked]))
-        self.caption.setPos(right, low)
-        for item in (self.old, self.step_mark, self.caption):
+        self._write(exercise, asked)
+        for item in (self.old, self.step_mark):
             item.show()
+
+    def _write(self, exercise, asked: str) -> None:
+        """The givens and the question: on the card in the ledger's place, or in the data plot's corner."""
+        text = "\n".join([*pt.givens_lines(exercise), asked])
+        if self.card is not None:
+            self.card.setText(f"{pt.words(exercise.prompt)}\n\n{text}")
+            return
+        (_, right), (low, _) = self.data_plot.getPlotItem().vb.viewRange()
+        self.caption.setText(text)
+        self.caption.setTextWidth(0.9 * self.data_plot.getPlotItem().vb.width())  # long French lines wrap
+        self.caption.setPos(right, low)
+        self.caption.show()
