@@ -12,6 +12,7 @@ from nnviz.core import practice
 from nnviz.core.practice.model import ROUNDED_TO, fixed
 from nnviz.qt.chapters import chapter_entries
 from nnviz.qt.widgets import practice_text
+from nnviz.qt.widgets.practice_card import PracticeCard
 from nnviz.qt.widgets.practice_panel import PracticePanel
 from nnviz.qt.widgets.practice_strings import STRINGS
 from tests.gui.helpers import click, type_into
@@ -36,6 +37,11 @@ def test_each_chapter_checks_a_right_a_sign_flipped_and_a_text_answer(qtbot, mak
     assert exercise.seed == 0 and exercise.kind == practice.kinds(entry.key)[0]
     assert shown(tab, "practice-prompt") == practice_text.words(exercise.prompt)
     assert shown(tab, "practice-givens")  # the numbers the student works from
+    # The exercise written large on the tab's own figures area, in the place of the ledger that shows answers.
+    cards = [card for card in tab.findChildren(PracticeCard) if card.isVisibleTo(tab)]
+    assert len(cards) == 1 and not cards[0].replaces.isVisibleTo(tab)
+    assert cards[0].text().startswith(practice_text.words(exercise.prompt)) and "= ?" in cards[0].text()
+    assert all(line in cards[0].text() for line in practice_text.givens_lines(exercise))
     answer = tab.findChild(QLineEdit, "practice-answer")
     # A sign-flipped answer (or, for an answer of 0, a plainly wrong one) is not right.
     flipped = -exercise.answer if abs(exercise.answer) >= 0.5 * 10 ** -exercise.decimals else exercise.answer + 7
@@ -66,6 +72,10 @@ def test_each_chapter_checks_a_right_a_sign_flipped_and_a_text_answer(qtbot, mak
     assert signal.args[0] is panel.exercise and panel.exercise.seed != 0
     assert panel.exercise.kind == exercise.kind and not shown(tab, "practice-verdict")
     assert not shown(tab, "practice-hint-text") and not shown(tab, "practice-working-text")
+    # Closed, the panel gives the tab its own widget back.
+    qtbot.mouseClick(tab.findChild(QWidget, "practice-toggle"), Qt.MouseButton.LeftButton)
+    assert not any(card.isVisibleTo(tab) for card in tab.findChildren(PracticeCard))
+    assert cards[0].replaces.isVisibleTo(tab)
 
 
 def test_the_named_mistake_is_shown_in_words(qtbot, make_tab):
@@ -164,8 +174,7 @@ def test_labels_are_plain_text(qtbot, make_tab):
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
 
 
-NOTATION = {"max", "log", "ReLU", "Softplus", "Sigmoid", "Tanh", "SoftMax", "SSR", "dSSR", "db", "dw", "dy", "dx",
-            "Sum"}
+NOTATION = {"max", "log", "ReLU", "Softplus", "Tanh", "SoftMax", "SSR", "dSSR", "db", "dw", "dy", "dx"}
 GIVEN = re.compile(r"^(.*?)(\d+|\[\d+,\d+\]|,\d+)?$")
 
 

@@ -146,6 +146,7 @@ PRACTICE = {
     'dSSR/db3 = Σ −2 × (Observed − Predicted) × 1': 'dSSR/db3 = Σ −2 × (Observé − Prédit) × 1',
     'dSSR/dPredicted = %1, %2, %3': 'dSSR/dPrédit = %1 ; %2 ; %3',
     'Terms: %1, %2, %3': 'Termes : %1 ; %2 ; %3',
+    'Sum = %1': 'Somme = %1',
     'Every term starts with dSSR/dPredicted = −2 × (Observed − Predicted).': 'Chaque terme commence par dSSR/dPrédit = −2 × (Observé − Prédit).',
     'one dosage only': 'un seul dosage',
     'dSSR sums over all three dosages: add the three terms.': 'dSSR fait la somme sur les trois dosages : additionnez les trois termes.',
@@ -212,6 +213,7 @@ PRACTICE = {
     'Score X': 'Score X',
     "Compute today's output of the RNN: ReLU(Today × w1 + Yesterday's output × w2 + b1).": 'Calculez la sortie du RNN aujourd’hui : ReLU(Aujourd’hui × w1 + Sortie d’hier × w2 + b1).',
     "Output = ReLU(Input × w1 + Yesterday's output × w2 + b1)": 'Sortie = ReLU(Entrée × w1 + Sortie d’hier × w2 + b1)',
+    'Sum = %1 × %2 + %3 × %4 + %5 = %6': 'Somme = %1 × %2 + %3 × %4 + %5 = %6',
     'forgot the feedback loop': 'boucle de rétroaction oubliée',
     "Yesterday's output comes back through w2 and is added.": 'La sortie d’hier revient par w2 et s’ajoute.',
     'swapped w1 and w2': 'w1 et w2 inversés',
@@ -227,6 +229,8 @@ PRACTICE = {
     'The factor w2ᴺ multiplies the first input.': 'Le facteur w2ᴺ multiplie la première entrée.',
     "Compute the Forget Gate's sum: Short-Term Memory × a + Input × b + bias.": 'Calculez la somme de la porte d’oubli : Mémoire à court terme × a + Entrée × b + biais.',
     'Sum = Short-Term Memory × a + Input × b + bias': 'Somme = Mémoire à court terme × a + Entrée × b + biais',
+    'Sum = %1 × %2 + %3 × %4 + %5': 'Somme = %1 × %2 + %3 × %4 + %5',
+    'Sum = %1 + %2 + %3 = %4': 'Somme = %1 + %2 + %3 = %4',
     'Each gate adds its bias after the two weighted inputs.': 'Chaque porte ajoute son biais après les deux entrées pondérées.',
     'swapped the weights': 'poids inversés',
     'a weighs the Short-Term Memory and b the Input.': 'a pondère la mémoire à court terme et b l’entrée.',
@@ -236,6 +240,8 @@ PRACTICE = {
     "Compute the Input Gate's sum: Short-Term Memory × a + Input × b + bias.": 'Calculez la somme de la porte d’entrée : Mémoire à court terme × a + Entrée × b + biais.',
     'What percent of the Long-Term Memory does the Forget Gate remember? Sigmoid of its sum, as a percentage.': 'Quel pourcentage de la mémoire à long terme la porte d’oubli garde-t-elle ? La sigmoïde de sa somme, en pourcentage.',
     'Percent = Sigmoid(Sum) = e^Sum / (e^Sum + 1), with Sum = Short-Term Memory × a + Input × b + bias': 'Pourcentage = Sigmoïde(Somme) = e^Somme / (e^Somme + 1), avec Somme = Mémoire à court terme × a + Entrée × b + biais',
+    'Sigmoid(%1 × %2 + %3 × %4 + %5)': 'Sigmoïde(%1 × %2 + %3 × %4 + %5)',
+    'Sigmoid(%1) = %2 = %3 %': 'Sigmoïde(%1) = %2 = %3 %',
     'The gates use the Sigmoid (0 to 1), not Tanh (−1 to 1).': 'Les portes utilisent la sigmoïde (de 0 à 1), pas Tanh (de −1 à 1).',
     "The gate's sum includes its bias.": 'La somme de la porte comprend son biais.',
     'What percent of the Potential Short-Term Memory does the Output Gate keep? Sigmoid of its sum, as a percentage.': 'Quel pourcentage de la mémoire à court terme potentielle la porte de sortie garde-t-elle ? La sigmoïde de sa somme, en pourcentage.',
@@ -317,13 +323,4 @@ PANEL = {
     'Your answer': 'Votre réponse',
 }
 
-FIGURES = {
-    'Residual = ?': 'Résidu = ?',
-    'SSR = ?': 'SSR = ?',
-    'd SSR / d Intercept = ?': 'd SSR / d ordonnée à l’origine = ?',
-    'Step Size = ?': 'Taille du pas = ?',
-    'New Intercept = ?': 'Nouvelle ordonnée à l’origine = ?',
-}
-
-FRENCH = ({("practice", e): f for e, f in PRACTICE.items()} | {("practice_panel", e): f for e, f in PANEL.items()}
-          | {("gradient_descent_practice", e): f for e, f in FIGURES.items()})
+FRENCH = {("practice", e): f for e, f in PRACTICE.items()} | {("practice_panel", e): f for e, f in PANEL.items()}

@@ -149,6 +149,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("practice", 'dSSR/db3 = Σ −2 × (Observed − Predicted) × 1'),
     QT_TRANSLATE_NOOP("practice", 'dSSR/dPredicted = %1, %2, %3'),
     QT_TRANSLATE_NOOP("practice", 'Terms: %1, %2, %3'),
+    QT_TRANSLATE_NOOP("practice", 'Sum = %1'),
     QT_TRANSLATE_NOOP("practice", 'Every term starts with dSSR/dPredicted = −2 × (Observed − Predicted).'),
     QT_TRANSLATE_NOOP("practice", 'one dosage only'),
     QT_TRANSLATE_NOOP("practice", 'dSSR sums over all three dosages: add the three terms.'),
@@ -215,6 +216,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("practice", 'Score X'),
     QT_TRANSLATE_NOOP("practice", "Compute today's output of the RNN: ReLU(Today × w1 + Yesterday's output × w2 + b1)."),  # noqa: E501
     QT_TRANSLATE_NOOP("practice", "Output = ReLU(Input × w1 + Yesterday's output × w2 + b1)"),
+    QT_TRANSLATE_NOOP("practice", 'Sum = %1 × %2 + %3 × %4 + %5 = %6'),
     QT_TRANSLATE_NOOP("practice", 'forgot the feedback loop'),
     QT_TRANSLATE_NOOP("practice", "Yesterday's output comes back through w2 and is added."),
     QT_TRANSLATE_NOOP("practice", 'swapped w1 and w2'),
@@ -230,6 +232,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("practice", 'The factor w2ᴺ multiplies the first input.'),
     QT_TRANSLATE_NOOP("practice", "Compute the Forget Gate's sum: Short-Term Memory × a + Input × b + bias."),
     QT_TRANSLATE_NOOP("practice", 'Sum = Short-Term Memory × a + Input × b + bias'),
+    QT_TRANSLATE_NOOP("practice", 'Sum = %1 × %2 + %3 × %4 + %5'),
+    QT_TRANSLATE_NOOP("practice", 'Sum = %1 + %2 + %3 = %4'),
     QT_TRANSLATE_NOOP("practice", 'Each gate adds its bias after the two weighted inputs.'),
     QT_TRANSLATE_NOOP("practice", 'swapped the weights'),
     QT_TRANSLATE_NOOP("practice", 'a weighs the Short-Term Memory and b the Input.'),
@@ -239,6 +243,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("practice", "Compute the Input Gate's sum: Short-Term Memory × a + Input × b + bias."),
     QT_TRANSLATE_NOOP("practice", 'What percent of the Long-Term Memory does the Forget Gate remember? Sigmoid of its sum, as a percentage.'),  # noqa: E501
     QT_TRANSLATE_NOOP("practice", 'Percent = Sigmoid(Sum) = e^Sum / (e^Sum + 1), with Sum = Short-Term Memory × a + Input × b + bias'),  # noqa: E501
+    QT_TRANSLATE_NOOP("practice", 'Sigmoid(%1 × %2 + %3 × %4 + %5)'),
+    QT_TRANSLATE_NOOP("practice", 'Sigmoid(%1) = %2 = %3 %'),
     QT_TRANSLATE_NOOP("practice", 'The gates use the Sigmoid (0 to 1), not Tanh (−1 to 1).'),
     QT_TRANSLATE_NOOP("practice", "The gate's sum includes its bias."),
     QT_TRANSLATE_NOOP("practice", 'What percent of the Potential Short-Term Memory does the Output Gate keep? Sigmoid of its sum, as a percentage.'),  # noqa: E501
