@@ -231,3 +231,17 @@ def sheet_x(seed):
     from nnviz.core.practice import gradient_descent
 
     return gradient_descent.sheet(seed)["x"]
+
+
+def test_the_conclusion_shows_the_practice_record(qtbot, window):
+    gd = next(i for i, t in enumerate(window.entries) if t.key == "gradient-descent")
+    window.tabs.setCurrentIndex(gd)
+    tab = window.chapter(gd)
+    tab.practice.set_expanded(True)
+    tab.practice.new_exercise("step-size", 0)
+    type_into(qtbot, tab.findChild(QLineEdit, "practice-answer"), "-0.57")
+    conclusion = next(i for i, t in enumerate(window.entries) if t.key == "conclusion")
+    window.tabs.setCurrentIndex(conclusion)
+    record = window.chapter(conclusion).findChild(QLabel, "practice-record")
+    qtbot.waitUntil(lambda: "2 Gradient Descent: 1 tried, 1 right first time" in record.text())
+    assert "1 Why and How?: 0 tried, 0 right first time" in record.text()

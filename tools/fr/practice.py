@@ -323,4 +323,10 @@ PANEL = {
     'Your answer': 'Votre réponse',
 }
 
-FRENCH = {("practice", e): f for e, f in PRACTICE.items()} | {("practice_panel", e): f for e, f in PANEL.items()}
+CONCLUSION = {
+    'Practice so far:': 'L’entraînement jusqu’ici :',
+    '%1 tried, %2 right first time': '%1 essayés, %2 justes du premier coup',
+}
+
+FRENCH = ({("practice", e): f for e, f in PRACTICE.items()} | {("practice_panel", e): f for e, f in PANEL.items()}
+          | {("ConclusionTab", e): f for e, f in CONCLUSION.items()})

@@ -76,6 +76,12 @@ def tallies_from_settings(chapter: str) -> dict[tuple[str, str], Tally]:
             for kind in practice.kinds(chapter)}
 
 
+def chapter_totals(chapter: str) -> tuple[int, int]:
+    """(exercises tried, right first time) over all of a chapter's kinds."""
+    tallies = tallies_from_settings(chapter).values()
+    return sum(t.attempted for t in tallies), sum(t.right_first_time for t in tallies)
+
+
 def all_tallies() -> dict[tuple[str, str], Tally]:
     out = {}
     for chapter in practice.CHAPTERS:
