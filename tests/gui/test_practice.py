@@ -158,13 +158,16 @@ def test_the_projector_quiz_hides_the_answer_until_reveal(qtbot, make_tab):
     quiz.close()
 
 
-def test_simple_view_hides_the_practice_panel(window):
+def test_simple_view_hides_the_practice_panel_and_its_card(window):
     tab = window.chapters[0]
     assert tab.findChild(QWidget, "practice").isVisibleTo(tab)
+    tab.practice.set_expanded(True)
+    assert tab.practice_card.isVisibleTo(tab) and not tab.ledger.isVisibleTo(tab)
     window.teacher.set_simple(True)
     assert not tab.findChild(QWidget, "practice").isVisibleTo(tab)
+    assert not tab.practice_card.isVisibleTo(tab) and tab.ledger.isVisibleTo(tab)  # the teacher's ledger is back
     window.teacher.set_simple(False)
-    assert tab.findChild(QWidget, "practice").isVisibleTo(tab)
+    assert tab.findChild(QWidget, "practice").isVisibleTo(tab) and tab.practice_card.isVisibleTo(tab)
 
 
 def test_labels_are_plain_text(qtbot, make_tab):

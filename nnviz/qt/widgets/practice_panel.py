@@ -219,8 +219,16 @@ class PracticePanel(QWidget):
             self._announce()
 
     def _announce(self) -> None:
-        """Tell the tab what to show on its figures: the exercise while the panel is open, None once it is closed."""
-        self.exerciseChanged.emit(self.exercise if self.expanded else None)
+        """Tell the tab what to show on its figures: the exercise while the panel is open, None once it is closed
+        or hidden (Simple view hides it)."""
+        self.exerciseChanged.emit(self.exercise if self.expanded and not self.isHidden() else None)
+
+    def setVisible(self, visible: bool) -> None:
+        """Hidden itself (Simple view hides it), the panel takes its exercise off the tab's figures; shown again, it
+        puts it back. (Hidden with its tab, it changes nothing.)"""
+        super().setVisible(visible)
+        if getattr(self, "exercise", None) is not None:
+            self._announce()
 
     def new_exercise(self, kind: str, seed: int) -> practice.Exercise:
         """Show the exercise of `kind` made from `seed` (0: the deck's numbers)."""
