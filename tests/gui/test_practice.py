@@ -248,3 +248,31 @@ def test_the_conclusion_shows_the_practice_record(qtbot, window):
     record = window.chapter(conclusion).findChild(QLabel, "practice-record")
     qtbot.waitUntil(lambda: "2 Gradient Descent: 1 tried, 1 right first time" in record.text())
     assert "1 Why and How?: 0 tried, 0 right first time" in record.text()
+
+
+def test_a_lesson_file_keeps_the_teacher_s_sheet(qtbot, window, tmp_path):
+    from nnviz.core import lesson
+    from nnviz.core.lesson import LessonError
+    from nnviz.qt import lesson_io
+
+    tab = next(t for t in window.chapters if t.key == "backpropagation")
+    tab.practice.set_expanded(True)
+    tab.practice.new_exercise("d-w1", 4242)
+    path = tmp_path / "homework.json"
+    window.lessons.save_to(path)
+    saved = lesson.read(path)
+    assert saved.chapters["backpropagation"]["practice"] == {"kind": "d-w1", "seed": 4242, "open": True}
+    tab.practice.new_exercise("d-b3", 0)
+    tab.practice.set_expanded(False)
+    window.lessons.load(path)  # every student who opens it gets the same sheet
+    assert (tab.practice.exercise.kind, tab.practice.seed, tab.practice.expanded) == ("d-w1", 4242, True)
+    # A hostile practice part is refused, naming the problem, and changes nothing (the chapter's part neither).
+    before = lesson_io.collect(window)
+    for bad in ({"kind": "nonsense"}, {"seed": -1}, {"seed": True}, {"seed": 1.5}, {"open": "yes"},
+                {"kind": "d-b3", "extra": 1}, ["d-b3"]):
+        broken = lesson.Lesson(chapters={"gradient-descent": before.chapters["gradient-descent"],
+                                         "backpropagation": {**before.chapters["backpropagation"], "practice": bad}},
+                               current="backpropagation")
+        with pytest.raises(LessonError, match="Backpropagation"):
+            lesson_io.apply(window, broken)
+        assert lesson_io.collect(window).chapters == before.chapters

@@ -321,6 +321,10 @@ PANEL = {
     'The whole solution, step by step': 'Toute la solution, étape par étape',
     'Which computation to practise': 'Quel calcul travailler',
     'Your answer': 'Votre réponse',
+    'the practice part must hold only a kind, a seed and open': 'la partie entraînement ne doit contenir qu’un type (kind), une graine (seed) et open',
+    'this chapter has no exercise “%1”': 'ce chapitre n’a pas d’exercice « %1 »',
+    'the practice seed must be a whole number from 0': 'la graine de l’entraînement doit être un nombre entier à partir de 0',
+    '“open” must be true or false': '« open » doit valoir true ou false',
 }
 
 CONCLUSION = {

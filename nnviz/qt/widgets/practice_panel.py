@@ -293,6 +293,29 @@ class PracticePanel(QWidget):
         self.working_text.setText("\n".join(pt.show(line) for line in practice.working(self.exercise)))
         self.working_text.show()
 
+    # --- lesson files: a teacher's fixed sheet ---------------------------------------------------------------
+    def get_state(self) -> dict:
+        """What a lesson file keeps: the kind, the seed (the same sheet for every student) and whether it is open."""
+        return {"kind": self.kind, "seed": self.seed, "open": self.expanded}
+
+    def check_state(self, state) -> dict:
+        """`state` checked completely (ValueError naming the problem; nothing is changed)."""
+        if not isinstance(state, dict) or set(state) - {"kind", "seed", "open"}:
+            raise ValueError(translate("practice_panel", "the practice part must hold only a kind, a seed and open"))
+        kind, seed, is_open = state.get("kind", self.kinds[0]), state.get("seed", 0), state.get("open", False)
+        if kind not in self.kinds:
+            raise ValueError(fill(translate("practice_panel", "this chapter has no exercise “%1”"), str(kind)[:40]))
+        if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= practice.MAX_SEED:
+            raise ValueError(translate("practice_panel", "the practice seed must be a whole number from 0"))
+        if not isinstance(is_open, bool):
+            raise ValueError(translate("practice_panel", "“open” must be true or false"))
+        return {"kind": kind, "seed": seed, "open": is_open}
+
+    def set_state(self, state) -> None:
+        checked = self.check_state(state)
+        self.new_exercise(checked["kind"], checked["seed"])
+        self.set_expanded(checked["open"])
+
     # --- progress -------------------------------------------------------------------------------------------
     def _key(self, kind: str) -> str:
         return f"{SETTINGS_GROUP}/{self.chapter}/{kind}"
