@@ -31,10 +31,32 @@ def collect(window) -> Lesson:
     """The window's state as a Lesson: every chapter, the chapter on screen, the theme, the guided step."""
     from nnviz.qt import theme
 
-    chapters = {tab.key: copy.deepcopy(tab.get_state()) for tab in window.chapters}
+    chapters = {tab.key: _with_practice(tab) for tab in window.chapters}
     current = window.current_chapter().key if window.entries else None
     guided = window.guided.index if window.guided.active else None
     return Lesson(chapters=chapters, current=current, theme=theme.current_theme().name, guided_step=guided)
+
+
+#: The part of a chapter's state that the Practice panel keeps (the kind and the seed of a teacher's sheet).
+PRACTICE = "practice"
+
+
+def _with_practice(tab) -> dict:
+    state = copy.deepcopy(tab.get_state())
+    if getattr(tab, "practice", None) is not None:
+        state[PRACTICE] = tab.practice.get_state()
+    return state
+
+
+def _set_state(tab, state: dict) -> None:
+    """The chapter's part of a lesson, and its Practice panel's part, checked before either is applied."""
+    state = copy.deepcopy(state)
+    sheet = state.pop(PRACTICE, None) if getattr(tab, "practice", None) is not None else None
+    if sheet is not None:
+        tab.practice.check_state(sheet)
+    tab.set_state(state)
+    if sheet is not None:
+        tab.practice.set_state(sheet)
 
 
 def apply(window, lesson: Lesson) -> list[str]:
@@ -47,17 +69,17 @@ def apply(window, lesson: Lesson) -> list[str]:
         for key in lesson.chapters
         if key not in tabs
     ]
-    before = {key: copy.deepcopy(tabs[key].get_state()) for key in lesson.chapters if key in tabs}
+    before = {key: _with_practice(tabs[key]) for key in lesson.chapters if key in tabs}
     applied = []
     try:
         for key, state in lesson.chapters.items():
             if key in tabs:
-                tabs[key].set_state(copy.deepcopy(state))
+                _set_state(tabs[key], state)
                 applied.append(key)
     except Exception as error:  # noqa: BLE001 — any refusal (or a chapter's bug) must leave everything as it was
         for done in reversed(applied):
             try:
-                tabs[done].set_state(before[done])
+                _set_state(tabs[done], before[done])
             except Exception:  # noqa: BLE001
                 pass
         title = QCoreApplication.translate("chapters", tabs[key].title)

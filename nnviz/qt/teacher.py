@@ -15,7 +15,7 @@ from nnviz.qt import theme
 from nnviz.qt.i18n import translate
 
 #: objectNames of controls hidden in simple view, in every chapter.
-ADVANCED = {"min-step-size-on", "min-step-size", "seed", "new-seed", "output-activation", "ink"}
+ADVANCED = {"min-step-size-on", "min-step-size", "seed", "new-seed", "output-activation", "ink", "practice"}
 PROPERTY = "nnviz-advanced"
 
 #: A few experiments per chapter (by key), in the deck's words.

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.core import practice
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, translate
+from nnviz.qt.widgets.practice_panel import PracticePanel
 
 CONTROLS_WIDTH = 330
 COMBO_CHARS = 12  # the width a too-wide choice box asks for, in characters (its text is elided if longer)
@@ -53,6 +55,7 @@ class ChapterTab(QWidget):
         self.setObjectName(f"chapter-{self.key}")
         self.summary = translate("chapters", type(self).summary) if type(self).summary else ""
         self.controllers = []  # TrainingControllers to stop on shutdown
+        self.practice: PracticePanel | None = None  # made by finish_controls when the chapter has exercises
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         panel = QWidget()
@@ -81,6 +84,7 @@ class ChapterTab(QWidget):
         A choice box too wide for the panel (a long choice, longer in French) asks only for the width of a
         short text, so it does not widen the panel past its fixed width and cut the fields off on the right;
         it still fills the width it is given and elides the rest."""
+        self.practice = self._add_practice()
         for box in self._controls_panel.findChildren(QComboBox):
             if box.sizeHint().width() > CONTROLS_WIDTH - 30:
                 box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -141,6 +145,15 @@ class ChapterTab(QWidget):
                 widget.currentIndexChanged.connect(changed)
             elif isinstance(widget, QTabWidget):
                 widget.currentChanged.connect(changed)
+
+
+    def _add_practice(self) -> PracticePanel | None:
+        """The Practice panel (collapsed), under the chapter's title, for a chapter that has exercises."""
+        if not practice.kinds(self.key):
+            return None
+        panel = PracticePanel(self.key)
+        self.controls.insertWidget(1, panel)
+        return panel
 
     # --- lesson files and guided steps ------------------------------------------------
     def get_state(self) -> dict:

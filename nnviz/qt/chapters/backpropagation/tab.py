@@ -34,6 +34,7 @@ from nnviz.qt.widgets.chain_ledger import ChainLedger
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
 from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.practice_card import PracticeCard
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 HIDDEN = ("softplus", "relu", "sigmoid", "tanh")
@@ -70,6 +71,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self._along_range = (0.0, 1.0)
         self._build_controls()
         self._build_content()
+        self.practice_card = PracticeCard(self.practice, self.bottom_tabs)  # the chain-rule table shows answers
         self.controller.stepChanged.connect(self._on_step)
         self._slow = SlowViews(self.controller, self._on_step)
         self._select_parameter(self.parameter)

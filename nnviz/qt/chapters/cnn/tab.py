@@ -43,6 +43,7 @@ from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.number_field import NumberField
 from nnviz.qt.widgets.pixel_grid import ARROWS, SHIFT_BUTTONS, PixelGrid
+from nnviz.qt.widgets.practice_card import PracticeCard
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 LEARNING_RATE = 0.1
@@ -76,6 +77,7 @@ class CnnTab(ConvolutionPlayer, ChapterTab):
         self.play_timer.timeout.connect(self._on_play_tick)
         self._build_controls()
         self._build_content()
+        self.practice_card = PracticeCard(self.practice, self.pages)  # the written-out pipeline shows answers
         self.controller.stepChanged.connect(self._on_step)
         self._slow = SlowViews(self.controller, self._on_step, interval=SLOW_S)  # redraws all when a run ends
         self._on_step(self.controller.current)

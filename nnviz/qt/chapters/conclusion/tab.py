@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
+from nnviz.core import practice
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.i18n import translate
+from nnviz.qt.widgets.practice_panel import chapter_totals
 
 MIN_THUMB_WIDTH = 240
 
@@ -67,6 +69,11 @@ class ConclusionTab(ChapterTab):
                                "the pictures show each chapter as you left it."))
         intro.setWordWrap(True)
         self.controls.addWidget(intro)
+        self.practice_record = QLabel()  # the Practice panels' record, chapter by chapter
+        self.practice_record.setObjectName("practice-record")
+        self.practice_record.setTextFormat(Qt.TextFormat.PlainText)
+        self.practice_record.setWordWrap(True)
+        self.controls.addWidget(self.practice_record)
         self.finish_controls()
         self.cards: list[ChapterCard] = []
         self._grid_host = QWidget()
@@ -109,6 +116,7 @@ class ConclusionTab(ChapterTab):
                 n = columns(len(others))
                 self.grid.addWidget(card, i // n, i % n)
                 self.cards.append(card)
+        self._show_record(others)
         n = columns(len(self.cards))
         rows = max(1, -(-len(self.cards) // n))
         view = self.scroll.viewport().size()
@@ -130,6 +138,14 @@ class ConclusionTab(ChapterTab):
             if card.tab.size() != size and not card.tab.isVisible():
                 card.tab.resize(size)  # a tab never shown has no size yet
             card.refresh(window.tabs.tabText(self._index(card.tab)) if window else card.tab.title, width)
+
+    def _show_record(self, tabs: list[ChapterTab]) -> None:
+        lines = [self.tr("Practice so far:")]
+        for tab in (t for t in tabs if practice.kinds(t.key)):
+            tried, right = chapter_totals(tab.key)
+            lines.append(f"{tab.number} {translate('chapters', tab.title)}: "
+                         + self.tr("%1 tried, %2 right first time").replace("%1", str(tried)).replace("%2", str(right)))
+        self.practice_record.setText("\n".join(lines))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

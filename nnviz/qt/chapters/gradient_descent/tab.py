@@ -14,6 +14,7 @@ from nnviz.qt.chapters import data_tables
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.chapters.gradient_descent import data as gradient_descent_data
 from nnviz.qt.chapters.gradient_descent.ledger import ledger_lines
+from nnviz.qt.chapters.gradient_descent.practice import PracticeFigures
 from nnviz.qt.chapters.gradient_descent.state import check_state
 from nnviz.qt.i18n import translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
@@ -27,8 +28,7 @@ INTERCEPT, BOTH = "intercept", "both"
 MODES = {INTERCEPT: QT_TRANSLATE_NOOP("gradient_descent", "Intercept only (Slope fixed)"),
          BOTH: QT_TRANSLATE_NOOP("gradient_descent", "Slope and Intercept together")}
 DEFAULT_RULES = {INTERCEPT: StoppingRules(0.001, 1000, 0.001), BOTH: StoppingRules(0.001, 1000, 0.00001)}
-CURVE_POINTS = 200
-GRID = 120
+CURVE_POINTS, GRID = 200, 120
 MAX_PLOTTED = PLOTTED_STEPS  # history points drawn at most (the history itself is bounded too)
 MAX_SYMBOLS = 300  # above this many steps, paths are drawn as lines without markers
 #: The texts of the plots and the ledger's title.
@@ -92,6 +92,7 @@ class GradientDescentTab(ChapterTab):
         self.controllers.append(self.controller)
         self._build_controls()
         self._build_content()
+        self.practice_figures = PracticeFigures(self.data_plot, self.ssr_plot, self.practice, self.ledger)
         self.controller.stepChanged.connect(self._on_step)
         self._slow = SlowViews(self.controller, self._on_step, interval=0.2)  # the written-out step at 5 Hz in a run
         self._on_data_changed(restart=False)

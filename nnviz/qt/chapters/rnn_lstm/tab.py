@@ -15,6 +15,7 @@ from nnviz.qt.chapters.rnn_lstm.lstm_view import MAX_DAYS as LSTM_MAX_DAYS
 from nnviz.qt.chapters.rnn_lstm.training import MODELS, TrainingView
 from nnviz.qt.chapters.rnn_lstm.views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
 from nnviz.qt.i18n import fill, localize, translate
+from nnviz.qt.widgets.practice_card import PracticeCard
 
 VIEWS = {"rnn": QT_TRANSLATE_NOOP("rnn", "RNN"),
          "gradient": QT_TRANSLATE_NOOP("rnn", "Exploding && Vanishing Gradient"),
@@ -40,6 +41,11 @@ def _sequence(value, what: str, max_days: int) -> tuple[float, ...]:
     if not isinstance(value, list) or len(value) > max_days:
         raise ValueError(fill(translate("rnn", "%1 must be a list of at most %2 numbers"), what, max_days))
     return tuple(_number(v, fill(translate("rnn", "a day of %1"), what), -100, 100) for v in value)
+
+
+#: Which view's ledger a practice card stands in, for which exercise kinds.
+PRACTICE_VIEWS = {"rnn": ("rnn-day",), "gradient": ("unroll",),
+                  "lstm": ("gate-sum", "gate-percent", "long-term", "short-term")}
 
 
 class RnnTab(ChapterTab):
@@ -72,6 +78,15 @@ class RnnTab(ChapterTab):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view_tabs)
+        self.practice_cards = {key: PracticeCard(self.practice, self.views[key].ledger, kinds)
+                               for key, kinds in PRACTICE_VIEWS.items()}  # the exercise in the ledger's place
+        self.practice.exerciseChanged.connect(self._on_practice)
+
+    def _on_practice(self, exercise) -> None:
+        """Show the view whose ledger the exercise's card stands in."""
+        for key, kinds in PRACTICE_VIEWS.items():
+            if exercise is not None and exercise.kind in kinds:
+                self.view_tabs.setCurrentIndex(list(self.views).index(key))
 
     def _on_view_changed(self, index: int) -> None:
         for i, view in enumerate(self.views.values()):  # only the controls of the view shown

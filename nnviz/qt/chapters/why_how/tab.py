@@ -37,6 +37,7 @@ from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.widgets.ledger import Ledger
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
 from nnviz.qt.widgets.number_field import NumberField
+from nnviz.qt.widgets.practice_card import PracticeCard
 
 GRID = np.linspace(0.0, 1.0, 401)
 PARTS = {"top": QT_TRANSLATE_NOOP("why_how", "Top: Y1 × w3"),
@@ -63,6 +64,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         self.preset_key, self.seed, self.selected = "softplus", 0, None
         self._build_content()
         self._build_controls()
+        self.practice_card = PracticeCard(self.practice, self.ledger)  # the exercise large, in the ledger's place
         self.refresh(reset_range=True)
 
     # --- construction -----------------------------------------------------------
