@@ -3,7 +3,7 @@
 <context>
     <name>ChapterCard</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="55" />
         <source>Open the chapter “%1”</source>
         <translation>Ouvrir le chapitre « %1 »</translation>
     </message>
@@ -19,9 +19,19 @@
 <context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="66" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="68" />
         <source>What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.</source>
         <translation>Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent chaque chapitre tel que vous l’avez laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="143" />
+        <source>Practice so far:</source>
+        <translation>L’entraînement jusqu’ici :</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="147" />
+        <source>%1 tried, %2 right first time</source>
+        <translation>%1 essayés, %2 justes du premier coup</translation>
     </message>
 </context>
 <context>
@@ -545,82 +555,82 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="36" />
+        <location filename="../../nnviz/qt/help.py" line="35" />
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="39" />
+        <location filename="../../nnviz/qt/help.py" line="38" />
         <source>Guided mode: next step</source>
         <translation>Mode guidé : étape suivante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="40" />
+        <location filename="../../nnviz/qt/help.py" line="39" />
         <source>Page Down, Right or Space</source>
         <translation>Page suivante, Droite ou Espace</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="45" />
+        <location filename="../../nnviz/qt/help.py" line="44" />
         <source>Guided mode: previous step</source>
         <translation>Mode guidé : étape précédente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="46" />
+        <location filename="../../nnviz/qt/help.py" line="45" />
         <source>Page Up or Left</source>
         <translation>Page précédente ou Gauche</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="51" />
+        <location filename="../../nnviz/qt/help.py" line="50" />
         <source>Move between controls</source>
         <translation>Passer d’une commande à l’autre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="52" />
+        <location filename="../../nnviz/qt/help.py" line="51" />
         <source>Tab and Shift+Tab</source>
         <translation>Tab et Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="64" />
+        <location filename="../../nnviz/qt/help.py" line="63" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="69" />
+        <location filename="../../nnviz/qt/help.py" line="68" />
         <source>Action</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="69" />
+        <location filename="../../nnviz/qt/help.py" line="68" />
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="104" />
+        <location filename="../../nnviz/qt/help.py" line="103" />
         <source>&lt;p&gt;The course &lt;i&gt;%1&lt;/i&gt;, one live tab per chapter: every number editable, every formula shown with its values.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le cours &lt;i&gt;%1&lt;/i&gt;, un onglet vivant par chapitre : chaque nombre modifiable, chaque formule montrée avec ses valeurs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="109" />
+        <location filename="../../nnviz/qt/help.py" line="108" />
         <source>&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Logiciel libre sous licence MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="112" />
+        <location filename="../../nnviz/qt/help.py" line="111" />
         <source>Settings: %1</source>
         <translation>Réglages : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="115" />
+        <location filename="../../nnviz/qt/help.py" line="114" />
         <source>Log file (send it with a report of a problem): %1</source>
         <translation>Fichier journal (à joindre au signalement d’un problème) : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="134" />
+        <location filename="../../nnviz/qt/help.py" line="133" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/help.py" line="127" />
+        <location filename="../../nnviz/qt/help.py" line="126" />
         <source>About nnviz</source>
         <translation>À propos de nnviz</translation>
     </message>
@@ -628,98 +638,99 @@
 <context>
     <name>LessonFiles</name>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="44" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="66" />
         <source>This lesson has a chapter that this nnviz does not have: %1</source>
+        <extracomment>The part of a chapter's state that the Practice panel keeps (the kind and the seed of a teacher's sheet).</extracomment>
         <translation>Cette leçon a un chapitre que ce nnviz n’a pas : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="71" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="93" />
         <source>No chapter “%1” here: the lesson opens on the current one.</source>
         <translation>Pas de chapitre « %1 » ici : la leçon s’ouvre sur le chapitre actuel.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="91" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="113" />
         <source>&amp;Open lesson…</source>
         <translation>&amp;Ouvrir une leçon…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="93" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="115" />
         <source>&amp;Save lesson</source>
         <translation>&amp;Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="95" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="117" />
         <source>Save lesson &amp;as…</source>
         <translation>Enregistrer la leçon &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="96" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="118" />
         <source>Open &amp;recent</source>
         <translation>Leçons &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="99" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="121" />
         <source>&amp;Example lessons</source>
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
         <location filename="../../nnviz/app.py" line="238" />
-        <location filename="../../nnviz/qt/lesson_io.py" line="125" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="147" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="126" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="148" />
         <source>“%1” cannot be opened: %2. Nothing was changed.</source>
         <translation>« %1 » ne peut pas être ouvert : %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="129" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="151" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="134" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="156" />
         <source>Open lesson</source>
         <translation>Ouvrir une leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="135" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="157" />
         <source>nnviz lessons (*.json);;All files (*)</source>
         <translation>Leçons nnviz (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="155" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="177" />
         <source>Save lesson</source>
         <translation>Enregistrer la leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="155" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="177" />
         <source>nnviz lessons (*.json)</source>
         <translation>Leçons nnviz (*.json)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="164" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="186" />
         <source>Cannot save this lesson</source>
         <translation>Impossible d’enregistrer cette leçon</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="165" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="187" />
         <source>“%1” could not be written: %2</source>
         <translation>« %1 » n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="168" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="190" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="196" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="218" />
         <source>No recent lessons</source>
         <translation>Aucune leçon récente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/lesson_io.py" line="210" />
+        <location filename="../../nnviz/qt/lesson_io.py" line="232" />
         <source>No example lessons</source>
         <translation>Aucune leçon d’exemple</translation>
     </message>
@@ -1320,108 +1331,108 @@ relative</translation>
 <context>
     <name>backpropagation</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="81" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="83" />
         <source>Which parameters are trained, from which start (the deck's examples)</source>
         <translation>Quels paramètres sont entraînés, et depuis quel départ (les exemples du cours)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="90" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="92" />
         <source>The activation function of the hidden nodes</source>
         <translation>La fonction d’activation des nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="96" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="98" />
         <source>The parameter whose derivative the chain rule writes out (or click the network)</source>
         <translation>Le paramètre dont la règle de la chaîne détaille la dérivée (ou cliquez sur le réseau)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="104" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="106" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="107" />
         <source>The same seed gives the same random start, so a class can reproduce a run</source>
         <translation>La même graine donne le même départ aléatoire : toute la classe peut refaire le même entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="109" />
         <source>New random start</source>
         <translation>Départ aléatoire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="111" />
         <source>The deck's rule: weights from a standard normal distribution, biases 0 (all are trained). The seed goes up by one each time.</source>
         <translation>La règle du cours : poids tirés d’une loi normale centrée réduite, biais à 0 (tous sont entraînés). La graine augmente de un à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="115" />
         <source>Deck's start</source>
         <translation>Départ du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="117" />
         <source>Back to this mode's start values, learning rate and the deck's data</source>
         <translation>Revenir aux valeurs de départ de ce mode, à son taux d’apprentissage et aux données du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="120" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="122" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="123" />
         <source>Hidden nodes</source>
         <translation>Nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="122" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="124" />
         <source>Chain rule for</source>
         <translation>Règle de la chaîne :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="147" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="149" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="154" />
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="268" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="270" />
         <source>The chain rule for %1</source>
         <translation>Règle de la chaîne pour %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="155" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="157" />
         <source>Gradient check</source>
         <translation>Vérification du gradient</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="158" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="157" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="159" />
         <source>Parameters after each step</source>
         <translation>Paramètres pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="201" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="203" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="229" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="231" />
         <source>Cannot train to the end: every stopping rule is off. Switch one on.</source>
         <translation>Impossible d’entraîner jusqu’au bout : toutes les règles d’arrêt sont désactivées. Activez-en une.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="241" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="243" />
         <source>Random start from seed %1: weights from a standard normal, biases 0.</source>
         <translation>Départ aléatoire avec la graine %1 : poids tirés d’une loi normale, biais à 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="340" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="342" />
         <source>&lt;b&gt;Step %1&lt;/b&gt; (SSR = %2): %3</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; (SSR = %2) : %3</translation>
     </message>
@@ -1429,22 +1440,22 @@ relative</translation>
 <context>
     <name>base</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="103" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="101" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="105" />
         <source>This chapter as a Python script (NumPy or PyTorch) that computes the numbers on screen and trains as Run does</source>
         <translation>Ce chapitre en script Python (NumPy ou PyTorch) qui calcule les nombres affichés et s’entraîne comme Lancer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="125" />
         <source>Chapter %1 as code</source>
         <translation>Le chapitre %1 en code</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="154" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="167" />
         <source>chapter %1 keeps no state</source>
         <translation>le chapitre %1 ne garde aucun état</translation>
     </message>
@@ -1601,17 +1612,17 @@ relative</translation>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="63" />
         <source>A filter finds a pattern anywhere in the image; Max Pooling keeps the strongest match, so small shifts don't matter.</source>
         <translation>Un filtre trouve un motif n’importe où dans l’image ; le max pooling garde la meilleure correspondance, si bien que de petits décalages ne comptent pas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="56" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="57" />
         <source>The chain rule gives dSSR/d every weight and bias; gradient descent then trains them all.</source>
         <translation>La règle de la chaîne donne dSSR/d de chaque poids et de chaque biais ; la descente de gradient les entraîne ensuite tous.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="61" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="63" />
         <source>A neural network bends activation functions into a squiggle that fits the data; gradient descent and backpropagation find its weights.</source>
         <translation>Un réseau de neurones plie des fonctions d’activation en une courbe qui suit les données ; la descente de gradient et la rétropropagation trouvent ses poids.</translation>
     </message>
@@ -1621,12 +1632,13 @@ relative</translation>
         <translation>Descendre la courbe de la SSR pas à pas : taille du pas = dérivée × taux d’apprentissage.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="55" />
         <source>A feedback loop lets yesterday and today both count; unrolled, it multiplies by w2 again and again (exploding/vanishing gradient); LSTM's gates keep a Long-Term Memory instead.</source>
+        <extracomment>Which view's ledger a practice card stands in, for which exercise kinds.</extracomment>
         <translation>Une boucle de rétroaction fait compter hier et aujourd’hui ; déroulée, elle multiplie par w2 encore et encore (gradient qui explose / qui s’évanouit) ; les portes du LSTM gardent plutôt une mémoire à long terme.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="56" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="57" />
         <source>No straight line fits the dosage data; two activation curves, scaled and added, make a squiggle that does.</source>
         <translation>Aucune droite ne s’ajuste aux données de dosage ; deux courbes d’activation, mises à l’échelle puis additionnées, forment une courbe sinueuse qui s’y ajuste.</translation>
     </message>
@@ -1634,119 +1646,119 @@ relative</translation>
 <context>
     <name>cnn</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="53" />
         <source>Convolution, step by step</source>
         <translation>La convolution pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="54" />
         <source>The classifier, written out</source>
         <translation>Le classifieur en détail</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="55" />
         <source>Why a CNN?</source>
         <translation>Pourquoi un CNN ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="55" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="86" />
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="218" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="88" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="220" />
         <source>Input image (%1×%1 pixels)</source>
         <translation>Image d’entrée (%1×%1 pixels)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="90" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="92" />
         <source>Start from the deck's letter O, its letter X or a blank image</source>
         <translation>Partir de la lettre O du cours, de sa lettre X ou d’une image vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="91" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="93" />
         <source>Letter O</source>
         <translation>Lettre O</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="91" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="93" />
         <source>Letter X</source>
         <translation>Lettre X</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="92" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="94" />
         <source>Blank</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="97" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="99" />
         <source>Shift:</source>
         <translation>Décaler :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="111" />
         <source>Ink (paint value)</source>
         <translation>Encre (valeur peinte)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="112" />
         <source>The value a click paints: 1 = black, 0.5 = grey</source>
         <translation>La valeur qu’un clic peint : 1 = noir, 0,5 = gris</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="113" />
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="325" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="327" />
         <source>Paint: click or drag on the picture. Erase: right-click.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="129" />
         <source>Cross Entropy</source>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="130" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="132" />
         <source>Deck's values</source>
         <translation>Valeurs du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="134" />
         <source>The deck's O, its diagonal filter with bias −2 and the classifier's weights</source>
         <translation>Le O du cours, son filtre diagonal de biais −2 et les poids du classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="154" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="156" />
         <source>ReLU, Max Pooling and the classifier</source>
         <translation>ReLU, max pooling et le classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="229" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="231" />
         <source>Imported from %1: %2</source>
         <translation>Importée depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="248" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="250" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="327" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="329" />
         <source>Paint: click or drag on the picture. Erase: right-click. Pixels too small for numbers: hover one for its value.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit. Pixels trop petits pour leurs nombres : survolez-en un pour voir sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="332" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="334" />
         <source>The whole pipeline, written out</source>
         <translation>Toute la chaîne en détail</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="334" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="336" />
         <source>Each Feature Map cell = Σ pixel × filter value + bias (%1). Press &lt;b&gt;Step&lt;/b&gt; to move the filter one window at a time, or &lt;b&gt;Play&lt;/b&gt; to watch it fill the Feature Map cell by cell.</source>
         <translation>Chaque case de la carte de caractéristiques = Σ pixel × valeur du filtre + biais (%1). Appuyez sur &lt;b&gt;Un pas&lt;/b&gt; pour déplacer le filtre d’une fenêtre à la fois, ou sur &lt;b&gt;Lecture&lt;/b&gt; pour le voir remplir la carte de caractéristiques case par case.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="339" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="341" />
         <source>The filter on one window</source>
         <translation>Le filtre sur une fenêtre</translation>
     </message>
@@ -2759,12 +2771,12 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
 <context>
     <name>gradient_descent</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="28" />
         <source>Intercept only (Slope fixed)</source>
         <translation>Ordonnée à l’origine (pente fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="29" />
         <source>Slope and Intercept together</source>
         <translation>Pente et ordonnée à l’origine</translation>
     </message>
@@ -2796,7 +2808,7 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="41" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="108" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="109" />
         <source>Intercept</source>
         <translation>Ordonnée à l’origine</translation>
     </message>
@@ -2822,7 +2834,7 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
     </message>
     <message>
         <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="46" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="192" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="193" />
         <source>Slope</source>
         <translation>Pente</translation>
     </message>
@@ -2898,42 +2910,42 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
         <translation>Ajustons maintenant la pente et l’ordonnée à l’origine ensemble : le chemin à travers le paysage de la SSR</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="103" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="104" />
         <source>Fit only the Intercept (the deck's example) or the Slope and the Intercept together</source>
         <translation>Ajuster seulement l’ordonnée à l’origine (l’exemple du cours), ou la pente et l’ordonnée à l’origine ensemble</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="110" />
         <source>The Intercept of the line; type a value to start from there</source>
         <translation>L’ordonnée à l’origine de la droite ; tapez une valeur pour partir de là</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="113" />
         <source>The Slope of the line (fixed at 0.64 in the deck's example)</source>
         <translation>La pente de la droite (fixée à 0,64 dans l’exemple du cours)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="120" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="121" />
         <source>Deck's example</source>
         <translation>Exemple du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="122" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="123" />
         <source>Back to the deck's points, Slope 0.64, Intercept 0 and Learning Rate 0.1</source>
         <translation>Revenir aux points du cours, pente 0,64, ordonnée à l’origine 0 et taux d’apprentissage 0,1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="126" />
         <source>Drag a point to move it, double-click the plot to add one, right-click a point to remove it.</source>
         <translation>Faites glisser un point pour le déplacer, double-cliquez sur le graphique pour en ajouter un, cliquez droit sur un point pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="191" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="192" />
         <source>Slope (fixed)</source>
         <translation>Pente (fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="211" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
@@ -3797,171 +3809,1768 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
     </message>
 </context>
 <context>
+    <name>practice</name>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="10" />
+        <source>X1 = w1 × Input + b1</source>
+        <translation>X1 = w1 × Entrée + b1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="11" />
+        <source>The output Y</source>
+        <translation>La sortie Y</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="12" />
+        <source>A residual</source>
+        <translation>Un résidu</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="13" />
+        <source>The SSR</source>
+        <translation>La SSR</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="14" />
+        <source>d SSR / d Intercept</source>
+        <translation>d SSR / d ordonnée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="15" />
+        <source>The Step Size</source>
+        <translation>La taille du pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="16" />
+        <source>The New Intercept</source>
+        <translation>La nouvelle ordonnée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="17" />
+        <source>Which stopping rule fires</source>
+        <translation>Quelle règle d’arrêt s’applique</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="18" />
+        <source>dSSR/dPredicted for one dosage</source>
+        <translation>dSSR/dPrédit pour un dosage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="19" />
+        <source>A chain-rule factor: dy1/dx1</source>
+        <translation>Un facteur de la règle de la chaîne : dy1/dx1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="20" />
+        <source>The new b3 after one step</source>
+        <translation>Le nouveau b3 après un pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="21" />
+        <source>A Feature Map cell</source>
+        <translation>Une case de la carte de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="22" />
+        <source>The ReLU'd cell</source>
+        <translation>La case après ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="23" />
+        <source>A Max Pooling value</source>
+        <translation>Une valeur de max pooling</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="24" />
+        <source>The hidden node</source>
+        <translation>Le nœud caché</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="25" />
+        <source>The SoftMax percentage</source>
+        <translation>Le pourcentage SoftMax</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="26" />
+        <source>An RNN day</source>
+        <translation>Un jour du RNN</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="27" />
+        <source>Input × w2ᴺ</source>
+        <translation>Entrée × w2ᴺ</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="28" />
+        <source>A gate's sum</source>
+        <translation>La somme d’une porte</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="29" />
+        <source>A gate's percentage</source>
+        <translation>Le pourcentage d’une porte</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="30" />
+        <source>The new Long-Term Memory</source>
+        <translation>La nouvelle mémoire à long terme</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="31" />
+        <source>The new Short-Term Memory</source>
+        <translation>La nouvelle mémoire à court terme</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="32" />
+        <source>Compute X1 = w1 × Input + b1, the input of the top hidden node.</source>
+        <translation>Calculez X1 = w1 × Entrée + b1, l’entrée du nœud caché du haut.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="33" />
+        <source>w1 × Input = %1 × %2 = %3</source>
+        <translation>w1 × Entrée = %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="34" />
+        <source>forgot the bias</source>
+        <translation>biais oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="35" />
+        <source>That is w1 × Input alone: add the bias b1.</source>
+        <translation>C’est w1 × Entrée seul : ajoutez le biais b1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="36" />
+        <source>added instead of multiplied</source>
+        <translation>additionné au lieu de multiplier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="37" />
+        <source>w1 and Input are multiplied, then b1 is added.</source>
+        <translation>On multiplie w1 par l’entrée, puis on ajoute b1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="38" />
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="39" />
+        <source>Compute X1 = w1 × Input + b1, then the Softplus node's output Y1 = log(1 + e^X1).</source>
+        <translation>Calculez X1 = w1 × Entrée + b1, puis la sortie du nœud Softplus Y1 = log(1 + e^X1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="40" />
+        <source>wrong activation</source>
+        <translation>mauvaise fonction d’activation</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="41" />
+        <source>That is ReLU, max(0, x); this node uses Softplus, log(1 + eˣ).</source>
+        <translation>C’est ReLU, max(0, x) ; ce nœud utilise Softplus, log(1 + eˣ).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="42" />
+        <source>log base 10</source>
+        <translation>logarithme en base 10</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="43" />
+        <source>The deck's log is the natural logarithm (ln), not log₁₀.</source>
+        <translation>Le log du cours est le logarithme népérien (ln), pas log₁₀.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="44" />
+        <source>forgot the log</source>
+        <translation>logarithme oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="45" />
+        <source>1 + eˣ is inside the log: take its natural logarithm.</source>
+        <translation>1 + eˣ est dans le log : prenez son logarithme népérien.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="46" />
+        <source>sigmoid instead of Softplus</source>
+        <translation>sigmoïde au lieu de Softplus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="47" />
+        <source>eˣ / (eˣ + 1) is the Sigmoid; Softplus is log(1 + eˣ).</source>
+        <translation>eˣ / (eˣ + 1) est la sigmoïde ; Softplus est log(1 + eˣ).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="48" />
+        <source>Compute X1 = w1 × Input + b1, then the ReLU node's output Y1 = max(0, X1).</source>
+        <translation>Calculez X1 = w1 × Entrée + b1, puis la sortie du nœud ReLU Y1 = max(0, X1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="49" />
+        <source>ReLU let a negative through</source>
+        <translation>ReLU a laissé passer un négatif</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="50" />
+        <source>ReLU turns every negative X1 into 0: max(0, X1).</source>
+        <translation>ReLU change tout X1 négatif en 0 : max(0, X1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="51" />
+        <source>That is Softplus, log(1 + eˣ); this node uses ReLU, max(0, x).</source>
+        <translation>C’est Softplus, log(1 + eˣ) ; ce nœud utilise ReLU, max(0, x).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="52" />
+        <source>X1 = w1 × Input + b1: the bias comes before the activation.</source>
+        <translation>X1 = w1 × Entrée + b1 : le biais vient avant la fonction d’activation.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="53" />
+        <source>Multiply the top hidden node's output by its weight: Y1 × w3.</source>
+        <translation>Multipliez la sortie du nœud caché du haut par son poids : Y1 × w3.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="54" />
+        <source>The weight scales the node's output: multiply Y1 by w3.</source>
+        <translation>Le poids met à l’échelle la sortie du nœud : multipliez Y1 par w3.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="55" />
+        <source>wrong weight</source>
+        <translation>mauvais poids</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="56" />
+        <source>Y1 goes out on w3; w4 belongs to the bottom node.</source>
+        <translation>Y1 sort par w3 ; w4 appartient au nœud du bas.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="57" />
+        <source>Add up the output node: Y = Y1 × w3 + Y2 × w4 + b3.</source>
+        <translation>Faites la somme du nœud de sortie : Y = Y1 × w3 + Y2 × w4 + b3.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="58" />
+        <source>The output node adds its bias b3 after the two weighted outputs.</source>
+        <translation>Le nœud de sortie ajoute son biais b3 après les deux sorties pondérées.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="59" />
+        <source>forgot the weights</source>
+        <translation>poids oubliés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="60" />
+        <source>Each hidden output is multiplied by its weight (w3, w4) before the sum.</source>
+        <translation>Chaque sortie cachée est multipliée par son poids (w3, w4) avant la somme.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="61" />
+        <source>swapped w3 and w4</source>
+        <translation>w3 et w4 inversés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="62" />
+        <source>Y1 goes out on w3 and Y2 on w4.</source>
+        <translation>Y1 sort par w3 et Y2 par w4.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="63" />
+        <source>Compute the residual of this point: Observed − (Intercept + Slope × x).</source>
+        <translation>Calculez le résidu de ce point : Observé − (Ordonnée à l’origine + Pente × x).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="64" />
+        <source>Residual = Observed − (Intercept + Slope × x)</source>
+        <translation>Résidu = Observé − (Ordonnée à l’origine + Pente × x)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="65" />
+        <source>Residual = %1 − (%2 + %3 × %4)</source>
+        <translation>Résidu = %1 − (%2 + %3 × %4)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="66" />
+        <source>Predicted = %1 + %2 × %3 = %4</source>
+        <translation>Prédit = %1 + %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="67" />
+        <source>Residual = %1 − %2 = %3</source>
+        <translation>Résidu = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="68" />
+        <source>predicted minus observed</source>
+        <translation>prédit moins observé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="69" />
+        <source>A residual is Observed − Predicted, not the other way round.</source>
+        <translation>Un résidu vaut Observé − Prédit, pas l’inverse.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="70" />
+        <source>forgot the intercept</source>
+        <translation>ordonnée à l’origine oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="71" />
+        <source>The line's prediction is Intercept + Slope × x.</source>
+        <translation>La prédiction de la droite est Ordonnée à l’origine + Pente × x.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="72" />
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="73" />
+        <source>Slope</source>
+        <translation>Pente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="74" />
+        <source>Intercept</source>
+        <translation>Ordonnée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="75" />
+        <source>Compute the Sum of the Squared Residuals (SSR) of the line through the three points.</source>
+        <translation>Calculez la somme des carrés des résidus (SSR) de la droite pour les trois points.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="76" />
+        <source>SSR = Σ (Observed − (Intercept + Slope × x))²</source>
+        <translation>SSR = Σ (Observé − (Ordonnée à l’origine + Pente × x))²</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="77" />
+        <source>Residuals = %1, %2, %3</source>
+        <translation>Résidus = %1 ; %2 ; %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="78" />
+        <source>square of the sum</source>
+        <translation>carré de la somme</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="79" />
+        <source>Square each residual first, then add: the sum of the squares.</source>
+        <translation>Mettez d’abord chaque résidu au carré, puis additionnez : la somme des carrés.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="80" />
+        <source>forgot to square</source>
+        <translation>carré oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="81" />
+        <source>Each residual is squared before adding, so none cancels another.</source>
+        <translation>Chaque résidu est mis au carré avant l’addition : aucun n’en annule un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="82" />
+        <source>Compute the derivative d SSR / d Intercept at this Intercept.</source>
+        <translation>Calculez la dérivée d SSR / d ordonnée à l’origine pour cette ordonnée à l’origine.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="83" />
+        <source>d SSR / d Intercept = Σ −2 × (Observed − (Intercept + Slope × x))</source>
+        <translation>d SSR / d ordonnée à l’origine = Σ −2 × (Observé − (Ordonnée à l’origine + Pente × x))</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="84" />
+        <source>d SSR / d Intercept = −2 × (%1 − (%2 + %3 × %4)) + −2 × (%5 − (%2 + %3 × %6)) + −2 × (%7 − (%2 + %3 × %8))</source>
+        <translation>d SSR / d ordonnée à l’origine = −2 × (%1 − (%2 + %3 × %4)) + −2 × (%5 − (%2 + %3 × %6)) + −2 × (%7 − (%2 + %3 × %8))</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="85" />
+        <source>d SSR / d Intercept = −2 × %1 + −2 × %2 + −2 × %3 = %4</source>
+        <translation>d SSR / d ordonnée à l’origine = −2 × %1 + −2 × %2 + −2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="86" />
+        <source>forgot the −2</source>
+        <translation>−2 oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="87" />
+        <source>The chain rule brings −2 down from the square: Σ −2 × residual.</source>
+        <translation>La règle de la chaîne fait descendre −2 du carré : Σ −2 × résidu.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="88" />
+        <source>sign of the derivative</source>
+        <translation>signe de la dérivée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="89" />
+        <source>The inner derivative of −(Intercept + …) is −1: the −2 is negative.</source>
+        <translation>La dérivée intérieure de −(Ordonnée à l’origine + …) vaut −1 : le −2 est négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="90" />
+        <source>forgot the 2</source>
+        <translation>2 oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="91" />
+        <source>The square's derivative is 2 × residual, times −1 from the inside: −2.</source>
+        <translation>La dérivée du carré vaut 2 × résidu, fois −1 venant de l’intérieur : −2.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="92" />
+        <source>Compute the Step Size from the derivative and the Learning Rate.</source>
+        <translation>Calculez la taille du pas à partir de la dérivée et du taux d’apprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="93" />
+        <source>Step Size = d SSR / d Intercept × Learning Rate</source>
+        <translation>Taille du pas = d SSR / d ordonnée à l’origine × taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="94" />
+        <source>Step Size = %1 × %2</source>
+        <translation>Taille du pas = %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="95" />
+        <source>Step Size = %1 × %2 = %3</source>
+        <translation>Taille du pas = %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="96" />
+        <source>forgot the learning rate</source>
+        <translation>taux d’apprentissage oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="97" />
+        <source>The derivative is multiplied by the Learning Rate.</source>
+        <translation>La dérivée est multipliée par le taux d’apprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="98" />
+        <source>divided by the learning rate</source>
+        <translation>divisé par le taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="99" />
+        <source>Multiply by the Learning Rate; do not divide.</source>
+        <translation>Multipliez par le taux d’apprentissage ; ne divisez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="100" />
+        <source>sign of the step</source>
+        <translation>signe du pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="101" />
+        <source>The Step Size has the derivative's sign.</source>
+        <translation>La taille du pas a le signe de la dérivée.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="102" />
+        <source>Learning Rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="103" />
+        <source>Take one step: compute the New Intercept.</source>
+        <translation>Faites un pas : calculez la nouvelle ordonnée à l’origine.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="104" />
+        <source>New Intercept = Old Intercept − Step Size</source>
+        <translation>Nouvelle ordonnée à l’origine = ancienne ordonnée à l’origine − taille du pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="105" />
+        <source>New Intercept = %1 − %2</source>
+        <translation>Nouvelle ordonnée à l’origine = %1 − %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="106" />
+        <source>New Intercept = %1 − %2 = %3</source>
+        <translation>Nouvelle ordonnée à l’origine = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="107" />
+        <source>New = Old + Step</source>
+        <translation>Nouvelle = ancienne + pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="108" />
+        <source>Gradient descent goes downhill: New Intercept = Old Intercept − Step Size.</source>
+        <translation>La descente de gradient descend la pente : nouvelle ordonnée à l’origine = ancienne ordonnée à l’origine − taille du pas.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="109" />
+        <source>Subtract the Step Size (derivative × Learning Rate), not the derivative itself.</source>
+        <translation>Soustrayez la taille du pas (dérivée × taux d’apprentissage), pas la dérivée elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="110" />
+        <source>Old Intercept</source>
+        <translation>Ancienne ordonnée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="111" />
+        <source>Step Size</source>
+        <translation>Taille du pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="112" />
+        <source>Which stopping rule ends the run now? Type 0, 1 or 2 (the SSR rule is checked first).</source>
+        <translation>Quelle règle d’arrêt termine la descente maintenant ? Tapez 0, 1 ou 2 (la règle de la SSR est vérifiée d’abord).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="113" />
+        <source>Stop when SSR ≤ the tolerance, or when the step number reaches the maximum</source>
+        <translation>Arrêt quand SSR ≤ la tolérance, ou quand le numéro du pas atteint le maximum</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="114" />
+        <source>%1 ≤ %2 ? Step %3 ≥ %4 ?</source>
+        <translation>%1 ≤ %2 ? Pas %3 ≥ %4 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="115" />
+        <source>SSR ≤ tolerance? %1 ≤ %2: no</source>
+        <translation>SSR ≤ tolérance ? %1 ≤ %2 : non</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="116" />
+        <source>Step number ≥ maximum? %1 ≥ %2: no</source>
+        <translation>Numéro du pas ≥ maximum ? %1 ≥ %2 : non</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="117" />
+        <source>The answer is %1.</source>
+        <translation>La réponse est %1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="118" />
+        <source>the rule turned round</source>
+        <translation>règle à l’envers</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="119" />
+        <source>The SSR rule stops the run when the SSR is at or below the tolerance, not above it.</source>
+        <translation>La règle de la SSR arrête la descente quand la SSR est inférieure ou égale à la tolérance, pas au-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="120" />
+        <source>forgot the step limit</source>
+        <translation>limite de pas oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="121" />
+        <source>A run also stops once it has taken the maximum number of steps.</source>
+        <translation>La descente s’arrête aussi une fois le nombre maximal de pas atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="122" />
+        <source>0: neither, take another step</source>
+        <translation>0 : aucune, on fait un pas de plus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="123" />
+        <source>1: the SSR rule (SSR ≤ the tolerance)</source>
+        <translation>1 : la règle de la SSR (SSR ≤ la tolérance)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="124" />
+        <source>2: the maximum number of steps</source>
+        <translation>2 : le nombre maximal de pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="125" />
+        <source>SSR tolerance</source>
+        <translation>Tolérance de la SSR</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="126" />
+        <source>Step number</source>
+        <translation>Numéro du pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="127" />
+        <source>Maximum steps</source>
+        <translation>Nombre maximal de pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="128" />
+        <source>Step number ≥ maximum? %1 ≥ %2: yes</source>
+        <translation>Numéro du pas ≥ maximum ? %1 ≥ %2 : oui</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="129" />
+        <source>SSR ≤ tolerance? %1 ≤ %2: yes</source>
+        <translation>SSR ≤ tolérance ? %1 ≤ %2 : oui</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="130" />
+        <source>For this dosage, compute dSSR/dPredicted = −2 × (Observed − Predicted).</source>
+        <translation>Pour ce dosage, calculez dSSR/dPrédit = −2 × (Observé − Prédit).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="131" />
+        <source>dSSR/dPredicted = −2 × (Observed − Predicted)</source>
+        <translation>dSSR/dPrédit = −2 × (Observé − Prédit)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="132" />
+        <source>dSSR/dPredicted = −2 × (%1 − %2)</source>
+        <translation>dSSR/dPrédit = −2 × (%1 − %2)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="133" />
+        <source>Observed − Predicted = %1 − %2 = %3</source>
+        <translation>Observé − Prédit = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="134" />
+        <source>dSSR/dPredicted = −2 × %1 = %2</source>
+        <translation>dSSR/dPrédit = −2 × %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="135" />
+        <source>The square's derivative brings down 2, and the inside gives −1: −2.</source>
+        <translation>La dérivée du carré fait descendre 2, et l’intérieur donne −1 : −2.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="136" />
+        <source>d/dPredicted of (Observed − Predicted) is −1: the factor is −2.</source>
+        <translation>d/dPrédit de (Observé − Prédit) vaut −1 : le facteur est −2.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="137" />
+        <source>The derivative of a square is 2 × what is squared.</source>
+        <translation>La dérivée d’un carré vaut 2 × ce qui est au carré.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="138" />
+        <source>Dosage</source>
+        <translation>Dosage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="139" />
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="140" />
+        <source>Compute the chain-rule factor dy1/dx1 = eˣ / (1 + eˣ) of the top Softplus node for this dosage (x = x1 = w1 × Input + b1).</source>
+        <translation>Calculez le facteur de la règle de la chaîne dy1/dx1 = eˣ / (1 + eˣ) du nœud Softplus du haut pour ce dosage (x = x1 = w1 × Entrée + b1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="141" />
+        <source>dy1/dx1 = e^x1 / (1 + e^x1), with x1 = w1 × Input + b1</source>
+        <translation>dy1/dx1 = e^x1 / (1 + e^x1), avec x1 = w1 × Entrée + b1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="142" />
+        <source>Softplus instead of its derivative</source>
+        <translation>Softplus au lieu de sa dérivée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="143" />
+        <source>That is y1 = log(1 + eˣ) itself; the factor is its slope, eˣ / (1 + eˣ).</source>
+        <translation>C’est y1 = log(1 + eˣ) lui-même ; le facteur est sa pente, eˣ / (1 + eˣ).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="144" />
+        <source>forgot the denominator</source>
+        <translation>dénominateur oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="145" />
+        <source>The slope of Softplus is eˣ divided by (1 + eˣ).</source>
+        <translation>La pente de Softplus est eˣ divisé par (1 + eˣ).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="146" />
+        <source>e to the minus x</source>
+        <translation>e puissance moins x</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="147" />
+        <source>Use e^x1, not e^−x1: eˣ / (1 + eˣ).</source>
+        <translation>Utilisez e^x1, pas e^−x1 : eˣ / (1 + eˣ).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="148" />
+        <source>Compute dSSR/db3, summed over the three dosages.</source>
+        <translation>Calculez dSSR/db3, en sommant sur les trois dosages.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="149" />
+        <source>dSSR/db3 = Σ −2 × (Observed − Predicted) × 1</source>
+        <translation>dSSR/db3 = Σ −2 × (Observé − Prédit) × 1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="150" />
+        <source>dSSR/dPredicted = %1, %2, %3</source>
+        <translation>dSSR/dPrédit = %1 ; %2 ; %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="151" />
+        <source>Terms: %1, %2, %3</source>
+        <translation>Termes : %1 ; %2 ; %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="152" />
+        <source>Sum = %1</source>
+        <translation>Somme = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="153" />
+        <source>Every term starts with dSSR/dPredicted = −2 × (Observed − Predicted).</source>
+        <translation>Chaque terme commence par dSSR/dPrédit = −2 × (Observé − Prédit).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="154" />
+        <source>one dosage only</source>
+        <translation>un seul dosage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="155" />
+        <source>dSSR sums over all three dosages: add the three terms.</source>
+        <translation>dSSR fait la somme sur les trois dosages : additionnez les trois termes.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="156" />
+        <source>Compute dSSR/dw3, summed over the three dosages.</source>
+        <translation>Calculez dSSR/dw3, en sommant sur les trois dosages.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="157" />
+        <source>dSSR/dw3 = Σ −2 × (Observed − Predicted) × y1</source>
+        <translation>dSSR/dw3 = Σ −2 × (Observé − Prédit) × y1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="158" />
+        <source>forgot y1</source>
+        <translation>y1 oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="159" />
+        <source>dPredicted/dw3 = y1: each term is multiplied by that dosage's y1.</source>
+        <translation>dPrédit/dw3 = y1 : chaque terme est multiplié par le y1 de ce dosage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="160" />
+        <source>Compute dSSR/dw1, summed over the three dosages.</source>
+        <translation>Calculez dSSR/dw1, en sommant sur les trois dosages.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="161" />
+        <source>dSSR/dw1 = Σ −2 × (Observed − Predicted) × w3 × eˣ / (1 + eˣ) × Input</source>
+        <translation>dSSR/dw1 = Σ −2 × (Observé − Prédit) × w3 × eˣ / (1 + eˣ) × Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="162" />
+        <source>dSSR/dw1 = Σ −2 × (Observed − Predicted) × %1 × e^x1 / (1 + e^x1) × Input, with x1 = %2, %3, %4</source>
+        <translation>dSSR/dw1 = Σ −2 × (Observé − Prédit) × %1 × e^x1 / (1 + e^x1) × Entrée, avec x1 = %2 ; %3 ; %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="163" />
+        <source>forgot the Input</source>
+        <translation>entrée oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="164" />
+        <source>dx1/dw1 = Input: each term ends with × Input (× 1 is dSSR/db1).</source>
+        <translation>dx1/dw1 = Entrée : chaque terme finit par × Entrée (avec × 1, c’est dSSR/db1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="165" />
+        <source>forgot w3</source>
+        <translation>w3 oublié</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="166" />
+        <source>dPredicted/dy1 = w3: the chain passes through the weight w3.</source>
+        <translation>dPrédit/dy1 = w3 : la chaîne passe par le poids w3.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="167" />
+        <source>Take one step of gradient descent on b3: compute the new b3.</source>
+        <translation>Faites un pas de descente de gradient sur b3 : calculez le nouveau b3.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="168" />
+        <source>New b3 = Old b3 − dSSR/db3 × Learning Rate</source>
+        <translation>Nouveau b3 = ancien b3 − dSSR/db3 × taux d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="169" />
+        <source>New b3 = %1 − %2 × %3</source>
+        <translation>Nouveau b3 = %1 − %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="170" />
+        <source>New b3 = %1 − %2 = %3</source>
+        <translation>Nouveau b3 = %1 − %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="171" />
+        <source>Gradient descent goes downhill: subtract the Step Size.</source>
+        <translation>La descente de gradient descend la pente : soustrayez la taille du pas.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="172" />
+        <source>The Step Size is the derivative × the Learning Rate.</source>
+        <translation>La taille du pas vaut la dérivée × le taux d’apprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="173" />
+        <source>Compute this Feature Map cell: multiply each pixel of the window by the filter's value on it, add them up, then add the bias.</source>
+        <translation>Calculez cette case de la carte de caractéristiques : multipliez chaque pixel de la fenêtre par la valeur du filtre posée dessus, additionnez, puis ajoutez le biais.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="174" />
+        <source>Feature Map cell = Σ (pixel × filter value) + bias</source>
+        <translation>Case de la carte = Σ (pixel × valeur du filtre) + biais</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="175" />
+        <source>Feature Map cell = %1 + %2</source>
+        <translation>Case de la carte = %1 + %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="176" />
+        <source>Σ pixel × filter value = %1</source>
+        <translation>Σ pixel × valeur du filtre = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="177" />
+        <source>Feature Map cell = %1 + %2 = %3</source>
+        <translation>Case de la carte = %1 + %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="178" />
+        <source>After the sum of the products, add the filter's bias.</source>
+        <translation>Après la somme des produits, ajoutez le biais du filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="179" />
+        <source>subtracted the bias</source>
+        <translation>biais soustrait</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="180" />
+        <source>The bias is added (it is already negative here if it lowers the sum).</source>
+        <translation>Le biais s’ajoute (il est déjà négatif s’il fait baisser la somme).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="181" />
+        <source>counted the black pixels</source>
+        <translation>pixels noirs comptés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="182" />
+        <source>Multiply each pixel by the filter value on it before adding.</source>
+        <translation>Multipliez chaque pixel par la valeur du filtre posée dessus avant d’additionner.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="183" />
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="184" />
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="185" />
+        <source>Bias</source>
+        <translation>Biais</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="186" />
+        <source>Apply ReLU to this Feature Map cell.</source>
+        <translation>Appliquez ReLU à cette case de la carte de caractéristiques.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="187" />
+        <source>ReLU sets every negative value to 0.</source>
+        <translation>ReLU met toute valeur négative à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="188" />
+        <source>absolute value</source>
+        <translation>valeur absolue</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="189" />
+        <source>ReLU does not turn a negative into a positive: negative values become 0.</source>
+        <translation>ReLU ne change pas un négatif en positif : les valeurs négatives deviennent 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="190" />
+        <source>Feature Map cell</source>
+        <translation>Case de la carte de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="191" />
+        <source>Apply 2×2 Max Pooling to this region of the ReLU'd Feature Map.</source>
+        <translation>Appliquez le max pooling 2×2 à cette zone de la carte de caractéristiques après ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="192" />
+        <source>Max Pooling = the largest value of the 2×2 region</source>
+        <translation>Max pooling = la plus grande valeur de la zone 2×2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="193" />
+        <source>minimum instead of maximum</source>
+        <translation>minimum au lieu du maximum</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="194" />
+        <source>Max Pooling keeps the largest value of each region.</source>
+        <translation>Le max pooling garde la plus grande valeur de chaque zone.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="195" />
+        <source>average instead of maximum</source>
+        <translation>moyenne au lieu du maximum</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="196" />
+        <source>Max Pooling keeps the largest value, not the mean.</source>
+        <translation>Le max pooling garde la plus grande valeur, pas la moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="197" />
+        <source>sum instead of maximum</source>
+        <translation>somme au lieu du maximum</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="198" />
+        <source>Max Pooling keeps one value, the largest: nothing is added.</source>
+        <translation>Le max pooling garde une seule valeur, la plus grande : on n’additionne rien.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="199" />
+        <source>Cell</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="200" />
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="201" />
+        <source>Compute the hidden node: ReLU(Pooled1 × w1 + Pooled2 × w2 + Pooled3 × w3 + Pooled4 × w4 + b1).</source>
+        <translation>Calculez le nœud caché : ReLU(Regroupé1 × w1 + Regroupé2 × w2 + Regroupé3 × w3 + Regroupé4 × w4 + b1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="202" />
+        <source>Hidden node = ReLU(Σ Pooled × w + b1)</source>
+        <translation>Nœud caché = ReLU(Σ Regroupé × w + b1)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="203" />
+        <source>Σ Pooled × w + b1 = %1</source>
+        <translation>Σ Regroupé × w + b1 = %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="204" />
+        <source>The hidden node adds its bias b1 before ReLU.</source>
+        <translation>Le nœud caché ajoute son biais b1 avant ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="205" />
+        <source>ReLU turns a negative sum into 0.</source>
+        <translation>ReLU change une somme négative en 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="206" />
+        <source>Pooled</source>
+        <translation>Regroupé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="207" />
+        <source>Compute the SoftMax percentage for “O”: e^O / (e^O + e^X), as a percentage.</source>
+        <translation>Calculez le pourcentage SoftMax de « O » : e^O / (e^O + e^X), en pourcentage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="208" />
+        <source>e^%1 = %2 and e^%3 = %4</source>
+        <translation>e^%1 = %2 et e^%3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="209" />
+        <source>a fraction, not a percentage</source>
+        <translation>une fraction, pas un pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="210" />
+        <source>The question asks for a percentage: multiply the fraction by 100.</source>
+        <translation>La question demande un pourcentage : multipliez la fraction par 100.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="211" />
+        <source>the other letter</source>
+        <translation>l’autre lettre</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="212" />
+        <source>That is the share of “X”; the question asks about “O”.</source>
+        <translation>C’est la part de « X » ; la question porte sur « O ».</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="213" />
+        <source>forgot the exponentials</source>
+        <translation>exponentielles oubliées</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="214" />
+        <source>SoftMax raises e to each score before dividing.</source>
+        <translation>SoftMax élève e à la puissance de chaque score avant de diviser.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="215" />
+        <source>Score O</source>
+        <translation>Score O</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="216" />
+        <source>Score X</source>
+        <translation>Score X</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="217" />
+        <source>Compute today's output of the RNN: ReLU(Today × w1 + Yesterday's output × w2 + b1).</source>
+        <translation>Calculez la sortie du RNN aujourd’hui : ReLU(Aujourd’hui × w1 + Sortie d’hier × w2 + b1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="218" />
+        <source>Output = ReLU(Input × w1 + Yesterday's output × w2 + b1)</source>
+        <translation>Sortie = ReLU(Entrée × w1 + Sortie d’hier × w2 + b1)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="219" />
+        <source>Sum = %1 × %2 + %3 × %4 + %5 = %6</source>
+        <translation>Somme = %1 × %2 + %3 × %4 + %5 = %6</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="220" />
+        <source>forgot the feedback loop</source>
+        <translation>boucle de rétroaction oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="221" />
+        <source>Yesterday's output comes back through w2 and is added.</source>
+        <translation>La sortie d’hier revient par w2 et s’ajoute.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="222" />
+        <source>swapped w1 and w2</source>
+        <translation>w1 et w2 inversés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="223" />
+        <source>Today's input goes in on w1; yesterday's output comes back on w2.</source>
+        <translation>L’entrée d’aujourd’hui entre par w1 ; la sortie d’hier revient par w2.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="224" />
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="225" />
+        <source>Yesterday's output</source>
+        <translation>Sortie d’hier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="226" />
+        <source>Unrolled N times, the first input is multiplied by w2 each time: compute Input × w2ᴺ.</source>
+        <translation>Déroulé N fois, la première entrée est multipliée par w2 à chaque fois : calculez Entrée × w2ᴺ.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="227" />
+        <source>Input × w2^N</source>
+        <translation>Entrée × w2^N</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="228" />
+        <source>multiplied instead of a power</source>
+        <translation>multiplié au lieu d’une puissance</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="229" />
+        <source>w2 is multiplied N times, w2 × w2 × …: a power, not w2 × N.</source>
+        <translation>w2 est multiplié N fois, w2 × w2 × … : une puissance, pas w2 × N.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="230" />
+        <source>one unroll too few</source>
+        <translation>un déroulement de moins</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="231" />
+        <source>Each of the N unrolls multiplies by w2 once: the power is N.</source>
+        <translation>Chacun des N déroulements multiplie une fois par w2 : la puissance est N.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="232" />
+        <source>The factor w2ᴺ multiplies the first input.</source>
+        <translation>Le facteur w2ᴺ multiplie la première entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="233" />
+        <source>Compute the Forget Gate's sum: Short-Term Memory × a + Input × b + bias.</source>
+        <translation>Calculez la somme de la porte d’oubli : Mémoire à court terme × a + Entrée × b + biais.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="234" />
+        <source>Sum = Short-Term Memory × a + Input × b + bias</source>
+        <translation>Somme = Mémoire à court terme × a + Entrée × b + biais</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="235" />
+        <source>Sum = %1 × %2 + %3 × %4 + %5</source>
+        <translation>Somme = %1 × %2 + %3 × %4 + %5</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="236" />
+        <source>Sum = %1 + %2 + %3 = %4</source>
+        <translation>Somme = %1 + %2 + %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="237" />
+        <source>Each gate adds its bias after the two weighted inputs.</source>
+        <translation>Chaque porte ajoute son biais après les deux entrées pondérées.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="238" />
+        <source>swapped the weights</source>
+        <translation>poids inversés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="239" />
+        <source>a weighs the Short-Term Memory and b the Input.</source>
+        <translation>a pondère la mémoire à court terme et b l’entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="240" />
+        <source>Short-Term Memory</source>
+        <translation>Mémoire à court terme</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="241" />
+        <source>bias</source>
+        <translation>biais</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="242" />
+        <source>Compute the Output Gate's sum: Short-Term Memory × a + Input × b + bias.</source>
+        <translation>Calculez la somme de la porte de sortie : Mémoire à court terme × a + Entrée × b + biais.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="243" />
+        <source>Compute the Input Gate's sum: Short-Term Memory × a + Input × b + bias.</source>
+        <translation>Calculez la somme de la porte d’entrée : Mémoire à court terme × a + Entrée × b + biais.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="244" />
+        <source>What percent of the Long-Term Memory does the Forget Gate remember? Sigmoid of its sum, as a percentage.</source>
+        <translation>Quel pourcentage de la mémoire à long terme la porte d’oubli garde-t-elle ? La sigmoïde de sa somme, en pourcentage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="245" />
+        <source>Percent = Sigmoid(Sum) = e^Sum / (e^Sum + 1), with Sum = Short-Term Memory × a + Input × b + bias</source>
+        <translation>Pourcentage = Sigmoïde(Somme) = e^Somme / (e^Somme + 1), avec Somme = Mémoire à court terme × a + Entrée × b + biais</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="246" />
+        <source>Sigmoid(%1 × %2 + %3 × %4 + %5)</source>
+        <translation>Sigmoïde(%1 × %2 + %3 × %4 + %5)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="247" />
+        <source>Sigmoid(%1) = %2 = %3 %</source>
+        <translation>Sigmoïde(%1) = %2 = %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="248" />
+        <source>The gates use the Sigmoid (0 to 1), not Tanh (−1 to 1).</source>
+        <translation>Les portes utilisent la sigmoïde (de 0 à 1), pas Tanh (de −1 à 1).</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="249" />
+        <source>The gate's sum includes its bias.</source>
+        <translation>La somme de la porte comprend son biais.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="250" />
+        <source>What percent of the Potential Short-Term Memory does the Output Gate keep? Sigmoid of its sum, as a percentage.</source>
+        <translation>Quel pourcentage de la mémoire à court terme potentielle la porte de sortie garde-t-elle ? La sigmoïde de sa somme, en pourcentage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="251" />
+        <source>What percent of the Potential Long-Term Memory does the Input Gate add? Sigmoid of its sum, as a percentage.</source>
+        <translation>Quel pourcentage de la mémoire à long terme potentielle la porte d’entrée ajoute-t-elle ? La sigmoïde de sa somme, en pourcentage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="252" />
+        <source>Compute the new Long-Term Memory: Long-Term Memory × Forget Gate + Input Gate × Potential Long-Term Memory.</source>
+        <translation>Calculez la nouvelle mémoire à long terme : Mémoire à long terme × Porte d’oubli + Porte d’entrée × Mémoire à long terme potentielle.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="253" />
+        <source>New Long-Term Memory = Long-Term Memory × Forget % + Input % × Potential Long-Term Memory</source>
+        <translation>Nouvelle mémoire à long terme = Mémoire à long terme × % d’oubli + % d’entrée × Mémoire à long terme potentielle</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="254" />
+        <source>New Long-Term Memory = %1 × %2 + %3 × %4</source>
+        <translation>Nouvelle mémoire à long terme = %1 × %2 + %3 × %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="255" />
+        <source>%1 × %2 = %3 and %4 × %5 = %6</source>
+        <translation>%1 × %2 = %3 et %4 × %5 = %6</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="256" />
+        <source>New Long-Term Memory = %1 + %2 = %3</source>
+        <translation>Nouvelle mémoire à long terme = %1 + %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="257" />
+        <source>forgot the Forget Gate</source>
+        <translation>porte d’oubli oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="258" />
+        <source>The Forget Gate says what percent of the Long-Term Memory is kept: multiply by it.</source>
+        <translation>La porte d’oubli dit quel pourcentage de la mémoire à long terme est gardé : multipliez par elle.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="259" />
+        <source>forgot the Input Gate</source>
+        <translation>porte d’entrée oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="260" />
+        <source>The Input Gate says what percent of the Potential Long-Term Memory is added.</source>
+        <translation>La porte d’entrée dit quel pourcentage de la mémoire à long terme potentielle est ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="261" />
+        <source>multiplied instead of added</source>
+        <translation>multiplié au lieu d’additionner</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="262" />
+        <source>The remembered part and the new part are added.</source>
+        <translation>La part gardée et la part nouvelle s’additionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="263" />
+        <source>Long-Term Memory</source>
+        <translation>Mémoire à long terme</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="264" />
+        <source>Forget Gate</source>
+        <translation>Porte d’oubli</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="265" />
+        <source>Input Gate</source>
+        <translation>Porte d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="266" />
+        <source>Potential Long-Term Memory</source>
+        <translation>Mémoire à long terme potentielle</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="267" />
+        <source>Compute the new Short-Term Memory: Tanh(new Long-Term Memory) × Output Gate.</source>
+        <translation>Calculez la nouvelle mémoire à court terme : Tanh(nouvelle mémoire à long terme) × Porte de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="268" />
+        <source>New Short-Term Memory = Tanh(New Long-Term Memory) × Output %</source>
+        <translation>Nouvelle mémoire à court terme = Tanh(Nouvelle mémoire à long terme) × % de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="269" />
+        <source>New Short-Term Memory = Tanh(%1) × %2</source>
+        <translation>Nouvelle mémoire à court terme = Tanh(%1) × %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="270" />
+        <source>New Short-Term Memory = %1 × %2 = %3</source>
+        <translation>Nouvelle mémoire à court terme = %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="271" />
+        <source>forgot the Tanh</source>
+        <translation>Tanh oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="272" />
+        <source>The new Long-Term Memory goes through Tanh before the Output Gate.</source>
+        <translation>La nouvelle mémoire à long terme passe par Tanh avant la porte de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="273" />
+        <source>The Potential Short-Term Memory uses Tanh, not the Sigmoid.</source>
+        <translation>La mémoire à court terme potentielle utilise Tanh, pas la sigmoïde.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="274" />
+        <source>forgot the Output Gate</source>
+        <translation>porte de sortie oubliée</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="275" />
+        <source>The Output Gate says what percent becomes the Short-Term Memory.</source>
+        <translation>La porte de sortie dit quel pourcentage devient la mémoire à court terme.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="276" />
+        <source>New Long-Term Memory</source>
+        <translation>Nouvelle mémoire à long terme</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="277" />
+        <source>Output Gate</source>
+        <translation>Porte de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="278" />
+        <source>Answer, to the nearest whole number: %1</source>
+        <translation>Réponse, arrondie à l’unité : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="279" />
+        <source>Answer, to one decimal: %1</source>
+        <translation>Réponse, à une décimale : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="280" />
+        <source>Answer, to two decimals: %1</source>
+        <translation>Réponse, à deux décimales : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="281" />
+        <source>Type a number, such as 0.57 or 0,57.</source>
+        <translation>Tapez un nombre, comme 0,57 ou 0.57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="282" />
+        <source>Type your answer first: a number, such as 0.57 or 0,57.</source>
+        <translation>Tapez d’abord votre réponse : un nombre, comme 0,57 ou 0.57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="283" />
+        <source>NaN and infinity are not answers here: type a finite number, such as 0.57.</source>
+        <translation>NaN et l’infini ne sont pas des réponses ici : tapez un nombre fini, comme 0,57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="284" />
+        <source>That number is too large: type a finite number, such as 0.57.</source>
+        <translation>Ce nombre est trop grand : tapez un nombre fini, comme 0,57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="285" />
+        <source>That is too long to be a number: type a number, such as 0.57 or 0,57.</source>
+        <translation>C’est trop long pour être un nombre : tapez un nombre, comme 0,57 ou 0.57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="286" />
+        <source>“%1” is not a number: type a number, such as 0.57 or 0,57.</source>
+        <translation>« %1 » n’est pas un nombre : tapez un nombre, comme 0,57 ou 0.57.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="287" />
+        <source>Right: %1.</source>
+        <translation>Juste : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="288" />
+        <source>Not quite. Ask for a hint, or check each operation of the formula.</source>
+        <translation>Pas tout à fait. Demandez un indice, ou vérifiez chaque opération de la formule.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_strings.py" line="289" />
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>practice_panel</name>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="41" />
+        <source>This computation: %1 tried, %2 right first time, streak %3</source>
+        <extracomment>Seeds "New numbers" draws from (0 is the deck's numbers).</extracomment>
+        <translation>Ce calcul : %1 essayés, %2 justes du premier coup, série de %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="42" />
+        <source>▸ Practice: compute it by hand</source>
+        <translation>▸ S’entraîner à la main</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="43" />
+        <source>▾ Practice: compute it by hand</source>
+        <translation>▾ S’entraîner à la main</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="118" />
+        <source>Show or hide the practice exercise</source>
+        <translation>Afficher ou masquer l’exercice d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="132" />
+        <source>Which computation to practise</source>
+        <translation>Quel calcul travailler</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="137" />
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="138" />
+        <source>The next computation with the same numbers (a chain)</source>
+        <translation>Le calcul suivant avec les mêmes nombres (une chaîne)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="144" />
+        <source>New numbers</source>
+        <translation>Autres nombres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="145" />
+        <source>The same computation with new numbers</source>
+        <translation>Le même calcul avec de nouveaux nombres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="146" />
+        <source>Deck's numbers</source>
+        <translation>Nombres du cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="147" />
+        <source>The numbers of the course's slides</source>
+        <translation>Les nombres des diapositives du cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="164" />
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="170" />
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="171" />
+        <source>Check your answer (Enter)</source>
+        <translation>Vérifier votre réponse (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="181" />
+        <source>Hint</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="182" />
+        <source>First the formula, then the formula with the numbers</source>
+        <translation>D’abord la formule, puis la formule avec les nombres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="183" />
+        <source>Show the working</source>
+        <translation>Montrer le calcul</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="184" />
+        <source>The whole solution, step by step</source>
+        <translation>Toute la solution, étape par étape</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="194" />
+        <source>Quiz on the projector</source>
+        <translation>Quiz au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="195" />
+        <source>The question large, the answer hidden until Reveal</source>
+        <translation>La question en grand, la réponse cachée jusqu’à « Révéler »</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="197" />
+        <source>Export practice record…</source>
+        <translation>Exporter le bilan d’entraînement…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="198" />
+        <source>Save every chapter's record as a CSV file</source>
+        <translation>Enregistrer le bilan de chaque chapitre dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="240" />
+        <source>The deck's numbers</source>
+        <translation>Les nombres du cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="241" />
+        <source>Sheet %1</source>
+        <translation>Feuille %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="276" />
+        <source>Not quite: %1. %2</source>
+        <translation>Pas tout à fait : %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="304" />
+        <source>the practice part must hold only a kind, a seed and open</source>
+        <translation>la partie entraînement ne doit contenir qu’un type (kind), une graine (seed) et open</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="307" />
+        <source>this chapter has no exercise “%1”</source>
+        <translation>ce chapitre n’a pas d’exercice « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="309" />
+        <source>the practice seed must be a whole number from 0</source>
+        <translation>la graine de l’entraînement doit être un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="311" />
+        <source>“open” must be true or false</source>
+        <translation>« open » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="341" />
+        <source>Export practice record</source>
+        <translation>Exporter le bilan d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="342" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="348" />
+        <source>The record was not saved: %1</source>
+        <translation>Le bilan n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="351" />
+        <source>Practice record saved: %1</source>
+        <translation>Bilan d’entraînement enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_quiz.py" line="41" />
+        <source>Practice quiz</source>
+        <translation>Quiz d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_quiz.py" line="53" />
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_quiz.py" line="55" />
+        <source>Show the answer (Page Down, → or Space)</source>
+        <translation>Afficher la réponse (Page suivante, → ou Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_quiz.py" line="57" />
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/practice_quiz.py" line="72" />
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+</context>
+<context>
     <name>rnn</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="19" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="20" />
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="20" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="21" />
         <source>Exploding &amp;&amp; Vanishing Gradient</source>
         <translation>Gradient qui explose &amp;&amp; qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="21" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="22" />
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="21" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="22" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="26" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="27" />
         <source>%1 must be a finite number, not %2</source>
         <translation>%1 doit être un nombre fini, et non %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="29" />
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="35" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="36" />
         <source>%1 must give exactly: %2</source>
         <translation>%1 : il faut exactement %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="41" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="42" />
         <source>%1 must be a list of at most %2 numbers</source>
         <translation>%1 : il faut une liste d’au plus %2 nombres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="43" />
         <source>a day of %1</source>
         <translation>un jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="130" />
         <source>the chapter 5 state must be a dictionary</source>
         <translation>l’état du chapitre 5 doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="133" />
         <source>unknown entries for chapter 5: %1</source>
         <translation>entrées inconnues pour le chapitre 5 : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="136" />
         <source>unknown view %1; choose one of %2</source>
         <translation>vue inconnue %1 ; choisissez parmi %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="125" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="130" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="138" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="140" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="145" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="153" />
         <source>'%1' must be a dictionary</source>
         <translation>« %1 » doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="142" />
         <source>the RNN's days</source>
         <translation>les jours du RNN</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="147" />
         <source>the number of unrolls</source>
         <translation>le nombre de déroulements</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="134" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="149" />
         <source>the number of unrolls must be a whole number</source>
         <translation>le nombre de déroulements doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="142" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="157" />
         <source>company must be one of %1, not %2</source>
         <translation>« company » doit valoir l’une des valeurs %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="159" />
         <source>the LSTM's days</source>
         <translation>les jours du LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="146" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="161" />
         <source>the day</source>
         <translation>le jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="149" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="164" />
         <source>'training' must name a model: %1</source>
         <translation>« training » doit nommer un modèle : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="165" />
         <source>the seed</source>
         <translation>la graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="151" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="166" />
         <source>the learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="155" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="170" />
         <source>the training series</source>
         <translation>la série d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="206" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="221" />
         <source>An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0</source>
         <translation>Un RNN a des poids et des biais comme tout réseau : Hier × w1 + b1 = 0 × 1,8 + 0,0 = 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="208" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="223" />
         <source>The feedback loop lets yesterday's and today's values both influence the prediction</source>
         <translation>La boucle de rétroaction permet aux valeurs d’hier et d’aujourd’hui d’influencer toutes deux la prédiction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="210" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="225" />
         <source>Unrolled: one copy of the network per day, the same weights in every copy</source>
         <translation>Déroulé : une copie du réseau par jour, les mêmes poids dans chaque copie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="212" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="227" />
         <source>Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴</source>
         <translation>Déroulé 4 fois avec w2 = 2 : Entrée₁ × 2 × 2 × 2 × 2 = Entrée₁ × 2⁴</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="214" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="229" />
         <source>Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰</source>
         <translation>Déroulé 50 fois, le gradient explose : Entrée₁ × 2⁵⁰</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="216" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="231" />
         <source>Limit w2 below 1 to stop the explosion… and the gradient vanishes instead</source>
         <translation>Limiter w2 sous 1 pour arrêter l’explosion… et c’est le gradient qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="219" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="234" />
         <source>LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1</source>
         <translation>LSTM : les portes sigmoïdes disent quel pourcentage retenir ; tanh donne des valeurs entre −1 et 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="221" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="236" />
         <source>Company A, day by day: the Day 5 prediction is about 0</source>
         <translation>Entreprise A, jour après jour : la prédiction du Jour 5 vaut environ 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="222" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="237" />
         <source>Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1</source>
         <translation>L’Entreprise B ne diffère que le Jour 1 ; la mémoire à long terme le garde : le Jour 5 vaut environ 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="224" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="239" />
         <source>Train the LSTM and the plain RNN from a random start: which one remembers Day 1?</source>
         <translation>Entraînez le LSTM et le RNN simple depuis un départ aléatoire : lequel se souvient du Jour 1 ?</translation>
     </message>
@@ -5105,197 +6714,197 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>why_how</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="43" />
         <source>Top: Y1 × w3</source>
         <translation>Haut : Y1 × w3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="44" />
         <source>Bottom: Y2 × w4</source>
         <translation>Bas : Y2 × w4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="44" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="45" />
         <source>Each node: Yₖ × vₖ</source>
         <translation>Chaque nœud : Yₖ × vₖ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="45" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="46" />
         <source>Sum + b3</source>
         <translation>Somme + b3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="47" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="48" />
         <source>Deck: Softplus network</source>
         <translation>Cours : réseau Softplus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="49" />
         <source>Deck: ReLU network</source>
         <translation>Cours : réseau ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="50" />
         <source>Random weights (seed)</source>
         <translation>Poids aléatoires (graine)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="82" />
         <source>Start from the deck's Softplus network, its ReLU network, or random weights</source>
         <translation>Partir du réseau Softplus du cours, de son réseau ReLU ou de poids aléatoires</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="85" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="84" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="86" />
         <source>The seed of the random weights: the same seed gives the same network</source>
         <translation>La graine des poids aléatoires : la même graine donne le même réseau</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="87" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="89" />
         <source>New random weights</source>
         <translation>Poids au hasard</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="91" />
         <source>Pick a new seed and draw the weights from a standard normal (biases 0)</source>
         <translation>Choisir une nouvelle graine et tirer les poids d’une loi normale centrée réduite (biais à 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="93" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="95" />
         <source>The activation function of the hidden nodes</source>
         <translation>La fonction d’activation des nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="96" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="98" />
         <source>An activation on the output (the ReLU network needs ReLU here)</source>
         <translation>Une fonction d’activation sur la sortie (le réseau ReLU a besoin de ReLU ici)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="100" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="102" />
         <source>Deck's data</source>
         <translation>Données du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="102" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="104" />
         <source>Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0</source>
         <translation>Revenir aux trois points du cours : Dosage 0 ; 0,5 ; 1 avec Efficacité 0 ; 1 ; 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="107" />
         <source>Click a weight or bias in the network to edit it; the mouse wheel over it nudges it.</source>
         <translation>Cliquez sur un poids ou un biais du réseau pour le modifier ; la molette de la souris au-dessus le fait varier un peu.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="111" />
         <source>Preset</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="113" />
         <source>Hidden</source>
         <translation>Cachée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="118" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="137" />
         <source>Show or hide “%1” on the squiggle</source>
         <translation>Afficher ou masquer « %1 » sur la courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="145" />
         <source>Show on the squiggle</source>
         <translation>Afficher sur la courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="162" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="164" />
         <source>Dosage (Input)</source>
         <translation>Dosage (entrée)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="163" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="165" />
         <source>The Input of the network: a Dosage from 0 to 1</source>
         <translation>L’entrée du réseau : un Dosage de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="165" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="167" />
         <source>The math behind the hidden layer</source>
         <translation>Les calculs de la couche cachée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="173" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="175" />
         <source>Why? Line vs. network</source>
         <translation>Pourquoi ? Droite ou réseau</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="174" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="176" />
         <source>Activation functions</source>
         <translation>Fonctions d’activation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="354" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="356" />
         <source>The drug works at a medium Dosage, but not at a low or a high one.</source>
         <translation>Le médicament agit à un Dosage moyen, mais pas à un Dosage faible ou élevé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="356" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="358" />
         <source>The best straight line y = ax + b is flat: its SSR of 0.67 is as low as a line can go.</source>
         <translation>La meilleure droite y = ax + b est horizontale : sa SSR de 0,67 est la plus basse qu’une droite puisse atteindre.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="359" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="361" />
         <source>A neural network: 1 input, 2 hidden nodes with Softplus, 1 output. Its SSR is almost 0.</source>
         <translation>Un réseau de neurones : 1 entrée, 2 nœuds cachés avec Softplus, 1 sortie. Sa SSR vaut presque 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="362" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="364" />
         <source>The activation functions: Softplus f(x) = log(1 + eˣ), ReLU max(0, x), Sigmoid eˣ / (eˣ + 1).</source>
         <translation>Les fonctions d’activation : Softplus f(x) = log(1 + eˣ), ReLU max(0, x), Sigmoïde eˣ / (eˣ + 1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="365" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="367" />
         <source>Top node: X1 = w1 × Input + b1, Y1 = f(X1), then × w3 — one bent curve.</source>
         <translation>Nœud du haut : X1 = w1 × Entrée + b1, Y1 = f(X1), puis × w3 — une courbe pliée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="368" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="370" />
         <source>Bottom node: X2 = w2 × Input + b2, Y2 = f(X2), then × w4 — another bent curve.</source>
         <translation>Nœud du bas : X2 = w2 × Entrée + b2, Y2 = f(X2), puis × w4 — une autre courbe pliée.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="371" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="373" />
         <source>Add both curves and b3: the squiggle goes through all three points.</source>
         <translation>On additionne les deux courbes et b3 : la courbe sinueuse passe par les trois points.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="373" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="375" />
         <source>Low Dosage: Input 0 gives an Efficacy of about 0.</source>
         <translation>Dosage faible : l’entrée 0 donne une Efficacité d’environ 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="375" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="377" />
         <source>Medium Dosage: Input 0.5 gives an Efficacy of about 1.</source>
         <translation>Dosage moyen : l’entrée 0,5 donne une Efficacité d’environ 1.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="377" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="379" />
         <source>The same idea with ReLU: straight pieces bent at 0 (and ReLU on the output).</source>
         <translation>La même idée avec ReLU : des morceaux droits pliés en 0 (et ReLU sur la sortie).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="380" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="382" />
         <source>A random start: weights from a standard normal, biases 0. Training finds good ones (chapter 3).</source>
         <translation>Un départ aléatoire : des poids tirés d’une loi normale centrée réduite, des biais à 0. L’entraînement en trouve de bons (chapitre 3).</translation>
     </message>
