@@ -39,8 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
     parser.add_argument("--screenshot", metavar="DIR", type=Path,
                         help="render every tab to DIR/<n>-<name>.png and exit, without showing a window")
-    parser.add_argument("--size", metavar="WxH", type=parse_size, default=(1280, 720),
-                        help="window size for --screenshot (default 1280x720)")
+    parser.add_argument("--size", metavar="WxH", type=parse_size, default=None,
+                        help="window size for --screenshot, frame size for --record (default 1280x720)")
+    parser.add_argument("--handout", metavar="OUT.pdf", type=Path,
+                        help="write the course (or with --chapter, one chapter) as a PDF handout and exit")
+    parser.add_argument("--page-size", choices=("a4", "letter"),
+                        help="paper size of --handout (default: from the locale, Letter in the US, else A4)")
+    parser.add_argument("--record", metavar="OUT", type=Path,
+                        help="record --chapter's default training run (or its guided steps with --guided) as an "
+                             "animation (.gif, .webp, .png for APNG, .mp4 if imageio-ffmpeg is installed) and exit")
+    parser.add_argument("--steps", metavar="K", type=int, help="training steps for --record (default 200)")
+    parser.add_argument("--fps", metavar="F", type=float, help="frames per second of --record (default 20)")
+    parser.add_argument("--guided", action="store_true", help="--record the chapter's guided steps instead of a run")
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     entry = parser.add_mutually_exclusive_group()
     entry.add_argument("--install-desktop-entry", action="store_true",
@@ -77,12 +87,17 @@ def _dispose(window) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.record is not None and not args.chapter:
+        parser.error("--record needs --chapter N")
+    batch = args.screenshot is not None or args.handout is not None or args.record is not None
+    size = args.size or (1280, 720)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from nnviz import desktop
 
         return desktop.run(remove=args.uninstall_desktop_entry)
-    if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+    if batch and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
     from nnviz.core.lesson import LessonError
@@ -92,12 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     from nnviz.qt.screenshots import take_screenshots
     from nnviz.qt.settings import settings
 
-    remembered = settings() if args.screenshot is None else None
+    remembered = settings() if not batch else None
     lang = args.lang or (remembered and str(remembered.value("view/language", "en"))) or "en"
     theme_name = args.theme or (remembered and str(remembered.value("view/theme", "light"))) or "light"
     zoom = args.zoom
-    if zoom is None and args.screenshot is not None:
-        zoom = theme.auto_zoom(*args.size)
+    if zoom is None and batch:
+        zoom = theme.auto_zoom(*size) if args.screenshot is not None else 1.0
     elif zoom is None and remembered is not None and remembered.contains("view/zoom"):
         try:
             zoom = float(remembered.value("view/zoom", 1.0))
@@ -124,16 +139,16 @@ def main(argv: list[str] | None = None) -> int:
         except LessonError as error:
             lesson_error = error
             print(f"nnviz: {args.file}: {error}", file=sys.stderr)
-            if args.screenshot is not None:
+            if batch:
                 return 2
-    window = MainWindow(restore=args.screenshot is None)
+    window = MainWindow(restore=not batch)
     if args.file is not None and lesson_error is None:
         try:
             window.lessons.load(args.file)
         except LessonError as error:  # a chapter refused its part: nothing was changed
             lesson_error = error
             print(f"nnviz: {args.file}: {error}", file=sys.stderr)
-            if args.screenshot is not None:
+            if batch:
                 _dispose(window)
                 return 2
     if lesson_error is not None:
@@ -152,9 +167,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"nnviz: {error}", file=sys.stderr)
             _dispose(window)
             return 2
+    if args.handout is not None or args.record is not None:
+        from nnviz.qt.batch import run_batch_export
+
+        try:
+            return run_batch_export(window, args, size)
+        finally:
+            _dispose(window)
     if args.screenshot is not None:
         try:
-            files = take_screenshots(window, args.screenshot, args.size)
+            files = take_screenshots(window, args.screenshot, size)
         except OSError as error:
             print(f"nnviz: {error}", file=sys.stderr)
             return 1

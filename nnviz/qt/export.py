@@ -116,6 +116,9 @@ class Exporter(QObject):
         self.copy_action = self._add(self.tr("&Copy the chapter to the clipboard"), self.copy_figure, "copy-figure")
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.all_action = self._add(self.tr("&All chapters as PNG images…"), self.all_to_png, "export-all")
+        self.menu.addSeparator()
+        self.handout_action = self._add(self.tr("&Handout (PDF)…"), self.handout, "export-handout")
+        self.record_action = self._add(self.tr("&Recording (animated image)…"), self.recording, "export-recording")
         for tab in window.built_chapters():
             self._extend_context_menus(tab)
         window.chapterBuilt.connect(self._extend_context_menus)
@@ -209,6 +212,16 @@ class Exporter(QObject):
                 self._warn(str(error))
                 return
             self.window.statusBar().showMessage(self.tr("%1 images written.").replace("%1", fmt(len(files), 0)), 5000)
+
+    def handout(self) -> None:
+        from nnviz.qt.handout_dialog import export_handout
+
+        export_handout(self.window)
+
+    def recording(self) -> None:
+        from nnviz.qt.recording_dialog import export_recording
+
+        export_recording(self.window)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Export"), message)
