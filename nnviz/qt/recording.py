@@ -93,7 +93,7 @@ class GifStream:
     def add(self, image: QImage, duration_ms: int) -> None:
         from PIL import GifImagePlugin, Image
 
-        frame = to_pillow(image).quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        frame = to_pillow(image).quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
         for block in GifImagePlugin.getdata(frame, duration=max(duration_ms, 10), include_color_table=True):
             self.out.write(block)
         self.frames += 1
