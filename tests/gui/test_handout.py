@@ -126,3 +126,30 @@ def test_paper_size_follows_the_locale():
     assert default_page_size(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "letter"
     assert default_page_size(QLocale(QLocale.Language.French, QLocale.Country.France)) == "a4"
     assert default_page_size(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "a4"
+
+
+def test_the_menu_writes_this_chapter_on_letter_paper(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from nnviz.qt import handout_dialog
+
+    chosen = {}
+
+    def exec_dialog(dialog):
+        assert dialog.objectName() == "handout-dialog" and dialog.course.isChecked()
+        dialog.current.setChecked(True)
+        dialog.page_size.setCurrentIndex(dialog.page_size.findData("letter"))
+        chosen["dialog"] = dialog
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(handout_dialog.HandoutDialog, "exec", exec_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "ch4"), "")))
+    window.tabs.setCurrentIndex(3)
+    action = window.findChild(type(window.exporter.handout_action), "export-handout")
+    action.trigger()
+    out = tmp_path / "ch4.pdf"
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and re.search(rb"/MediaBox \[0 0 612(\.0*)? 792(\.0*)?\]", data)  # Letter
+    assert window.statusBar().currentMessage() == "Handout written: ch4.pdf"
+    if POPPLER:
+        assert pages_of(out) == 1 + 11 and set(chapter_texts(out)) == {4}

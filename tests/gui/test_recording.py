@@ -116,3 +116,25 @@ def test_cancelling_leaves_no_file(qtbot, window, tmp_path):
     assert record(window, 1, tmp_path / "c.gif", Recording(size=(320, 240), steps=300)) is None
     assert os.listdir(tmp_path) == []
     assert window.chapter(1).get_state() == before
+
+
+def test_the_menu_records_the_guided_walk_through(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from nnviz.qt import recording_dialog
+
+    def exec_dialog(dialog):
+        assert dialog.objectName() == "recording-dialog"
+        assert [dialog.mode.itemData(i) for i in range(dialog.mode.count())] == [False, True]  # a run, or the steps
+        dialog.mode.setCurrentIndex(1)
+        assert not dialog.steps.isEnabled()
+        dialog.size.setCurrentIndex(0)  # 640 × 360
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(recording_dialog.RecordingDialog, "exec", exec_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "bp"), "")))
+    window.tabs.setCurrentIndex(2)
+    window.exporter.record_action.trigger()
+    with Image.open(tmp_path / "bp.gif") as gif:
+        assert (gif.size, gif.n_frames, gif.info["duration"]) == ((640, 360), 10, 3000)
+    assert window.statusBar().currentMessage() == "Recording written: bp.gif"
