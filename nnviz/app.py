@@ -1,5 +1,5 @@
 """Command line and application start-up: `nnviz [FILE] [--chapter N|NAME] [--theme T] [--lang L] [--fullscreen]
-[--screenshot DIR]`."""
+[--screenshot DIR] [--handout OUT.pdf] [--record OUT --chapter N [--steps K] [--fps F] [--size WxH] [--guided]]`."""
 
 from __future__ import annotations
 

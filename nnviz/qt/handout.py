@@ -210,14 +210,14 @@ class Pages:
 def title_page(pages: Pages, tabs: list, chapter_only: bool) -> None:
     e = html.escape
     today = QLocale().toString(date.today(), QLocale.FormatType.LongFormat)
-    items = "".join(f"<li>{e(chapter_heading(tab))}<br/><span style='color:#555555'>{e(tab.summary)}</span></li>"
-                    for tab in tabs)
+    items = "".join(f"<p style='margin-top:8px'><b>{e(chapter_heading(tab))}</b><br/>"
+                    f"<span style='color:#555555'>{e(tab.summary)}</span></p>" for tab in tabs)
     kind = translate("handout", "Chapter handout") if chapter_only else translate("handout", "Course handout")
     note = translate("handout", "Every figure is the app itself at that step; every number can be changed there.")
     body = (f"<p style='font-size:13pt; color:#555555'>{e(kind)}</p>"
             f"<h1 style='font-size:26pt'>{e(COURSE)}</h1>"
             f"<p>{e(today)}</p><h2 style='font-size:15pt'>{e(translate('handout', 'Chapters'))}</h2>"
-            f"<ol style='margin-left:0'>{items}</ol>"
+            f"{items}"
             f"<p style='color:#555555'>{e(note)}</p>")
     pages.draw_document(pages.document(body, 12), pages.height * 0.12)
 

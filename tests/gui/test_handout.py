@@ -153,3 +153,26 @@ def test_the_menu_writes_this_chapter_on_letter_paper(qtbot, window, tmp_path, m
     assert window.statusBar().currentMessage() == "Handout written: ch4.pdf"
     if POPPLER:
         assert pages_of(out) == 1 + 11 and set(chapter_texts(out)) == {4}
+
+
+@needs_poppler
+def test_a_dark_room_still_prints_on_white_and_keeps_its_theme(qtbot, window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from nnviz.qt import theme
+    from nnviz.qt.handout_dialog import write_handout
+
+    window.presenter.set_theme("dark")
+    out = tmp_path / "dark.pdf"
+    write_handout(window, out, [1], progress=False)
+    assert theme.current_theme().name == "dark"
+    subprocess.run(["pdftoppm", "-r", "20", "-f", "2", "-l", "2", "-png", str(out), str(tmp_path / "p")], check=True)
+    page = QImage(str(next(tmp_path.glob("p-*.png"))))
+    dark = sum(is_dark(page.pixelColor(x, y)) for x in range(0, page.width(), 3)
+               for y in range(0, page.height(), 3))
+    assert dark / ((page.width() // 3 + 1) * (page.height() // 3 + 1)) < 0.1  # a light page: paper, not a dark screen
+    window.presenter.set_theme("light")
+
+
+def is_dark(color) -> bool:
+    return color.lightnessF() < 0.3
