@@ -12,10 +12,12 @@ leaves no file.
 
 from __future__ import annotations
 
+import contextlib
 import html
 from datetime import date
 from typing import Generator
 
+import pyqtgraph as pg
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -29,7 +31,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QGraphicsView, QTabWidget, QWidget
 
 from nnviz import COURSE, __version__
 from nnviz.qt.i18n import fill, translate
@@ -40,6 +42,27 @@ MARGIN_MM = 15
 FIGURE_SHARE = 0.62  # at most this part of a page's height for the figure; the text below gets the rest
 FONT = "DejaVu Sans"  # has every glyph the ledgers write (², ᵢ, ₁, σ, ■); Qt falls back if it is missing
 GREY = QColor("#555555")
+
+
+@contextlib.contextmanager
+def export_mode(widget: QWidget):
+    """pyqtgraph items in export mode while they are drawn into the PDF: scatter symbols become paths (they are
+    otherwise stamped from a cached pixmap, raster in the PDF), and the views draw their background afresh (a
+    cached background would go into the PDF as a JPEG)."""
+    views = widget.findChildren(pg.GraphicsView)
+    items = [item for view in views for item in view.scene().items() if hasattr(item, "setExportMode")]
+    caches = [view.cacheMode() for view in views]
+    for view in views:
+        view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+    for item in items:
+        item.setExportMode(True, {"antialias": True})
+    try:
+        yield
+    finally:
+        for item in items:
+            item.setExportMode(False)
+        for view, cache in zip(views, caches, strict=True):
+            view.setCacheMode(cache)
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -181,13 +204,14 @@ class Pages:
         p.scale(scale, scale)
         p.setClipRect(QRectF(0, 0, w, h))
         flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
-        QWidget.render(widget, p, QPoint(0, 0), renderFlags=flags)  # (a QGraphicsView would render its scene)
-        # In a PDF a tab bar is not clipped to itself: Fusion's selected tab reaches down over the first line of
-        # its page. Paint each shown page again, on top.
-        for tabs in widget.findChildren(QTabWidget):
-            page = tabs.currentWidget()
-            if page is not None and page.isVisibleTo(widget):
-                QWidget.render(page, p, page.mapTo(widget, QPoint(0, 0)), renderFlags=flags)
+        with export_mode(widget):
+            QWidget.render(widget, p, QPoint(0, 0), renderFlags=flags)  # (a QGraphicsView would render its scene)
+            # In a PDF a tab bar is not clipped to itself: Fusion's selected tab reaches down over the first line
+            # of its page. Paint each shown page again, on top.
+            for tabs in widget.findChildren(QTabWidget):
+                page = tabs.currentWidget()
+                if page is not None and page.isVisibleTo(widget):
+                    QWidget.render(page, p, page.mapTo(widget, QPoint(0, 0)), renderFlags=flags)
         p.restore()
         p.save()
         p.setPen(QPen(QColor("#BBBBBB"), 0))

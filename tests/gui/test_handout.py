@@ -176,3 +176,18 @@ def test_a_dark_room_still_prints_on_white_and_keeps_its_theme(qtbot, window, tm
 
 def is_dark(color) -> bool:
     return color.lightnessF() < 0.3
+
+
+@needs_poppler
+def test_the_plots_are_vector_graphics(course_pdf):
+    """Chapters 1 and 3 draw no picture of their own (no pixel grid, no heat map): on their pages the only images
+    are icons (the legend's eye, a check box), so curves, points, axes and tables are paths and text."""
+    if not shutil.which("pdfimages"):
+        pytest.skip("pdfimages not installed")
+    first = {1: 2, 3: 2 + 11 + 11}  # after the title page: chapter 1's 11 steps, chapter 2's 11
+    for chapter, count in ((1, 11), (3, 10)):
+        listing = subprocess.run(["pdfimages", "-list", "-f", str(first[chapter]), "-l",
+                                  str(first[chapter] + count - 1), str(course_pdf)],
+                                 capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+        sizes = [(int(row.split()[3]), int(row.split()[4])) for row in listing]
+        assert all(w <= 32 or h <= 32 for w, h in sizes), (chapter, [s for s in sizes if min(s) > 32])
