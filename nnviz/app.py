@@ -1,5 +1,6 @@
 """Command line and application start-up: `nnviz [FILE] [--chapter N|NAME] [--theme T] [--lang L] [--fullscreen]
-[--screenshot DIR] [--export-code DIR]`."""
+[--screenshot DIR] [--export-code DIR] [--handout OUT.pdf]
+[--record OUT --chapter N [--steps K] [--fps F] [--size WxH] [--guided]]`."""
 
 from __future__ import annotations
 
@@ -47,8 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export-code", metavar="DIR", type=Path,
                         help="write every chapter (1–5) as DIR/<n>-<name>-numpy.py and DIR/<n>-<name>-torch.py, at "
                              "the lesson's state (the deck's without FILE), and exit")
-    parser.add_argument("--size", metavar="WxH", type=parse_size, default=(1280, 720),
-                        help="window size for --screenshot (default 1280x720)")
+    parser.add_argument("--size", metavar="WxH", type=parse_size, default=None,
+                        help="window size for --screenshot, frame size for --record (default 1280x720)")
+    parser.add_argument("--handout", metavar="OUT.pdf", type=Path,
+                        help="write the course (or with --chapter, one chapter) as a PDF handout and exit")
+    parser.add_argument("--page-size", choices=("a4", "letter"),
+                        help="paper size of --handout (default: from the locale, Letter in the US, else A4)")
+    parser.add_argument("--record", metavar="OUT", type=Path,
+                        help="record --chapter's default training run (or its guided steps with --guided) as an "
+                             "animation (.gif, .webp, .png for APNG, .mp4 if imageio-ffmpeg is installed) and exit")
+    parser.add_argument("--steps", metavar="K", type=int, help="training steps for --record (default 200)")
+    parser.add_argument("--fps", metavar="F", type=float, help="frames per second of --record (default 20)")
+    parser.add_argument("--guided", action="store_true", help="--record the chapter's guided steps instead of a run")
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     # Hidden: build the window off screen in the chosen language, print what a tester checks (the language,
     # the menus, a word of Qt's own) as JSON and exit; 1 if a translation is missing. The bundle test uses it.
@@ -139,14 +150,18 @@ def export_code(file: Path | None, folder: Path) -> int:
 
 def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
     """Run nnviz; `exiting` says the process ends right after (the `nnviz` command), so the window is not deleted."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.record is not None and not args.chapter:
+        parser.error("--record needs --chapter N")
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from nnviz import desktop
 
         return desktop.run(remove=args.uninstall_desktop_entry)
     if args.export_code is not None:
         return export_code(args.file, args.export_code)
-    batch = args.screenshot is not None or args.self_test
+    batch = args.screenshot is not None or args.self_test or args.handout is not None or args.record is not None
+    size = args.size or (1280, 720)
     if batch and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application()
@@ -179,14 +194,14 @@ def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
         if zoom is None:
             warn(f"--zoom {args.zoom!r} is not a zoom factor from {theme.ZOOM_MIN:g} to {theme.ZOOM_MAX:g}; "
                  "using the default")
-    if zoom is None and args.screenshot is not None:
-        zoom = theme.auto_zoom(*args.size)
+    if zoom is None and batch:
+        zoom = theme.auto_zoom(*size) if args.screenshot is not None else 1.0
     elif zoom is None and remembered is not None and remembered.contains("view/zoom"):
         zoom = read_number(remembered, "view/zoom", 1.0, theme.ZOOM_MIN, theme.ZOOM_MAX)
     elif zoom is None:  # first start: fit the zoom to the screen (a projector gets larger text)
         screen = app.primaryScreen()
-        size = screen.availableGeometry().size() if screen is not None else None
-        zoom = theme.auto_zoom(size.width(), size.height()) if size is not None else 1.0
+        available = screen.availableGeometry().size() if screen is not None else None
+        zoom = theme.auto_zoom(available.width(), available.height()) if available is not None else 1.0
     try:
         i18n.install(lang if lang in i18n.LANGUAGES else "en")
     except ValueError as error:
@@ -206,7 +221,7 @@ def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
         except LessonError as error:
             lesson_error = error
             print(f"nnviz: {args.file}: {error}", file=sys.stderr)
-            if args.screenshot is not None:
+            if batch:
                 return 2
     # Ctrl+C and SIGTERM quit as Ctrl+Q does, also while the window is being built or a message is open
     signals = quit_signals.install(app) if not batch else None
@@ -225,7 +240,7 @@ def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
         except LessonError as error:  # a chapter refused its part: nothing was changed
             lesson_error = error
             print(f"nnviz: {args.file}: {error}", file=sys.stderr)
-            if args.screenshot is not None:
+            if batch:
                 _dispose(window)
                 return 2
     if lesson_error is not None:
@@ -246,9 +261,16 @@ def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
                 signals.uninstall()
             _dispose(window)
             return 2
+    if args.handout is not None or args.record is not None:
+        from nnviz.qt.batch import run_batch_export
+
+        try:
+            return run_batch_export(window, args, size)
+        finally:
+            _dispose(window)
     if args.screenshot is not None:
         try:
-            files = take_screenshots(window, args.screenshot, args.size)
+            files = take_screenshots(window, args.screenshot, size)
         except OSError as error:
             print(f"nnviz: {error}", file=sys.stderr)
             return 1

@@ -9,6 +9,7 @@ never end) before anything opens it.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -117,3 +118,42 @@ def write_atomically(path: str | os.PathLike, data: bytes | str) -> Path:
             pass
         raise
     return path
+
+
+@contextlib.contextmanager
+def open_atomically(path: str | os.PathLike):
+    """A binary file to stream into; it becomes `path` only if the block ends without an exception (then it is
+    flushed to disk and renamed over `path`), else it is removed and any previous file stays as it was. For
+    output too large to hold in memory first (a recording's frames)."""
+    path = Path(path)
+    if path.is_dir():
+        raise FileRefused(errno.EISDIR, "this is a folder, not a file", str(path))
+    if path.exists() and not path.is_file():
+        raise FileRefused(errno.EINVAL, "this is not an ordinary file (a pipe, a device or a socket)", str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as error:
+        raise OSError(error.errno, _reason(error), str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise OSError(error.errno, _reason(error), str(path)) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(temporary: str) -> None:
+    try:
+        os.unlink(temporary)
+    except OSError:
+        pass

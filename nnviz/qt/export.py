@@ -121,6 +121,8 @@ class Exporter(QObject):
         self.menu.addSeparator()
         self.numpy_action = self._add(self.tr("Python script (&NumPy)…"), self.script_numpy, "export-numpy")
         self.torch_action = self._add(self.tr("Python script (Py&Torch)…"), self.script_torch, "export-torch")
+        self.handout_action = self._add(self.tr("&Handout (PDF)…"), self.handout, "export-handout")
+        self.record_action = self._add(self.tr("&Recording (animated image)…"), self.recording, "export-recording")
         for tab in window.built_chapters():
             self._extend_context_menus(tab)
         window.chapterBuilt.connect(self._extend_context_menus)
@@ -252,6 +254,16 @@ class Exporter(QObject):
             return
         self.window.statusBar().showMessage(self.tr("%1 written.").replace("%1", ", ".join(p.name for p in written)),
                                             5000)
+
+    def handout(self) -> None:
+        from nnviz.qt.handout_dialog import export_handout
+
+        export_handout(self.window)
+
+    def recording(self) -> None:
+        from nnviz.qt.recording_dialog import export_recording
+
+        export_recording(self.window)
 
     def _warn(self, message: str) -> None:
         from nnviz.qt import plain

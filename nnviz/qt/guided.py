@@ -7,7 +7,7 @@ guided mode the tabs are free to explore.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -54,6 +54,8 @@ class GuidedBar(QFrame):
 class GuidedMode(QObject):
     """Owns the guided-mode action and bar; remembers the step reached in each chapter."""
 
+    changed = Signal()  # a step was shown, or guided mode was switched on or off (the presenter view follows)
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -98,6 +100,7 @@ class GuidedMode(QObject):
             app.removeEventFilter(self)
             self.bar.hide()
             self.index = None
+            self.changed.emit()
 
     def go(self, index: int) -> bool:
         """Show step `index` of the current chapter (clamped); False if it has no steps."""
@@ -106,6 +109,7 @@ class GuidedMode(QObject):
             self.index = None
             self.bar.label.setText(self.tr("This chapter has no guided steps: explore it freely."))
             self._buttons()
+            self.changed.emit()
             return False
         self.index = min(max(index, 0), len(steps) - 1)
         step = steps[self.index]
@@ -120,6 +124,7 @@ class GuidedMode(QObject):
         undo = getattr(self.window, "undo", None)
         if undo is not None:
             undo.resync()
+        self.changed.emit()
         return True
 
     def forward(self) -> None:

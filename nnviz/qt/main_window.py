@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         from nnviz.qt.guided import GuidedMode
         from nnviz.qt.lesson_io import LessonFiles
         from nnviz.qt.presenter import Presenter
+        from nnviz.qt.presenter_view import PresenterView
         from nnviz.qt.teacher import TeacherView
         from nnviz.qt.undo import UndoManager
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.undo = UndoManager(self)
         self.exporter = Exporter(self)
         self.teacher = TeacherView(self)
+        self.presenter_view = PresenterView(self)
         self._build_menus()
         self.resize(1280, 720)
         self._remember = restore
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         self.full_screen_action = full
         p = self.presenter
         for action in (full, p.zoom_in, p.zoom_out, p.zoom_reset, None, p.blank_action, p.laser_action,
-                       self.guided.action, self.teacher.simple_action, None):
+                       self.guided.action, self.presenter_view.action, self.teacher.simple_action, None):
             view.addSeparator() if action is None else view.addAction(action)
         theme_menu = view.addMenu(self.tr("&Theme"))
         theme_menu.setObjectName("theme-menu")
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop every chapter's worker; safe to call twice."""
         self.presenter.laser.stop()
+        self.presenter_view.stop()
         self._builder.stop()
         for tab in self.built_chapters():  # every run stopped first: each wait below is for all of them
             for controller in tab.controllers:

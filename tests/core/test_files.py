@@ -92,3 +92,21 @@ def test_read_limited_reads_at_most_one_byte_past_the_limit(tmp_path):
     (tmp_path / "big").write_bytes(b"x" * 1000)
     assert files.read_limited(tmp_path / "big", 10) == b"x" * 11
     assert files.read_limited(tmp_path / "big", 5000) == b"x" * 1000
+
+
+def test_open_atomically_streams_into_place_and_leaves_the_old_file_on_failure(tmp_path):
+    target = tmp_path / "movie.gif"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError):
+        with files.open_atomically(target) as out:
+            out.write(b"half of a new")
+            assert target.read_bytes() == b"old"  # nothing is visible before the end
+            raise RuntimeError("cancelled")
+    assert target.read_bytes() == b"old" and os.listdir(tmp_path) == ["movie.gif"]
+    with files.open_atomically(target) as out:
+        for part in (b"GIF", b"89a", b";"):
+            out.write(part)
+    assert target.read_bytes() == b"GIF89a;" and os.listdir(tmp_path) == ["movie.gif"]
+    with pytest.raises(files.FileRefused, match="folder"):
+        with files.open_atomically(tmp_path):
+            pass
