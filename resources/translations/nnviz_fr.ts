@@ -77,88 +77,98 @@
         <translation>Script Python (Py&amp;Torch)…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="144" />
+        <location filename="../../nnviz/qt/export.py" line="124" />
+        <source>&amp;Handout (PDF)…</source>
+        <translation>&amp;Support de cours (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="125" />
+        <source>&amp;Recording (animated image)…</source>
+        <translation>&amp;Enregistrement (image animée)…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/export.py" line="146" />
         <source>Save this plot as PNG…</source>
         <translation>Enregistrer ce graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="144" />
+        <location filename="../../nnviz/qt/export.py" line="146" />
         <source>Save this plot as SVG…</source>
         <translation>Enregistrer ce graphique en SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="159" />
+        <location filename="../../nnviz/qt/export.py" line="161" />
         <source>This chapter has no plot to export.</source>
         <translation>Ce chapitre n’a pas de graphique à exporter.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="165" />
-        <location filename="../../nnviz/qt/export.py" line="171" />
+        <location filename="../../nnviz/qt/export.py" line="167" />
+        <location filename="../../nnviz/qt/export.py" line="173" />
         <source>Export a plot</source>
         <translation>Exporter un graphique</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="165" />
+        <location filename="../../nnviz/qt/export.py" line="167" />
         <source>Which plot?</source>
         <translation>Quel graphique ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="192" />
+        <location filename="../../nnviz/qt/export.py" line="194" />
         <source>Export the training history</source>
         <translation>Exporter l’historique de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="205" />
+        <location filename="../../nnviz/qt/export.py" line="207" />
         <source>The chapter is on the clipboard.</source>
         <translation>Le chapitre est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="208" />
+        <location filename="../../nnviz/qt/export.py" line="210" />
         <source>Export all chapters to a folder</source>
         <translation>Exporter tous les chapitres dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="215" />
+        <location filename="../../nnviz/qt/export.py" line="217" />
         <source>%1 images written.</source>
         <translation>%1 images écrites.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="218" />
+        <location filename="../../nnviz/qt/export.py" line="220" />
         <source>“%1” could not be written: %2. Any file that was there is unchanged.</source>
         <translation>« %1 » n’a pas pu être écrit : %2. Le fichier qui s’y trouvait est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="234" />
+        <location filename="../../nnviz/qt/export.py" line="236" />
         <source>Only chapters 1 to 5 can be exported as a Python script.</source>
         <translation>Seuls les chapitres 1 à 5 peuvent être exportés en script Python.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="239" />
+        <location filename="../../nnviz/qt/export.py" line="241" />
         <source>This chapter cannot be written as a script: %1</source>
         <translation>Ce chapitre ne peut pas être écrit en script : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="241" />
+        <location filename="../../nnviz/qt/export.py" line="243" />
         <source>Export a NumPy script</source>
         <translation>Exporter un script NumPy</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="241" />
+        <location filename="../../nnviz/qt/export.py" line="243" />
         <source>Export a PyTorch script</source>
         <translation>Exporter un script PyTorch</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="242" />
+        <location filename="../../nnviz/qt/export.py" line="244" />
         <source>Python script (*.py)</source>
         <translation>Script Python (*.py)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="253" />
+        <location filename="../../nnviz/qt/export.py" line="255" />
         <source>%1 written.</source>
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/export.py" line="259" />
+        <location filename="../../nnviz/qt/export.py" line="271" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -507,47 +517,47 @@
 <context>
     <name>GuidedMode</name>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="61" />
+        <location filename="../../nnviz/qt/guided.py" line="63" />
         <source>‹ Back</source>
         <translation>‹ Précédente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="62" />
+        <location filename="../../nnviz/qt/guided.py" line="64" />
         <source>Next ›</source>
         <translation>Suivante ›</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="63" />
+        <location filename="../../nnviz/qt/guided.py" line="65" />
         <source>Previous step (Page Up, Left)</source>
         <translation>Étape précédente (Page précédente, Gauche)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="64" />
+        <location filename="../../nnviz/qt/guided.py" line="66" />
         <source>Next step (Page Down, Right, Space)</source>
         <translation>Étape suivante (Page suivante, Droite, Espace)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="67" />
+        <location filename="../../nnviz/qt/guided.py" line="69" />
         <source>&amp;Guided mode</source>
         <translation>Mode &amp;guidé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="70" />
+        <location filename="../../nnviz/qt/guided.py" line="72" />
         <source>Walk through the chapter step by step, as the slides do</source>
         <translation>Parcourir le chapitre étape par étape, comme les diapositives</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="107" />
+        <location filename="../../nnviz/qt/guided.py" line="110" />
         <source>This chapter has no guided steps: explore it freely.</source>
         <translation>Ce chapitre n’a pas d’étapes guidées : explorez-le librement.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="114" />
+        <location filename="../../nnviz/qt/guided.py" line="118" />
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/guided.py" line="117" />
+        <location filename="../../nnviz/qt/guided.py" line="121" />
         <source>This step could not be shown: %1</source>
         <translation>Cette étape n’a pas pu être montrée : %1</translation>
     </message>
@@ -674,7 +684,7 @@
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/app.py" line="238" />
+        <location filename="../../nnviz/app.py" line="253" />
         <location filename="../../nnviz/qt/lesson_io.py" line="147" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
@@ -738,67 +748,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="205" />
+        <location filename="../../nnviz/qt/main_window.py" line="207" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="214" />
+        <location filename="../../nnviz/qt/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="220" />
+        <location filename="../../nnviz/qt/main_window.py" line="222" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="224" />
+        <location filename="../../nnviz/qt/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="225" />
+        <location filename="../../nnviz/qt/main_window.py" line="227" />
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="234" />
+        <location filename="../../nnviz/qt/main_window.py" line="236" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="237" />
+        <location filename="../../nnviz/qt/main_window.py" line="239" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="256" />
+        <location filename="../../nnviz/qt/main_window.py" line="258" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="257" />
+        <location filename="../../nnviz/qt/main_window.py" line="259" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="263" />
+        <location filename="../../nnviz/qt/main_window.py" line="265" />
         <source>&amp;About nnviz</source>
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="267" />
+        <location filename="../../nnviz/qt/main_window.py" line="269" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="279" />
+        <location filename="../../nnviz/qt/main_window.py" line="281" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="280" />
+        <location filename="../../nnviz/qt/main_window.py" line="282" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
     </message>
@@ -3106,6 +3116,120 @@ Pente = %2</translation>
     </message>
 </context>
 <context>
+    <name>handout</name>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="75" />
+        <source>Chapter %1: %2</source>
+        <translation>Chapitre %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="89" />
+        <source>The computation</source>
+        <translation>Le calcul</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="124" />
+        <source>Qt could not start a PDF</source>
+        <translation>Qt n’a pas pu commencer un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="186" />
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="192" />
+        <source>Qt could not add a page to the PDF</source>
+        <translation>Qt n’a pas pu ajouter une page au PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="239" />
+        <source>Chapter handout</source>
+        <translation>Support de cours du chapitre</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="239" />
+        <source>Course handout</source>
+        <translation>Support de cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="240" />
+        <source>Every figure is the app itself at that step; every number can be changed there.</source>
+        <translation>Chaque figure est l’application elle-même à cette étape ; chaque nombre peut y être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="257" />
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="295" />
+        <source>This step could not be shown: %1</source>
+        <translation>Cette étape n’a pas pu être montrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="303" />
+        <source>Writing the PDF</source>
+        <translation>Écriture du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="32" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="95" />
+        <source>Handout (PDF)</source>
+        <translation>Support de cours (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="34" />
+        <source>This chapter: %1</source>
+        <translation>Ce chapitre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="36" />
+        <source>The whole course</source>
+        <translation>Tout le cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="44" />
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="48" />
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="50" />
+        <source>Write the handout…</source>
+        <translation>Écrire le support…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="72" />
+        <source>Writing the handout</source>
+        <translation>Écriture du support de cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="87" />
+        <source>Save the handout</source>
+        <translation>Enregistrer le support de cours</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="96" />
+        <source>The handout could not be written: %1</source>
+        <translation>Le support de cours n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="100" />
+        <source>Handout cancelled: no file was written.</source>
+        <translation>Support de cours annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="102" />
+        <source>Handout written: %1</source>
+        <translation>Support de cours écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>lesson_messages</name>
     <message>
         <location filename="../../nnviz/qt/lesson_messages.py" line="18" />
@@ -3236,6 +3360,19 @@ Pente = %2</translation>
         <location filename="../../nnviz/qt/lesson_messages.py" line="65" />
         <source>this lesson would be a file of %1 MB; lesson files are at most %2 MB: remove some imported data first</source>
         <translation>cette leçon ferait un fichier de %1 Mo ; une leçon fait au plus %2 Mo : retirez d’abord une partie des données importées</translation>
+    </message>
+</context>
+<context>
+    <name>long_work</name>
+    <message>
+        <location filename="../../nnviz/qt/long_work.py" line="28" />
+        <source>Chapter %1, step %2 of %3</source>
+        <translation>Chapitre %1, étape %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/long_work.py" line="42" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +5540,628 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
         <location filename="../../nnviz/qt/widgets/practice_quiz.py" line="72" />
         <source>Answer: %1</source>
         <translation>Réponse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>presenter_notes</name>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="13" />
+        <source>Say: the clinic tried three Dosages; only the middle one helped.
+Ask: what shape would a curve through these three points need?</source>
+        <translation>Dire : la clinique a essayé trois Doses ; seule celle du milieu a aidé.
+Demander : quelle forme doit avoir une courbe qui passe par ces trois points ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="14" />
+        <source>Say: this is the best any straight line can do, and it misses every point.
+Ask: why can no line, whatever its slope, do better here?</source>
+        <translation>Dire : aucune droite ne fait mieux, et elle manque chaque point.
+Demander : pourquoi aucune droite, quelle que soit sa pente, ne peut-elle faire mieux ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="15" />
+        <source>Say: two hidden nodes are enough to bend the line into a squiggle with an SSR near 0.
+Ask: what does each hidden node add that a line does not have?</source>
+        <translation>Dire : deux nœuds cachés suffisent à plier la droite en une courbe sinueuse dont la SSR est presque nulle.
+Demander : qu’apporte chaque nœud caché qu’une droite n’a pas ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="16" />
+        <source>Say: an activation function is the bent piece each node starts from.
+Ask: which of the three is never negative, and which stays between 0 and 1?</source>
+        <translation>Dire : une fonction d’activation est la pièce courbée dont part chaque nœud.
+Demander : laquelle des trois n’est jamais négative, et laquelle reste entre 0 et 1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="17" />
+        <source>Say: the top node stretches, shifts and flips one Softplus curve with w1, b1 and w3.
+Ask: what happens to the curve if w3 changes sign?</source>
+        <translation>Dire : le nœud du haut étire, décale et retourne une courbe Softplus avec w1, b1 et w3.
+Demander : que devient la courbe si w3 change de signe ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="18" />
+        <source>Say: the bottom node makes a second bent curve of its own with w2, b2 and w4.
+Ask: where does this curve bend, and why there?</source>
+        <translation>Dire : le nœud du bas fabrique sa propre deuxième courbe avec w2, b2 et w4.
+Demander : où cette courbe se plie-t-elle, et pourquoi là ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="19" />
+        <source>Say: adding the two curves and b3 gives the squiggle through all three points.
+Ask: what would b3 do to the whole squiggle if we raised it?</source>
+        <translation>Dire : en additionnant les deux courbes et b3, on obtient la courbe sinueuse qui passe par les trois points.
+Demander : que ferait b3 à toute la courbe si on l’augmentait ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="20" />
+        <source>Say: follow Input 0 through the network, node by node, in the ledger.
+Ask: before I show it, what Efficacy do you expect?</source>
+        <translation>Dire : suivons l’Entrée 0 dans le réseau, nœud par nœud, dans le calcul détaillé.
+Demander : avant que je le montre, quelle Efficacité attendez-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="21" />
+        <source>Say: the same path for the medium Dosage gives about 1.
+Ask: which node does most of the work at this Dosage?</source>
+        <translation>Dire : le même chemin pour la Dose moyenne donne environ 1.
+Demander : quel nœud fait l’essentiel du travail à cette Dose ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="22" />
+        <source>Say: ReLU builds the same idea from straight pieces bent at 0.
+Ask: what is lost and what is gained compared with Softplus?</source>
+        <translation>Dire : ReLU construit la même idée avec des morceaux droits pliés en 0.
+Demander : qu’est-ce qu’on perd et qu’est-ce qu’on gagne par rapport à Softplus ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="23" />
+        <source>Say: real networks start from random weights; training finds good ones, as chapter 3 shows.
+Ask: why not start every weight at 0?</source>
+        <translation>Dire : les vrais réseaux partent de poids aléatoires ; l’entraînement en trouve de bons, comme le montre le chapitre 3.
+Demander : pourquoi ne pas commencer avec tous les poids à 0 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="26" />
+        <source>Say: three points, and we want the line that fits them best.
+Ask: what does “fits best” mean, in numbers?</source>
+        <translation>Dire : trois points, et nous voulons la droite qui les ajuste le mieux.
+Demander : que veut dire « ajuste le mieux », en chiffres ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="27" />
+        <source>Say: the slope stays at 0.64; only the Intercept will move, starting at 0.
+Ask: is this line too high or too low?</source>
+        <translation>Dire : la pente reste à 0,64 ; seule l’Ordonnée à l’origine bougera, à partir de 0.
+Demander : cette droite est-elle trop haute ou trop basse ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="28" />
+        <source>Say: a residual is Observed minus Predicted, the vertical gap to each point.
+Ask: why are all three residuals positive here?</source>
+        <translation>Dire : un résidu, c’est l’Observé moins le Prédit, l’écart vertical à chaque point.
+Demander : pourquoi les trois résidus sont-ils positifs ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="29" />
+        <source>Say: squaring keeps every gap positive; their sum, the SSR, is about 3.1.
+Ask: why square the residuals instead of just adding them?</source>
+        <translation>Dire : le carré rend chaque écart positif ; leur somme, la SSR, vaut environ 3,1.
+Demander : pourquoi élever les résidus au carré au lieu de simplement les additionner ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="30" />
+        <source>Say: each Intercept gives one SSR; together they draw this curve.
+Ask: could we just try every Intercept? Why is that a bad plan with many parameters?</source>
+        <translation>Dire : chaque Ordonnée à l’origine donne une SSR ; ensemble elles tracent cette courbe.
+Demander : pourrait-on essayer toutes les valeurs ? Pourquoi est-ce un mauvais plan avec beaucoup de paramètres ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="31" />
+        <source>Say: the derivative −5.7 is the slope of the tangent at Intercept 0.
+Ask: what does its minus sign tell us about which way to go?</source>
+        <translation>Dire : la dérivée −5,7 est la pente de la tangente en 0.
+Demander : que nous dit son signe moins sur la direction à prendre ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="32" />
+        <source>Say: Step Size = derivative × Learning Rate = −5.7 × 0.1 = −0.57.
+Ask: what would a Learning Rate of 1 do?</source>
+        <translation>Dire : Taille du pas = dérivée × Taux d’apprentissage = −5,7 × 0,1 = −0,57.
+Demander : que ferait un Taux d’apprentissage de 1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="33" />
+        <source>Say: the new Intercept is the old one minus the Step Size: 0 − (−0.57) = 0.57.
+Ask: why minus, and not plus?</source>
+        <translation>Dire : la nouvelle Ordonnée à l’origine est l’ancienne moins la Taille du pas : 0 − (−0,57) = 0,57.
+Demander : pourquoi moins, et pas plus ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="34" />
+        <source>Say: near the bottom the curve flattens, so the steps shrink by themselves.
+Ask: nobody changed the Learning Rate: why do the steps get smaller?</source>
+        <translation>Dire : près du fond la courbe s’aplatit, et les pas rétrécissent d’eux-mêmes.
+Demander : personne n’a changé le Taux d’apprentissage : pourquoi les pas diminuent-ils ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="35" />
+        <source>Say: we stop on a tiny step size, a maximum number of steps, or a small enough SSR.
+Ask: which rule stopped this run, and at which step?</source>
+        <translation>Dire : on s’arrête sur un pas minuscule, un nombre maximal de pas ou une SSR assez petite.
+Demander : quelle règle a arrêté cet entraînement, et à quel pas ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="36" />
+        <source>Say: with the Slope free as well, the path crosses a landscape, one derivative per parameter.
+Ask: why does the path curve instead of heading straight to the bottom?</source>
+        <translation>Dire : avec la Pente libre elle aussi, le chemin traverse un paysage, une dérivée par paramètre.
+Demander : pourquoi le chemin est-il courbe au lieu d’aller droit au fond ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="39" />
+        <source>Say: six parameters are already good; we train b3 alone first.
+Ask: what does b3 do to the squiggle, up to now?</source>
+        <translation>Dire : six paramètres sont déjà bons ; on entraîne d’abord b3 seul.
+Demander : que fait b3 à la courbe, jusqu’ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="40" />
+        <source>Say: the chain rule: dSSR/dPredicted times dPredicted/db3, and the second factor is 1; the sum is −15.7.
+Ask: why is dPredicted/db3 exactly 1?</source>
+        <translation>Dire : la règle de dérivation en chaîne : dSSR/dPrédit fois dPrédit/db3, et le second facteur vaut 1 ; la somme fait −15,7.
+Demander : pourquoi dPrédit/db3 vaut-il exactement 1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="41" />
+        <source>Say: one step of gradient descent: −15.7 × 0.1 = −1.57, so b3 becomes 1.57.
+Ask: will the next step be larger or smaller? Why?</source>
+        <translation>Dire : un pas de descente de gradient : −15,7 × 0,1 = −1,57, donc b3 devient 1,57.
+Demander : le pas suivant sera-t-il plus grand ou plus petit ? Pourquoi ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="42" />
+        <source>Say: step after step, b3 settles near 2.61, the bottom of the SSR curve.
+Ask: how do we know we are at the bottom without looking at the curve?</source>
+        <translation>Dire : pas après pas, b3 se stabilise vers 2,61, au fond de la courbe de SSR.
+Demander : comment savoir qu’on est au fond sans regarder la courbe ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="43" />
+        <source>Say: for w3 the last factor is y₁, the top node's output.
+Ask: if y₁ were 0 for every point, what would happen to w3 during training?</source>
+        <translation>Dire : pour w3 le dernier facteur est y₁, la sortie du nœud du haut.
+Demander : si y₁ valait 0 pour chaque point, que deviendrait w3 pendant l’entraînement ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="44" />
+        <source>Say: w1 is further back, so the chain has four factors, through w3 and the softplus.
+Ask: which factor comes from the activation function, and what is it for softplus?</source>
+        <translation>Dire : w1 est plus en arrière, alors la chaîne a quatre facteurs, via w3 et la softplus.
+Demander : quel facteur vient de la fonction d’activation, et que vaut-il pour la softplus ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="45" />
+        <source>Say: for b1 the chain is the same, except the last factor is 1 instead of the Input.
+Ask: why does a bias always end its chain with 1?</source>
+        <translation>Dire : pour b1 la chaîne est la même, sauf que le dernier facteur vaut 1 au lieu de l’Entrée.
+Demander : pourquoi la chaîne d’un biais finit-elle toujours par 1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="46" />
+        <source>Say: a finite difference nudges a parameter and measures the SSR; it agrees with the chain rule.
+Ask: why do we not train with finite differences instead?</source>
+        <translation>Dire : une différence finie pousse un peu un paramètre et mesure la SSR ; elle confirme la règle de dérivation en chaîne.
+Demander : pourquoi ne pas entraîner avec des différences finies ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="47" />
+        <source>Say: real training starts from random weights and zero biases; the seed makes it repeatable.
+Ask: what would change with another seed?</source>
+        <translation>Dire : le vrai entraînement part de poids aléatoires et de biais nuls ; la graine le rend reproductible.
+Demander : qu’est-ce qui changerait avec une autre graine ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="48" />
+        <source>Say: all seven parameters now train together; watch the SSR fall.
+Ask: does the squiggle end up like chapter 1's? Why might it not?</source>
+        <translation>Dire : les sept paramètres s’entraînent maintenant ensemble ; regardez la SSR baisser.
+Demander : la courbe finit-elle comme celle du chapitre 1 ? Pourquoi pas forcément ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="51" />
+        <source>Say: an image is a grid of numbers: 1 for black, 0 for white.
+Ask: how many numbers are in this 6×6 image?</source>
+        <translation>Dire : une image est une grille de nombres : 1 pour noir, 0 pour blanc.
+Demander : combien de nombres y a-t-il dans cette image 6×6 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="52" />
+        <source>Say: move the O one pixel to the right: most input values change.
+Ask: would a network with one input per pixel still say “O”?</source>
+        <translation>Dire : décalons le O d’un pixel vers la droite : la plupart des valeurs d’entrée changent.
+Demander : un réseau avec une entrée par pixel dirait-il encore « O » ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="53" />
+        <source>Say: a CNN looks at small neighbourhoods with a filter, so it needs far fewer inputs.
+Ask: why do neighbouring pixels matter more than distant ones?</source>
+        <translation>Dire : un CNN regarde de petits voisinages avec un filtre, il lui faut donc bien moins d’entrées.
+Demander : pourquoi les pixels voisins comptent-ils plus que les pixels éloignés ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="54" />
+        <source>Say: multiply each pixel by the filter value under it, add them up, add the bias: 3 − 2 = 1.
+Ask: which pixels of the window count here?</source>
+        <translation>Dire : on multiplie chaque pixel par la valeur du filtre en dessous, on additionne, on ajoute le biais : 3 − 2 = 1.
+Demander : quels pixels de la fenêtre comptent ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="55" />
+        <source>Say: slide the filter one pixel: this window matches less, 1 − 2 = −1.
+Ask: what kind of pattern gives this filter its highest value?</source>
+        <translation>Dire : on fait glisser le filtre d’un pixel : cette fenêtre correspond moins, 1 − 2 = −1.
+Demander : quel motif donne à ce filtre sa plus grande valeur ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="56" />
+        <source>Say: ReLU turns every negative cell into 0; only two places match the filter.
+Ask: where are those two places in the letter?</source>
+        <translation>Dire : ReLU met à 0 chaque case négative ; seuls deux endroits correspondent au filtre.
+Demander : où sont ces deux endroits dans la lettre ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="57" />
+        <source>Say: Max Pooling keeps the largest value of each 2×2 region: 1, 0, 0, 1.
+Ask: what information does pooling throw away, and why is that fine?</source>
+        <translation>Dire : le Max Pooling garde la plus grande valeur de chaque région 2×2 : 1, 0, 0, 1.
+Demander : quelle information le pooling jette-t-il, et pourquoi est-ce acceptable ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="58" />
+        <source>Say: the four pooled values feed a small network; SoftMax and ArgMax pick “O”.
+Ask: what does SoftMax add that ArgMax alone does not give?</source>
+        <translation>Dire : les quatre valeurs regroupées alimentent un petit réseau ; SoftMax et ArgMax choisissent « O ».
+Demander : qu’apporte SoftMax que l’ArgMax seul ne donne pas ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="59" />
+        <source>Say: the shifted O gives the same pooled values, so the answer stays “O”.
+Ask: how far could we shift it before the answer changes?</source>
+        <translation>Dire : le O décalé donne les mêmes valeurs regroupées, donc la réponse reste « O ».
+Demander : jusqu’où pourrait-on le décaler avant que la réponse change ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="60" />
+        <source>Say: the X matches the filter along its diagonal, a different pooled pattern.
+Ask: how does the classifier tell X from O with only four numbers?</source>
+        <translation>Dire : le X correspond au filtre le long de sa diagonale, un autre motif regroupé.
+Demander : comment le classifieur distingue-t-il X de O avec seulement quatre nombres ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="61" />
+        <source>Say: training lowers the Cross Entropy until both letters are recognised.
+Ask: why Cross Entropy here and not the SSR?</source>
+        <translation>Dire : l’entraînement fait baisser l’Entropie croisée jusqu’à ce que les deux lettres soient reconnues.
+Demander : pourquoi l’Entropie croisée ici et pas la SSR ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="64" />
+        <source>Say: an RNN has weights and biases like any network; start with yesterday's value.
+Ask: what is new compared with the networks we have seen?</source>
+        <translation>Dire : un RNN a des poids et des biais comme tout réseau ; commençons par la valeur d’hier.
+Demander : qu’y a-t-il de nouveau par rapport aux réseaux déjà vus ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="65" />
+        <source>Say: the feedback loop passes yesterday's output into today's node through w2.
+Ask: how can the same network take sequences of any length?</source>
+        <translation>Dire : la boucle de rétroaction passe la sortie d’hier au nœud d’aujourd’hui via w2.
+Demander : comment le même réseau peut-il prendre des séquences de n’importe quelle longueur ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="66" />
+        <source>Say: unrolled, there is one copy per day, all sharing the same weights.
+Ask: how many weights are there to train, whatever the number of days?</source>
+        <translation>Dire : déroulé, il y a une copie par jour, qui partagent toutes les mêmes poids.
+Demander : combien de poids faut-il entraîner, quel que soit le nombre de jours ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="67" />
+        <source>Say: with w2 = 2, unrolling 4 times multiplies the first input by 2⁴ = 16.
+Ask: what happens to this factor with every extra day?</source>
+        <translation>Dire : avec w2 = 2, dérouler 4 fois multiplie la première entrée par 2⁴ = 16.
+Demander : que devient ce facteur avec chaque jour de plus ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="68" />
+        <source>Say: 50 days give 2⁵⁰, about 10¹⁵: the gradient explodes and the steps are far too large.
+Ask: what would gradient descent do with such a step?</source>
+        <translation>Dire : 50 jours donnent 2⁵⁰, environ 10¹⁵ : le gradient explose et les pas sont beaucoup trop grands.
+Demander : que ferait la descente de gradient avec un tel pas ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="69" />
+        <source>Say: with w2 below 1 the product shrinks toward 0: the gradient vanishes.
+Ask: what can the network then learn about Day 1?</source>
+        <translation>Dire : avec w2 inférieur à 1 le produit tend vers 0 : le gradient disparaît.
+Demander : que peut alors apprendre le réseau sur le Jour 1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="70" />
+        <source>Say: the LSTM's gates use sigmoids for percentages and tanh for values between −1 and 1.
+Ask: why a percentage for a gate?</source>
+        <translation>Dire : les portes de la LSTM utilisent des sigmoïdes pour des pourcentages et tanh pour des valeurs entre −1 et 1.
+Demander : pourquoi un pourcentage pour une porte ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="71" />
+        <source>Say: follow Company A day by day; the Day 5 prediction is about 0.
+Ask: which memory carries the information from day to day?</source>
+        <translation>Dire : suivons l’entreprise A jour après jour ; la prévision du Jour 5 est d’environ 0.
+Demander : quelle mémoire transporte l’information d’un jour à l’autre ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="72" />
+        <source>Say: Company B differs only on Day 1, and the Long-Term Memory keeps that: Day 5 is about 1.
+Ask: why does the plain RNN struggle with exactly this?</source>
+        <translation>Dire : l’entreprise B ne diffère que le Jour 1, et la Mémoire à long terme le garde : le Jour 5 vaut environ 1.
+Demander : pourquoi le RNN simple a-t-il justement du mal avec cela ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="73" />
+        <source>Say: both train from a random start; compare how their SSR falls.
+Ask: before it ends, which one do you expect to remember Day 1?</source>
+        <translation>Dire : les deux s’entraînent depuis un départ aléatoire ; comparez la baisse de leur SSR.
+Demander : avant la fin, lequel pensez-vous qu’il se souviendra du Jour 1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="76" />
+        <source>Say: a network bends activation curves into a squiggle that fits data no line can.
+Ask: what made the squiggle possible: the nodes, the activations, or both?</source>
+        <translation>Dire : un réseau plie des courbes d’activation en une courbe sinueuse qui ajuste des données qu’aucune droite n’ajuste.
+Demander : qu’est-ce qui a rendu cette courbe possible : les nœuds, les activations, ou les deux ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="77" />
+        <source>Say: gradient descent walks downhill: Step Size = derivative × Learning Rate.
+Ask: what goes wrong with a Learning Rate that is too large?</source>
+        <translation>Dire : la descente de gradient descend la pente : Taille du pas = dérivée × Taux d’apprentissage.
+Demander : que se passe-t-il avec un Taux d’apprentissage trop grand ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="78" />
+        <source>Say: backpropagation is the chain rule, giving the derivative for every weight and bias at once.
+Ask: why is it called “back” propagation?</source>
+        <translation>Dire : la rétropropagation, c’est la règle de dérivation en chaîne, qui donne la dérivée de chaque poids et biais d’un coup.
+Demander : pourquoi parle-t-on de propagation « arrière » ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="79" />
+        <source>Say: a CNN's filter finds a pattern anywhere; Max Pooling keeps the strongest match.
+Ask: where else would such a filter be useful besides letters?</source>
+        <translation>Dire : le filtre d’un CNN trouve un motif n’importe où ; le Max Pooling garde la meilleure correspondance.
+Demander : où un tel filtre serait-il utile, à part pour des lettres ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="80" />
+        <source>Say: an RNN feeds yesterday into today; the LSTM's gates keep a Long-Term Memory.
+Ask: which of today's chapters would you use for a sequence of words?</source>
+        <translation>Dire : un RNN transmet hier à aujourd’hui ; les portes de la LSTM gardent une Mémoire à long terme.
+Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_notes.py" line="89" />
+        <source>No notes for this step.</source>
+        <translation>Pas de notes pour cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>presenter_view</name>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="52" />
+        <source>nnviz — presenter view</source>
+        <translation>nnviz — vue présentateur</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="62" />
+        <source>‹ Back</source>
+        <translation>‹ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="64" />
+        <source>Next ›</source>
+        <translation>Suivante ›</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="66" />
+        <source>Restart the timer</source>
+        <translation>Remettre le chrono à zéro</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="75" />
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="76" />
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="77" />
+        <source>Notes: say, then ask</source>
+        <translation>Notes : dire, puis demander</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="125" />
+        <source>&amp;Presenter view (two screens)</source>
+        <translation>Vue &amp;présentateur (deux écrans)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="128" />
+        <source>The class view on the projector, your notes on your screen</source>
+        <translation>La vue de la classe sur le projecteur, vos notes sur votre écran</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="151" />
+        <source>The presenter view needs two screens: the projector for the class, your own screen for the notes. Only one screen is connected (or the screens mirror each other): connect the projector and choose “Extend” in the display settings.</source>
+        <translation>La vue présentateur demande deux écrans : le projecteur pour la classe, votre écran pour les notes. Un seul écran est branché (ou les écrans se copient) : branchez le projecteur et choisissez « Étendre » dans les réglages d’affichage.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="169" />
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="229" />
+        <source>%1 since the start</source>
+        <translation>%1 depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="243" />
+        <source>This chapter has no guided steps.</source>
+        <translation>Ce chapitre n’a pas d’étapes guidées.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="247" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/presenter_view.py" line="250" />
+        <source>(the last step of this chapter)</source>
+        <translation>(la dernière étape de ce chapitre)</translation>
+    </message>
+</context>
+<context>
+    <name>recording</name>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="48" />
+        <source>a recording is a .gif, .webp or .png (APNG) file, not %1</source>
+        <translation>un enregistrement est un fichier .gif, .webp ou .png (APNG), pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="49" />
+        <source>a file without a suffix</source>
+        <translation>un fichier sans extension</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="51" />
+        <source>recordings need Pillow: pip install "nnviz[record]"</source>
+        <translation>les enregistrements demandent Pillow : pip install "nnviz[record]"</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="116" />
+        <source>could not write a frame to %1</source>
+        <translation>impossible d’écrire une image dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="168" />
+        <source>the frame rate must be between 1 and 60 frames a second</source>
+        <translation>la cadence doit être entre 1 et 60 images par seconde</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="170" />
+        <source>the number of steps must be between 1 and 100,000</source>
+        <translation>le nombre de pas doit être entre 1 et 100 000</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="176" />
+        <source>this chapter has no guided steps to record</source>
+        <translation>ce chapitre n’a pas d’étapes guidées à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="178" />
+        <source>this chapter has no training run to record; record its guided steps instead</source>
+        <translation>ce chapitre n’a pas d’entraînement à enregistrer ; enregistrez plutôt ses étapes guidées</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="198" />
+        <source>Chapter %1, training step %2 of %3</source>
+        <translation>Chapitre %1, pas d’entraînement %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="205" />
+        <source>Writing the file</source>
+        <translation>Écriture du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording.py" line="218" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="29" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="73" />
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="34" />
+        <source>The training run (Run)</source>
+        <translation>L’entraînement (Lancer)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="36" />
+        <source>The guided walk-through</source>
+        <translation>Le parcours guidé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="52" />
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="53" />
+        <source>Training steps (at most)</source>
+        <translation>Pas d’entraînement (au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="54" />
+        <source>Frames a second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="55" />
+        <source>Size in pixels</source>
+        <translation>Taille en pixels</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="57" />
+        <source>Record…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="75" />
+        <source>Recordings need Pillow, an optional part of nnviz: pip install "nnviz[record]"</source>
+        <translation>Les enregistrements demandent Pillow, une partie facultative de nnviz : pip install "nnviz[record]"</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="81" />
+        <source>This chapter has nothing to record.</source>
+        <translation>Ce chapitre n’a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="85" />
+        <source>Save the recording</source>
+        <translation>Enregistrer l’animation</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="86" />
+        <source>Animations (*.gif *.webp *.png)</source>
+        <translation>Animations (*.gif *.webp *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="95" />
+        <source>The recording could not be written: %1</source>
+        <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="99" />
+        <source>Recording cancelled: no file was written.</source>
+        <translation>Enregistrement annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/recording_dialog.py" line="101" />
+        <source>Recording written: %1</source>
+        <translation>Enregistrement écrit : %1</translation>
     </message>
 </context>
 <context>
