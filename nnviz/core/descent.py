@@ -74,6 +74,9 @@ class StoppingRules:
         return None
 
 
+DEFAULT_RULES = StoppingRules()  # frozen: one shared default (a call in a default argument is ruff's B008)
+
+
 class Step(NamedTuple):
     """One state of a run: the values now, and the step that would be taken from here.
 
@@ -115,7 +118,7 @@ def descend(
     objective: Objective,
     start: Sequence[float],
     learning_rate: float,
-    rules: StoppingRules = StoppingRules(),
+    rules: StoppingRules = DEFAULT_RULES,
     *,
     free: Sequence[bool] | None = None,
     first_number: int = 0,
@@ -170,7 +173,7 @@ def descend(
 
 
 def run(objective: Objective, start: Sequence[float], learning_rate: float,
-        rules: StoppingRules = StoppingRules(), **kwargs) -> list[Step]:
+        rules: StoppingRules = DEFAULT_RULES, **kwargs) -> list[Step]:
     """Every step of a whole run, to its stopping rule (rules must end it)."""
     if rules.max_steps is None and rules.loss_tolerance is None and rules.min_step_size is None:
         raise ValueError("a run with every stopping rule off never ends")
