@@ -80,57 +80,35 @@ def write_atomically(path: str | os.PathLike, data: bytes | str) -> Path:
 
     On failure raises OSError whose message says why in words ("the disk is full"), removes its
     temporary file and leaves any previous file at `path` exactly as it was."""
-    path = Path(path)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    if path.is_dir():
-        raise FileRefused(errno.EISDIR, "this is a folder, not a file", str(path))
-    if path.exists() and not path.is_file():
-        raise FileRefused(errno.EINVAL, "this is not an ordinary file (a pipe, a device or a socket)", str(path))
-    folder = path.parent if str(path.parent) else Path(".")
+    with open_atomically(path) as out:
+        out.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the written file gets: those of the file it replaces, else the usual ones (0666 − umask);
+    never the temporary file's 0600."""
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        return stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
         umask = os.umask(0)
         os.umask(umask)
-        mode = 0o666 & ~umask
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    except OSError as error:
-        raise OSError(error.errno, _reason(error), str(path)) from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except OSError as error:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise OSError(error.errno, _reason(error), str(path)) from None
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-    return path
+        return 0o666 & ~umask
 
 
 @contextlib.contextmanager
 def open_atomically(path: str | os.PathLike):
     """A binary file to stream into; it becomes `path` only if the block ends without an exception (then it is
-    flushed to disk and renamed over `path`), else it is removed and any previous file stays as it was. For
-    output too large to hold in memory first (a recording's frames)."""
+    flushed to disk and renamed over `path`), else it is removed and any previous file stays as it was. The one
+    writer of nnviz: `write_atomically` writes through it, and output too large to hold in memory first (a
+    recording's frames) streams into it."""
     path = Path(path)
     if path.is_dir():
         raise FileRefused(errno.EISDIR, "this is a folder, not a file", str(path))
     if path.exists() and not path.is_file():
         raise FileRefused(errno.EINVAL, "this is not an ordinary file (a pipe, a device or a socket)", str(path))
     folder = path.parent if str(path.parent) else Path(".")
+    mode = _mode_for(path)
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as error:
@@ -140,9 +118,7 @@ def open_atomically(path: str | os.PathLike):
             yield out
             out.flush()
             os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
