@@ -1,8 +1,9 @@
-"""GUI test guards: every test must leave no running worker thread and no open top-level window."""
+"""GUI test guards: every test must leave no running worker thread and no open top-level window, and no test
+may open a modal dialog that nobody will click (it would wait forever: CI would hang, not fail)."""
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
@@ -11,6 +12,20 @@ def _isolated_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(monkeypatch):
+    """A modal message box or dialog opened with exec() fails the test at once, with its text, instead of
+    blocking it for ever (a test that expects one patches it, or the function that shows it)."""
+
+    def refuse(dialog, *args):
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        raise AssertionError(f"a modal {type(dialog).__name__} would wait for a click: "
+                             f"{dialog.windowTitle()!r} {text!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)
 
 
 @pytest.fixture(autouse=True)

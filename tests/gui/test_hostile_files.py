@@ -5,10 +5,11 @@ import os
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from nnviz.core import lesson as L
 from nnviz.core import table
+from nnviz.qt import plain
 from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
 from nnviz.qt.chapters.cnn.tab import CnnTab
 from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
@@ -27,7 +28,7 @@ def fifo(tmp_path):
 
 def test_a_fifo_as_a_lesson_is_refused_in_the_window(window, fifo, monkeypatch):
     said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    monkeypatch.setattr(plain, "warning", lambda parent, title, text, *a: said.append(text))
     assert window.lessons.open_path(fifo) is False
     assert "is not an ordinary file (a pipe, a device or a socket)" in said[0] and "Nothing was changed" in said[0]
 

@@ -9,6 +9,7 @@ import os
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from nnviz.qt import plain
 from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
 from tests.gui.test_classroom import make_window  # noqa: F401  (a window of toy chapters)
 
@@ -33,7 +34,7 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (seen["save"], ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: seen["folder"])
     monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen["warnings"].append(text))
+    monkeypatch.setattr(plain, "warning", lambda parent, title, text, *a: seen["warnings"].append(text))
     return seen
 
 
