@@ -274,6 +274,6 @@ def steps_per_epoch(n: int, batch_size: int) -> int:
 def last(steps) -> Step:
     """The last step of an iterable of steps."""
     step = None
-    for step in steps:
+    for step in steps:  # noqa: B007 - the last one is the answer
         pass
     return step

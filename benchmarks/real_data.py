@@ -1,0 +1,82 @@
+"""Real data (issue 21): chapter 4's CNN on the UCI 8×8 digits and chapter 5's models on the Nile, in the core.
+
+1. One epoch of the ten-digit training split (1,438 images) with 4 filters, mini-batches of 32 (and 1, 128),
+   through `descend` exactly as the page's worker runs it: median of repeats. Target < 0.5 s.
+2. From the default start (all ten digits, 4 filters, seed 0, the page's learning rate and batch size): the
+   wall-clock time until the test accuracy passes 90 % (checked after every epoch, the checks included in the
+   time). Target < 60 s.
+3. The Nile: each model's test RMSE against "next year equals this year", and its training time.
+
+The machine is shared: the load average (`uptime`) before and after is part of the result.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import common  # noqa: F401 - puts the repository on sys.path
+
+from nnviz.core.cnn import digits
+from nnviz.core.descent import StoppingRules
+
+
+def load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def epoch_seconds(data, batch_size: int, repeats: int) -> float:
+    model = digits.Model(4, 10)
+    per = digits.steps_per_epoch(len(data.train_labels), batch_size)
+    times = []
+    for r in range(repeats):
+        gen = digits.train(model, data, rules=StoppingRules(None, per, None), batch_size=batch_size, seed=r)
+        start = time.perf_counter()
+        digits.last(gen)
+        times.append(time.perf_counter() - start)
+    return common.median(times)
+
+
+def time_to_accuracy(data, target: float = 0.9, limit_s: float = 60.0) -> dict:
+    model = digits.Model(digits.DEFAULT_FILTERS, data.n_classes)
+    per = digits.steps_per_epoch(len(data.train_labels), digits.DEFAULT_BATCH)
+    start = time.perf_counter()
+    accuracy, step = 0.0, None
+    for step in digits.train(model, data, rules=StoppingRules(None, None, None)):
+        if step.number and step.number % per == 0:
+            accuracy = digits.accuracy(model, step.params, data.test_images, data.test_labels)
+            if accuracy > target or time.perf_counter() - start > limit_s:
+                break
+    return {"seconds": round(time.perf_counter() - start, 3), "epochs": step.number // per, "steps": step.number,
+            "test_accuracy": round(accuracy, 4), "passed": accuracy > target}
+
+
+def nile(quick: bool) -> dict:
+    try:
+        from nnviz.core.rnn_lstm import real_series
+    except ImportError:
+        return {}
+    return real_series.benchmark(quick)
+
+
+def main() -> None:
+    args = common.parser(__doc__).parse_args()
+    before = load()
+    data = digits.split(*digits.load())
+    repeats = 3 if args.quick else 7
+    epochs = {f"batch_{b}": round(epoch_seconds(data, b, repeats if b > 1 else max(1, repeats // 3)), 4)
+              for b in (32, 1, 128)}
+    reach = time_to_accuracy(data)
+    series = nile(args.quick)
+    after = load()
+    print(f"load average before {before}, after {after} (1, 5, 15 min; the machine is shared)")
+    print(f"one epoch, 10 digits, 4 filters: {epochs} s (target < 0.5 s at batch 32)")
+    print(f"test accuracy > 90 %: {reach} (target < 60 s)")
+    for name, figures in series.items():
+        print(f"Nile, {name}: {figures}")
+    common.report("real_data", {"load_before": before, "load_after": after, "epoch_s": epochs,
+                                "to_90_percent": reach, "nile": series}, args.json)
+
+
+if __name__ == "__main__":
+    main()
