@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,15 @@ from nnviz.core.cnn import digits
 from nnviz.core.descent import History, descend
 from nnviz.qt import theme
 from nnviz.qt.chapters.cnn.digits_state import validated
-from nnviz.qt.chapters.cnn.digits_views import ConfusionView, FilterView, MistakesView, percent
+from nnviz.qt.chapters.cnn.digits_views import (
+    ConfusionView,
+    FilterView,
+    MistakesView,
+    big_label,
+    percent,
+    spin,
+    titled,
+)
 from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.pixel_grid import PixelGrid
@@ -63,34 +70,6 @@ class DigitsController(TrainingController):
                        first_number=frm.number)
 
 
-def _spin(name: str, lo: int, hi: int, value: int, tip: str, suffix: str = "") -> QSpinBox:
-    box = QSpinBox()
-    box.setObjectName(name)
-    box.setRange(lo, hi)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    box.setToolTip(tip)
-    return box
-
-
-def _big(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setFont(theme.font(theme.TITLE_PT, bold=True))
-    label.setWordWrap(True)
-    return label
-
-
-def titled(title: str, widget: QWidget) -> QVBoxLayout:
-    column = QVBoxLayout()
-    label = QLabel(title)
-    label.setFont(theme.font(theme.BASE_PT, bold=True))
-    label.setWordWrap(True)
-    column.addWidget(label)
-    column.addWidget(widget, 1)
-    return column
-
-
 class DigitsPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -122,20 +101,20 @@ class DigitsPage(QWidget):
         self.classes.setToolTip(translate("digits", "Learn all ten digits, or tell two of them apart"))
         for key, text in CLASS_CHOICES:
             self.classes.addItem(translate("digits", text), key)
-        self.first = _spin("digits-first", 0, 9, 3, translate("digits", "The first of the two digits"))
-        self.second = _spin("digits-second", 0, 9, 8, translate("digits", "The second of the two digits"))
+        self.first = spin("digits-first", 0, 9, 3, translate("digits", "The first of the two digits"))
+        self.second = spin("digits-second", 0, 9, 8, translate("digits", "The second of the two digits"))
         pair = QHBoxLayout()
         pair.addWidget(self.first)
         pair.addWidget(QLabel(translate("digits", "and")))
         pair.addWidget(self.second)
-        self.test_share = _spin("digits-test-share", 5, 50, round(100 * digits.DEFAULT_TEST),
+        self.test_share = spin("digits-test-share", 5, 50, round(100 * digits.DEFAULT_TEST),
                                 translate("digits", "The share of each digit's images held out to test on: the "
                                                     "network never trains on them"), " %")
-        self.filters = _spin("digits-filters", 1, digits.MAX_FILTERS, digits.DEFAULT_FILTERS,
+        self.filters = spin("digits-filters", 1, digits.MAX_FILTERS, digits.DEFAULT_FILTERS,
                              translate("digits", "How many 3×3 filters the network learns"))
-        self.batch = _spin("digits-batch-size", 1, 512, digits.DEFAULT_BATCH,
+        self.batch = spin("digits-batch-size", 1, 512, digits.DEFAULT_BATCH,
                            translate("digits", "Images per step: each step follows the slope of this many images"))
-        self.seed = _spin("digits-seed", 0, 9999, digits.DEFAULT_SEED,
+        self.seed = spin("digits-seed", 0, 9999, digits.DEFAULT_SEED,
                           translate("digits", "The random start and the order of the images: the same seed gives "
                                               "the same run"))
         form.addRow(translate("digits", "Classes"), self.classes)
@@ -155,8 +134,8 @@ class DigitsPage(QWidget):
                 widget.setObjectName("digits-" + widget.objectName())
         self.panel.set_rules(digits.DEFAULT_RULES)
         self.panel.buttons["reset"].clicked.connect(self.reset)
-        for spin in (self.first, self.second, self.test_share, self.filters, self.seed):
-            spin.valueChanged.connect(self.rebuild)
+        for field in (self.first, self.second, self.test_share, self.filters, self.seed):
+            field.valueChanged.connect(self.rebuild)
         self.classes.currentIndexChanged.connect(self.rebuild)
         self.batch.valueChanged.connect(self._on_batch_size)
         panel = QWidget()
@@ -188,8 +167,8 @@ class DigitsPage(QWidget):
         self.confusion = ConfusionView()
         self.maps = FilterView()
         self.mistakes = MistakesView()
-        self.score = _big("digits-score")
-        self.test_image = _spin("digits-test-image", 1, 1, 1, translate("digits", "Which test image the filters "
+        self.score = big_label("digits-score")
+        self.test_image = spin("digits-test-image", 1, 1, 1, translate("digits", "Which test image the filters "
                                                                                  "are shown on"))
         self.test_image.valueChanged.connect(lambda _v: self.redraw(self.controller.current))
         self.next_mistake = QPushButton(translate("digits", "Next mistake"))
@@ -201,11 +180,11 @@ class DigitsPage(QWidget):
         chooser.addWidget(self.test_image)
         chooser.addWidget(self.next_mistake)
         chooser.addStretch(1)
-        self.image_answer = _big("digits-image-answer")
+        self.image_answer = big_label("digits-image-answer")
         self.draw = PixelGrid(digits.SIDE, digits.SIDE)
         self.draw.setObjectName("digits-draw")
         self.draw.changed.connect(lambda _image: self.show_drawing())
-        self.answer = _big("digits-answer")
+        self.answer = big_label("digits-answer")
         clear = QPushButton(translate("digits", "Clear"))
         clear.setObjectName("digits-clear")
         clear.clicked.connect(lambda: (self.draw.set_image(np.zeros((8, 8))), self.show_drawing()))

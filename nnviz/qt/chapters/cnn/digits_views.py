@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, translate
@@ -176,3 +177,31 @@ PERCENT = QT_TRANSLATE_NOOP("digits", "%1 %")
 
 def percent(share: float) -> str:
     return fill(translate("digits", PERCENT), localize(f"{100 * share:.1f}"))
+
+
+def spin(name: str, lo: int, hi: int, value: int, tip: str, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(lo, hi)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    box.setToolTip(tip)
+    return box
+
+
+def big_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setFont(theme.font(theme.TITLE_PT, bold=True))
+    label.setWordWrap(True)
+    return label
+
+
+def titled(title: str, widget: QWidget) -> QVBoxLayout:
+    column = QVBoxLayout()
+    label = QLabel(title)
+    label.setFont(theme.font(theme.BASE_PT, bold=True))
+    label.setWordWrap(True)
+    column.addWidget(label)
+    column.addWidget(widget, 1)
+    return column
