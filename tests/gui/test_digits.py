@@ -15,7 +15,7 @@ from .helpers import click
 @pytest.fixture
 def tab(make_tab):
     tab = make_tab(CnnTab)
-    tab.pages.setCurrentIndex(tab.pages.indexOf(tab.findChild(DigitsPage, "digits-page")))
+    tab.pages.setCurrentIndex(tab.pages.indexOf(tab.findChild(DigitsPage, "digits-page").scroll))
     return tab
 
 

@@ -358,7 +358,7 @@ class DigitsPage(QWidget):
     # --- the tab ------------------------------------------------------------------------------------------
     def on_tab_page_changed(self, _index: int) -> None:
         """The page takes the whole tab while it is shown: the letter's controls and pictures are hidden."""
-        shown = self._tab.pages.currentWidget() is self
+        shown = self._tab.pages.currentWidget() is self.scroll
         legend = self._tab.findChild(QLabel, "colour-legend")
         for widget in self._tab_parts + ([legend] if legend is not None else []):
             widget.setVisible(not shown)
@@ -368,7 +368,11 @@ def install(tab) -> DigitsPage:
     """Add the Digits page to chapter 4's `cnn-views`, stop its worker with the tab, and hide the letter's
     controls and pictures while it is shown."""
     page = DigitsPage()
-    tab.pages.addTab(page, translate("digits", "Digits"))
+    page.scroll = QScrollArea()  # as the other pages: its minimum size must not widen the tab
+    page.scroll.setWidget(page)
+    page.scroll.setWidgetResizable(True)
+    page.scroll.setFrameShape(QFrame.Shape.NoFrame)
+    tab.pages.addTab(page.scroll, translate("digits", "Digits"))
     page._tab = tab
     page._tab_parts = [w for w in (tab.findChild(QScrollArea, "controls"), tab.pixel_grid, tab.pipeline, tab.diagram)
                        if w is not None]
