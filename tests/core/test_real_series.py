@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.descent import StoppingRules
-from nnviz.core.rnn_lstm import lstm, real_series
+from nnviz.core.rnn_lstm import lstm, real_series, rnn
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,21 @@ def test_predictions_and_gates_are_the_chapters_lstm(nile):
     day = lstm.run(params, window)[-1]
     np.testing.assert_allclose(real_series.gates(params, nile.test_x)[3],
                                [day.forget, day.input, day.candidate, day.output])
+
+
+@pytest.mark.parametrize("model", real_series.MODELS)
+def test_the_batched_objective_is_the_chapters_one_window_by_window(nile, model):
+    module = lstm if model == "lstm" else rnn
+    rng = np.random.default_rng(3)
+    windows, targets = [tuple(w) for w in nile.train_x.tolist()], nile.train_y.tolist()
+    for _ in range(3):
+        params = np.array(module.DECK_PARAMS) + rng.normal(0, 0.5, len(module.NAMES))
+        loss, grad = real_series.objective(model, nile)(params)
+        expected_loss, expected_grad = module.objective(windows, targets)(params)
+        assert loss == pytest.approx(expected_loss, rel=1e-12)
+        np.testing.assert_allclose(grad, expected_grad, rtol=1e-9, atol=1e-12)
+        predictions = [module.predict(type(module.DECK_PARAMS)(*params), w) for w in windows]
+        np.testing.assert_allclose(real_series.predict(model, params, nile.train_x), predictions, rtol=1e-12)
 
 
 @pytest.mark.parametrize("model, steps", [("rnn", 150), ("lstm", 300)])

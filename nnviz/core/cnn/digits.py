@@ -181,9 +181,9 @@ def _forward(model: Model, params, cols: np.ndarray):
     return parts, fm, pooled, best, features, scores
 
 
-def forward(model: Model, params, images) -> Forward:
-    """The network on a batch of images (N × 8 × 8), all at once."""
-    cols = patches(images)
+def forward(model: Model, params, images, cols: np.ndarray | None = None) -> Forward:
+    """The network on a batch of images (N × 8 × 8), all at once (`cols`: their `patches`, when kept)."""
+    cols = patches(images) if cols is None else cols
     _, fm, pooled, best, _, scores = _forward(model, params, cols)
     n = len(cols)
     probabilities, _ = _softmax(scores)
@@ -211,14 +211,14 @@ def loss_and_gradient(model: Model, params, cols: np.ndarray, labels) -> tuple[f
     return loss, np.concatenate([d_kernels.ravel(), d_fm.sum(axis=(0, 1)), d_weights.ravel(), d_out])
 
 
-def predict(model: Model, params, images) -> np.ndarray:
+def predict(model: Model, params, images, cols: np.ndarray | None = None) -> np.ndarray:
     """The class index (0…K−1) of the largest score for each image."""
-    return _forward(model, params, patches(images))[5].argmax(axis=1)
+    return _forward(model, params, patches(images) if cols is None else cols)[5].argmax(axis=1)
 
 
-def accuracy(model: Model, params, images, labels) -> float:
+def accuracy(model: Model, params, images, labels, cols: np.ndarray | None = None) -> float:
     """The share of images whose largest score is their own class."""
-    return float(np.mean(predict(model, params, images) == np.asarray(labels)))
+    return float(np.mean(predict(model, params, images, cols) == np.asarray(labels)))
 
 
 def confusion(model: Model, params, images, labels) -> np.ndarray:

@@ -19,7 +19,7 @@ import numpy as np
 
 from nnviz.core.descent import Step, StoppingRules, descend
 from nnviz.core.numbers import finite, whole
-from nnviz.core.rnn_lstm import lstm, rnn
+from nnviz.core.rnn_lstm import batched, lstm, rnn
 
 DATASET = ("datasets", "nile.csv")
 WINDOW = 4
@@ -124,15 +124,17 @@ def start(model: str) -> tuple[float, ...]:
 
 
 def objective(model: str, data: Prepared):
-    """params → (SSR on the training windows, gradient), the chapter's own backpropagation through time."""
-    return _module(model).objective([tuple(w) for w in data.train_x.tolist()], data.train_y.tolist())
+    """params → (SSR on the training windows, gradient): the chapter's backpropagation through time, all windows
+    at once (`batched`; the same numbers as `lstm.objective` / `rnn.objective`, tested)."""
+    _module(model)
+    return batched.OBJECTIVES[model](data.train_x, data.train_y)
 
 
 def predict(model: str, params: Sequence[float], windows) -> np.ndarray:
     """The model's prediction (scaled) for each window."""
-    module = _module(model)
-    p = (lstm.LSTMParams if model == "lstm" else rnn.RNNParams)(*(float(v) for v in params))
-    return np.array([module.predict(p, w) for w in np.asarray(windows, dtype=float).tolist()])
+    _module(model)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return batched.PREDICT[model](finite(params, "the parameters"), windows)
 
 
 def baseline(windows) -> np.ndarray:
@@ -142,9 +144,7 @@ def baseline(windows) -> np.ndarray:
 
 def gates(params: Sequence[float], windows) -> np.ndarray:
     """The LSTM's four gates (forget, input, candidate, output) on the last year of each window: M × 4."""
-    p = lstm.LSTMParams(*(float(v) for v in params))
-    days = [lstm.run(p, w)[-1] for w in np.asarray(windows, dtype=float).tolist()]
-    return np.array([[d.forget, d.input, d.candidate, d.output] for d in days]).reshape(-1, 4)
+    return batched.lstm_last_gates(finite(params, "the parameters"), windows)
 
 
 class Errors(NamedTuple):

@@ -42,7 +42,7 @@ from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
 from nnviz.qt.widgets.pixel_grid import PixelGrid
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
-SLOW_S = 0.15  # during a run, the accuracies and pictures are recomputed at most every 0.15 s
+SLOW_S = 0.3  # during a run, the accuracies and pictures are recomputed at most every 0.3 s
 LOSS_NAME = "Cross Entropy"
 #: The choices of classes: all ten, or two digits chosen with the two spin boxes.
 CLASS_CHOICES = (("all", QT_TRANSLATE_NOOP("digits", "All ten digits (0–9)")),
@@ -230,9 +230,11 @@ class DigitsPage(QWidget):
         return tuple(sorted({self.first.value(), self.second.value()}))
 
     def _batches(self, batch_size: int | None = None, seed: int | None = None) -> digits.Batches:
-        return digits.Batches(self.model, self.data.train_images, self.data.train_labels,
+        """The training part's mini-batches; the windows of both parts are laid out once here (im2col)."""
+        self.train_cols, self.test_cols = digits.patches(self.data.train_images), digits.patches(self.data.test_images)
+        return digits.Batches(self.model, None, self.data.train_labels,
                               self.batch.value() if batch_size is None else batch_size,
-                              self.seed.value() if seed is None else seed)
+                              self.seed.value() if seed is None else seed, cols=self.train_cols)
 
     def _update_enabled(self) -> None:
         two = self.classes.currentData() == "two"
@@ -273,8 +275,8 @@ class DigitsPage(QWidget):
         params, data, model = np.asarray(step.params), self.data, self.model
         if len(params) != model.size:
             return
-        train = digits.accuracy(model, params, data.train_images, data.train_labels)
-        out = digits.forward(model, params, data.test_images)
+        train = digits.accuracy(model, params, None, data.train_labels, self.train_cols)
+        out = digits.forward(model, params, None, self.test_cols)
         answers = out.scores.argmax(axis=1)
         test = float(np.mean(answers == data.test_labels))
         while self.curve and self.curve[-1][0] >= step.number:  # Step back, or the same step redrawn
@@ -322,7 +324,7 @@ class DigitsPage(QWidget):
         self.show_drawing()
 
     def show_next_mistake(self) -> None:
-        answers = digits.predict(self.model, self.controller.current.params, self.data.test_images)
+        answers = digits.predict(self.model, self.controller.current.params, None, self.test_cols)
         wrong = np.flatnonzero(answers != self.data.test_labels) + 1
         if wrong.size:
             later = wrong[wrong > self.test_image.value()]

@@ -52,32 +52,40 @@ class Mosaic(pg.GraphicsLayoutWidget):
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image_item)
         self.texts: list[pg.TextItem] = []
+        self.shown: list[tuple | None] = []  # what each text item shows now (None: hidden)
         self.canvas_shape = None
         self.setMinimumSize(200, 150)
 
-    def _text(self, i: int, pt: float, bold: bool) -> pg.TextItem:
-        while len(self.texts) <= i:
-            item = pg.TextItem("", color=theme.BLACK, anchor=(0.5, 0.5))
-            self.view.addItem(item)
-            self.texts.append(item)
-        item = self.texts[i]
-        item.setFont(theme.font(pt, bold))
-        item.show()
-        return item
-
     def show_canvas(self, canvas: np.ndarray, texts) -> None:
-        """`canvas` H×W×3 and `texts` [(x, y, text, anchor, pt, bold, colour)] in canvas pixels."""
+        """`canvas` H×W×3 and `texts` [(x, y, text, anchor, pt, bold, colour)] in canvas pixels. A text item is
+        changed only where its text, place or font changed: re-laying out a hundred of them each redraw of a run
+        took most of the GUI thread's time."""
         self.image_item.setImage(canvas, levels=(0, 255))
         if canvas.shape != self.canvas_shape:
             self.canvas_shape = canvas.shape
             self.view.setRange(xRange=(0, canvas.shape[1]), yRange=(0, canvas.shape[0]), padding=0.02)
+        while len(self.texts) < len(texts):
+            item = pg.TextItem("", color=theme.BLACK, anchor=(0.5, 0.5))
+            self.view.addItem(item)
+            self.texts.append(item)
+            self.shown.append(None)
         for i, (x, y, text, anchor, pt, bold, col) in enumerate(texts):
-            item = self._text(i, pt, bold)
-            item.setAnchor(anchor)
-            item.setPos(x, y)
-            item.setText(text, color=col)
-        for item in self.texts[len(texts):]:
-            item.hide()
+            item, old = self.texts[i], self.shown[i] or (None,) * 7
+            if (pt, bold) != old[4:6]:
+                item.setFont(theme.font(pt, bold))
+            if anchor != old[3]:
+                item.setAnchor(anchor)
+            if (x, y) != old[:2]:
+                item.setPos(x, y)
+            if (text, col) != (old[2], old[6]):
+                item.setText(text, color=col)
+            if old[0] is None:
+                item.show()
+            self.shown[i] = (x, y, text, anchor, pt, bold, col)
+        for i in range(len(texts), len(self.texts)):
+            if self.shown[i] is not None:
+                self.texts[i].hide()
+                self.shown[i] = None
 
 
 def blank(height: float, width: float) -> np.ndarray:

@@ -1,0 +1,126 @@
+"""The chapter's single LSTM unit and one-unit RNN on many windows at once: the same sums, gates and
+backpropagation through time as lstm.py and rnn.py, with NumPy across the windows (a loop over the k days only).
+
+On the Nile's 76 windows a step of the float version holds the interpreter for milliseconds (about 300 Python
+operations a window); this one takes a few dozen NumPy calls whatever the number of windows, so the window
+stays responsive while a run goes.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from nnviz.core.activations import ACTIVATIONS
+from nnviz.core.rnn_lstm import lstm, rnn
+
+_sig, _d_sig = ACTIVATIONS["sigmoid"].f, ACTIVATIONS["sigmoid"].df
+_tanh, _d_tanh = ACTIVATIONS["tanh"].f, ACTIVATIONS["tanh"].df
+
+
+class LstmRun(NamedTuple):
+    """Every value of the LSTM over the windows: arrays T × M (day, window); `long`/`short` have T + 1 rows (the
+    zeros they start from first)."""
+
+    x: np.ndarray
+    sums: np.ndarray  # 4 × T × M: forget, input, candidate, output
+    gates: np.ndarray  # 4 × T × M: their values (sigmoid, sigmoid, tanh, sigmoid)
+    long: np.ndarray
+    short: np.ndarray
+
+
+def lstm_run(params, windows) -> LstmRun:
+    p = np.asarray(params, dtype=float).reshape(4, 3)  # per gate: weight on Short-Term Memory, on Input, bias
+    x = np.asarray(windows, dtype=float).T  # T × M
+    t_days, m = x.shape
+    sums, gates = np.empty((4, t_days, m)), np.empty((4, t_days, m))
+    long, short = np.zeros((t_days + 1, m)), np.zeros((t_days + 1, m))
+    for t in range(t_days):
+        z = short[t] * p[:, :1] + x[t] * p[:, 1:2] + p[:, 2:]  # 4 × M
+        sums[:, t] = z
+        g = gates[:, t]
+        g[[0, 1, 3]] = _sig(z[[0, 1, 3]])
+        g[2] = _tanh(z[2])
+        long[t + 1] = long[t] * g[0] + g[1] * g[2]
+        short[t + 1] = _tanh(long[t + 1]) * g[3]
+    return LstmRun(x, sums, gates, long, short)
+
+
+def lstm_objective(windows, targets):
+    """params (12, lstm.NAMES order) → (SSR, gradient): `lstm.objective`'s numbers, all windows at once."""
+    windows, y = np.asarray(windows, dtype=float), np.asarray(targets, dtype=float)
+
+    def f(params):
+        p = np.asarray(params, dtype=float).reshape(4, 3)
+        run = lstm_run(p, windows)
+        r = y - run.short[-1]
+        grad = np.zeros((4, 3))
+        dh, dc = -2.0 * r, np.zeros_like(r)
+        for t in range(run.x.shape[0] - 1, -1, -1):
+            f_, i_, g_, o_ = run.gates[:, t]
+            c = run.long[t + 1]
+            d_output = dh * _tanh(c)
+            dc = dc + dh * o_ * _d_tanh(c)
+            dz = np.stack([dc * run.long[t] * _d_sig(run.sums[0, t]), dc * g_ * _d_sig(run.sums[1, t]),
+                           dc * i_ * _d_tanh(run.sums[2, t]), d_output * _d_sig(run.sums[3, t])])  # 4 × M
+            grad[:, 0] += dz @ run.short[t]
+            grad[:, 1] += dz @ run.x[t]
+            grad[:, 2] += dz.sum(axis=1)
+            dh = p[:, 0] @ dz
+            dc = dc * f_
+        return float(r @ r), grad.ravel()
+
+    return f
+
+
+def lstm_predict(params, windows) -> np.ndarray:
+    return lstm_run(params, windows).short[-1]
+
+
+def lstm_last_gates(params, windows) -> np.ndarray:
+    """The four gates on the last day of each window: M × 4 (forget, input, candidate, output)."""
+    return lstm_run(params, windows).gates[:, -1].T
+
+
+def rnn_run(params, windows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(inputs T × M, sums T × M, outputs (T + 1) × M, the zeros first) of the one-unit ReLU RNN."""
+    w1, b1, w2, _w3, _b2 = (float(v) for v in params)
+    x = np.asarray(windows, dtype=float).T
+    sums, out = np.empty_like(x), np.zeros((x.shape[0] + 1, x.shape[1]))
+    for t in range(x.shape[0]):
+        sums[t] = x[t] * w1 + b1 + out[t] * w2
+        out[t + 1] = np.maximum(sums[t], 0.0)
+    return x, sums, out
+
+
+def rnn_predict(params, windows) -> np.ndarray:
+    p = [float(v) for v in params]
+    return rnn_run(p, windows)[2][-1] * p[3] + p[4]
+
+
+def rnn_objective(windows, targets):
+    """params (w1 b1 w2 w3 b2) → (SSR, gradient): `rnn.objective`'s numbers, all windows at once."""
+    windows, y = np.asarray(windows, dtype=float), np.asarray(targets, dtype=float)
+
+    def f(params):
+        w1, b1, w2, w3, b2 = (float(v) for v in params)
+        x, sums, out = rnn_run((w1, b1, w2, w3, b2), windows)
+        r = y - (out[-1] * w3 + b2)
+        d_pred = -2.0 * r
+        grad = [0.0, 0.0, 0.0, float(d_pred @ out[-1]), float(d_pred.sum())]
+        dy = d_pred * w3
+        for t in range(x.shape[0] - 1, -1, -1):
+            ds = dy * (sums[t] > 0)  # ReLU's slope: 0 at the kink, as rnn.py
+            grad[0] += float(ds @ x[t])
+            grad[1] += float(ds.sum())
+            grad[2] += float(ds @ out[t])
+            dy = ds * w2
+        return float(r @ r), np.array(grad)
+
+    return f
+
+
+OBJECTIVES = {"lstm": lstm_objective, "rnn": rnn_objective}
+PREDICT = {"lstm": lstm_predict, "rnn": rnn_predict}
+NAMES = {"lstm": lstm.NAMES, "rnn": rnn.NAMES}
