@@ -33,19 +33,17 @@ FRENCH = {
     "Put the chosen test image on the grid, to change it pixel by pixel":
         "Mettre l’image de test choisie sur la grille, pour la modifier pixel par pixel",
     "Draw a digit: what does it say?": "Dessinez un chiffre : que répond-il ?",
-    "Filters (top), Feature Maps, Max Pooling": "Filtres (en haut), cartes de caractéristiques, max pooling",
-    "Test images it gets wrong (true→answer)": "Images de test où il se trompe (vrai→réponse)",
-    "Test images it gets wrong (true→answer): %1 of %2": "Images de test où il se trompe (vrai→réponse) : %1 sur %2",
+    "Filter, Feature Map, Max Pooling": "Filtre, carte, max pooling",
+    "Mistakes (true→answer)": "Erreurs (vrai→réponse)",
+    "Mistakes: %1 of %2 (true→answer)": "Erreurs : %1 sur %2 (vrai→réponse)",
     "true %1, says %2 (%3)": "vrai %1, répond %2 (%3)",
-    "Confusion matrix: true digit (row) → answer (column)":
-        "Matrice de confusion : vrai chiffre (ligne) → réponse (colonne)",
+    "Rows: true digit · columns: answer": "Lignes : vrai chiffre · colonnes : réponse",
     "Choose two different digits.": "Choisissez deux chiffres différents.",
     "Step %1 (epoch %2) · test accuracy %3 · training accuracy %4":
         "Pas %1 (époque %2) · exactitude en test %3 · exactitude en entraînement %4",
     "%1 training images, %2 test images; %3 parameters.":
         "%1 images d’entraînement, %2 images de test ; %3 paramètres.",
-    "Paint a digit on the grid (click or drag; right-click erases).":
-        "Peignez un chiffre sur la grille (cliquer ou glisser ; le clic droit efface).",
+    "Paint a digit: click, drag; right-click erases.": "Peignez un chiffre : cliquer, glisser ; clic droit efface.",
     "It says: %1 (%2 sure)": "Il répond : %1 (sûr à %2)",
     "%1 %": "%1 %",
     "Each learned filter slides over the test image: its Feature Map (blue below 0, red above), then ReLU and Max "

@@ -33,6 +33,7 @@ from nnviz.qt.chapters.cnn.digits_views import (
     FilterView,
     MistakesView,
     big_label,
+    one_line,
     percent,
     spin,
     titled,
@@ -90,6 +91,7 @@ class DigitsPage(QWidget):
         self.controller.stepChanged.connect(self._on_step)
         self._slow = SlowViews(self.controller, self.redraw, interval=SLOW_S)
         self._tab_parts: list[QWidget] = []
+        self._stretches: list[int] | None = None
         self.redraw(self.controller.current)
 
     # --- construction -------------------------------------------------------------------------
@@ -164,6 +166,8 @@ class DigitsPage(QWidget):
         self.accuracy_plot.setYRange(0, 100, padding=0.02)
         self.train_item = self.accuracy_plot.plot(pen=theme.pen("prediction"), name=translate("digits", "training"))
         self.test_item = self.accuracy_plot.plot(pen=theme.pen("residual"), name=translate("digits", "test"))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setMinimumSize(160, 120)
         self.confusion = ConfusionView()
         self.maps = FilterView()
         self.mistakes = MistakesView()
@@ -193,9 +197,8 @@ class DigitsPage(QWidget):
         copy.setToolTip(translate("digits", "Put the chosen test image on the grid, to change it pixel by pixel"))
         copy.clicked.connect(self.copy_test_image)
         drawing = QVBoxLayout()
-        title = QLabel(translate("digits", "Draw a digit: what does it say?"))
-        title.setFont(theme.font(theme.TITLE_PT, bold=True))
-        title.setWordWrap(True)
+        title = one_line(QLabel(translate("digits", "Draw a digit: what does it say?")))
+        title.setFont(theme.font(theme.BASE_PT, bold=True))
         drawing.addWidget(title)
         drawing.addWidget(self.draw, 1)
         buttons = QHBoxLayout()
@@ -203,7 +206,7 @@ class DigitsPage(QWidget):
         buttons.addWidget(copy)
         drawing.addLayout(buttons)
         drawing.addWidget(self.answer)
-        maps = titled(translate("digits", "Filters (top), Feature Maps, Max Pooling"),
+        maps = titled(translate("digits", "Filter, Feature Map, Max Pooling"),
                       self.maps)
         maps.insertLayout(0, chooser)
         maps.insertWidget(1, self.image_answer)
@@ -211,10 +214,10 @@ class DigitsPage(QWidget):
         self.grid.addWidget(self.score, 0, 0, 1, 3)
         self.grid.addWidget(self.loss_plot, 1, 0)
         self.grid.addWidget(self.accuracy_plot, 1, 1)
-        self.grid.addLayout(titled(translate("digits", "Confusion matrix: true digit (row) → answer (column)"),
+        self.grid.addLayout(titled(translate("digits", "Rows: true digit · columns: answer"),
                                    self.confusion), 1, 2)
         self.grid.addLayout(maps, 2, 0)
-        mistakes = titled(translate("digits", "Test images it gets wrong (true→answer)"), self.mistakes)
+        mistakes = titled(translate("digits", "Mistakes (true→answer)"), self.mistakes)
         self.mistakes_title = mistakes.itemAt(0).widget()
         self.grid.addLayout(mistakes, 2, 1)
         self.grid.addLayout(drawing, 2, 2)
@@ -291,7 +294,7 @@ class DigitsPage(QWidget):
         self.confusion.show(matrix, data.classes)
         wrong = np.flatnonzero(answers != data.test_labels)
         self.mistakes.show(data.test_images[wrong], classes[data.test_labels[wrong]], classes[answers[wrong]])
-        self.mistakes_title.setText(fill(translate("digits", "Test images it gets wrong (true→answer): %1 of %2"),
+        self.mistakes_title.setText(fill(translate("digits", "Mistakes: %1 of %2 (true→answer)"),
                                          len(wrong), len(answers)))
         self.test_image.blockSignals(True)
         self.test_image.setMaximum(len(data.test_labels))
@@ -312,7 +315,7 @@ class DigitsPage(QWidget):
     def show_drawing(self) -> None:
         image = self.draw.image()
         if not image.any():
-            self.answer.setText(translate("digits", "Paint a digit on the grid (click or drag; right-click erases)."))
+            self.answer.setText(translate("digits", "Paint a digit: click, drag; right-click erases."))
             return
         probabilities = digits.forward(self.model, self.controller.current.params, image[None]).probabilities[0]
         best = int(np.argmax(probabilities))
@@ -364,6 +367,11 @@ class DigitsPage(QWidget):
         legend = self._tab.findChild(QLabel, "colour-legend")
         for widget in self._tab_parts + ([legend] if legend is not None else []):
             widget.setVisible(not shown)
+        column = self._tab.content.layout()  # an empty sub-layout keeps its stretch: give the pages all of it
+        if self._stretches is None:  # the tab's own, read before the first change
+            self._stretches = [column.stretch(i) for i in range(column.count())]
+        for i, stretch in enumerate(self._stretches):
+            column.setStretch(i, (1 if column.itemAt(i).widget() is self._tab.pages else 0) if shown else stretch)
 
 
 def install(tab) -> DigitsPage:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from nnviz.qt import theme
 from nnviz.qt.i18n import fill, localize, translate
@@ -54,7 +54,7 @@ class Mosaic(pg.GraphicsLayoutWidget):
         self.texts: list[pg.TextItem] = []
         self.shown: list[tuple | None] = []  # what each text item shows now (None: hidden)
         self.canvas_shape = None
-        self.setMinimumSize(200, 150)
+        self.setMinimumSize(160, 100)
 
     def show_canvas(self, canvas: np.ndarray, texts) -> None:
         """`canvas` H×W×3 and `texts` [(x, y, text, anchor, pt, bold, colour)] in canvas pixels. A text item is
@@ -197,19 +197,25 @@ def spin(name: str, lo: int, hi: int, value: int, tip: str, suffix: str = "") ->
     return box
 
 
+def one_line(label: QLabel) -> QLabel:
+    """A label on one line that asks for no width: a word-wrapped label on the page would give its layout a
+    height-for-width, and the scroll area would then make the page as tall as every preferred size."""
+    label.setWordWrap(False)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return label
+
+
 def big_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setFont(theme.font(theme.TITLE_PT, bold=True))
-    label.setWordWrap(True)
-    return label
+    return one_line(label)
 
 
 def titled(title: str, widget: QWidget) -> QVBoxLayout:
     column = QVBoxLayout()
-    label = QLabel(title)
+    label = one_line(QLabel(title))
     label.setFont(theme.font(theme.BASE_PT, bold=True))
-    label.setWordWrap(True)
     column.addWidget(label)
     column.addWidget(widget, 1)
     return column
