@@ -83,3 +83,37 @@ def test_a_bad_series_is_refused(text):
 def test_a_series_too_short_is_refused():
     with pytest.raises(ValueError, match="too short"):
         real_series.prepare(np.arange(6), np.arange(6.0))
+
+
+@pytest.mark.parametrize("units", [1, 2, 5])
+def test_the_gradient_of_several_lstm_units_is_the_slope_of_the_ssr(nile, units):
+    from nnviz.core.checks import central_difference
+    from nnviz.core.rnn_lstm import batched
+
+    params = np.array(real_series.start("lstm", units)) if units > 1 else batched.wide_start(1)
+    params = params + np.random.default_rng(units).normal(0, 0.2, params.size)
+    f = batched.wide_objective(units, nile.train_x[:12], nile.train_y[:12])
+    _, grad = f(params)
+    np.testing.assert_allclose(grad, central_difference(lambda p: f(p)[0], params), rtol=1e-6, atol=1e-7)
+    assert params.size == batched.wide_size(units) == 4 * (units * units + 2 * units) + units + 1
+
+
+def test_one_unit_read_out_as_it_is_is_the_decks_lstm(nile):
+    from nnviz.core.rnn_lstm import batched
+
+    wide = batched.wide_objective(1, nile.train_x, nile.train_y)(batched.wide_start(1))
+    deck = real_series.objective("lstm", nile)(lstm.DECK_PARAMS)
+    assert wide[0] == pytest.approx(deck[0], rel=1e-12)
+    np.testing.assert_allclose(wide[1][:12].reshape(4, 3), np.array(deck[1]).reshape(4, 3), rtol=1e-10)
+    np.testing.assert_allclose(batched.wide_last_gates(batched.wide_start(1), 1, nile.test_x),
+                               real_series.gates(lstm.DECK_PARAMS, nile.test_x))
+
+
+def test_four_units_learn_and_beat_the_baseline(nile):
+    steps = list(real_series.train("lstm", nile, rules=StoppingRules(None, 300, None), units=4))
+    assert real_series.start_learning_rate("lstm", 4) == steps[0].learning_rate == 0.003
+    assert steps[-1].loss < steps[0].loss
+    baseline = real_series.baseline_errors(nile).rmse
+    assert real_series.test_errors("lstm", steps[-1].params, nile, 4).rmse < 0.9 * baseline
+    with pytest.raises(ValueError):
+        real_series.objective("rnn", nile, 3)

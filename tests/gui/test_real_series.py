@@ -73,3 +73,19 @@ def test_a_lesson_keeps_the_view_and_a_bad_one_changes_nothing(tab):
         with pytest.raises(ValueError):
             tab.set_state(broken)
         assert tab.get_state() == before
+
+
+def test_more_lstm_units_start_the_lstm_again_and_train(tab):
+    view = tab.series_view
+    tab.findChild(QSpinBox, "series-units").setValue(3)
+    lstm = view.ctl["lstm"]
+    assert len(lstm.current.params) == 4 * (9 + 6) + 4 and lstm.learning_rate == 0.003
+    for _ in range(5):
+        lstm.step()
+    rmse = real_series.test_errors("lstm", lstm.current.params, view.data, 3).rmse
+    assert f"LSTM {rmse:.0f} ·" in tab.findChild(QLabel, "series-errors").text()
+    state = tab.get_state()
+    assert state["series"]["lstm_units"] == 3
+    tab.findChild(QSpinBox, "series-units").setValue(1)
+    tab.set_state(state)
+    assert view.lstm_units.value() == 3 and list(lstm.current.params) == state["series"]["lstm_params"]

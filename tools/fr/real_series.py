@@ -29,4 +29,11 @@ FRENCH = {
         "les taux d’apprentissage de la série réelle doivent aller de 0,0001 à 10",
     "the Real series needs %1 finite parameters for the %2, each within ±%3":
         "la série réelle demande %1 paramètres finis pour le %2, chacun dans ±%3",
+    "LSTM units": "Unités LSTM",
+    "1: the deck's LSTM unit. More: units side by side, read out by a weighted sum (unit 1 starts as the deck's); "
+    "changing it starts the LSTM again":
+        "1 : l’unité LSTM du cours. Plus : des unités côte à côte, lues par une somme pondérée (l’unité 1 part de "
+        "celle du cours) ; la changer fait repartir le LSTM",
+    "the Real series LSTM units must be a whole number from 1 to %1":
+        "les unités LSTM de la série réelle doivent être un nombre entier de 1 à %1",
 }

@@ -124,3 +124,94 @@ def rnn_objective(windows, targets):
 OBJECTIVES = {"lstm": lstm_objective, "rnn": rnn_objective}
 PREDICT = {"lstm": lstm_predict, "rnn": rnn_predict}
 NAMES = {"lstm": lstm.NAMES, "rnn": rnn.NAMES}
+
+
+# --- 1 to 8 LSTM units side by side, read out by one weighted sum ----------------------------------------------
+MAX_UNITS = 8
+
+
+def wide_size(units: int) -> int:
+    """Per gate: H×H weights on the Short-Term Memories, H on the Input, H biases; then H readout weights and 1."""
+    return 4 * (units * units + 2 * units) + units + 1
+
+
+def _wide_parts(params, units: int):
+    p = np.asarray(params, dtype=float)
+    if p.shape != (wide_size(units),):
+        raise ValueError(f"{units} LSTM units need {wide_size(units)} parameters, not {p.size}")
+    h = units
+    per_gate = p[:4 * (h * h + 2 * h)].reshape(4, h * h + 2 * h)
+    w = per_gate[:, :h * h].reshape(4, h, h)  # gate, unit, weight on each Short-Term Memory
+    return w, per_gate[:, h * h:h * h + h], per_gate[:, h * h + h:], p[-h - 1:-1], p[-1]
+
+
+def wide_start(units: int, seed: int = 0) -> np.ndarray:
+    """Unit 1 is the deck's LSTM read out as it is (weight 1, bias 0): with one unit, the deck's model; the other
+    units start small and random (seeded), so they can learn something else."""
+    rng = np.random.default_rng(seed)
+    h = units
+    w = rng.normal(0.0, 0.3, (4, h, h))
+    u, b = rng.normal(0.0, 0.3, (4, h)), np.zeros((4, h))
+    deck = np.asarray(lstm.DECK_PARAMS, dtype=float).reshape(4, 3)
+    w[:, 0, :] = 0.0
+    w[:, 0, 0], u[:, 0], b[:, 0] = deck[:, 0], deck[:, 1], deck[:, 2]
+    v = np.zeros(h)
+    v[0] = 1.0
+    return np.concatenate([np.concatenate([w.reshape(4, -1), u, b], axis=1).ravel(), v, [0.0]])
+
+
+def wide_run(params, units: int, windows):
+    """(gates 4 × T × M × H, sums, long (T+1) × M × H, short, inputs T × M, prediction M)."""
+    w, u, b, v, c0 = _wide_parts(params, units)
+    x = np.asarray(windows, dtype=float).T
+    t_days, m = x.shape
+    sums, gates = np.empty((4, t_days, m, units)), np.empty((4, t_days, m, units))
+    long, short = np.zeros((t_days + 1, m, units)), np.zeros((t_days + 1, m, units))
+    for t in range(t_days):
+        z = np.einsum("mj,kij->kmi", short[t], w) + x[t][None, :, None] * u[:, None, :] + b[:, None, :]
+        sums[:, t] = z
+        g = gates[:, t]
+        g[[0, 1, 3]] = _sig(z[[0, 1, 3]])
+        g[2] = _tanh(z[2])
+        long[t + 1] = long[t] * g[0] + g[1] * g[2]
+        short[t + 1] = _tanh(long[t + 1]) * g[3]
+    return gates, sums, long, short, x, short[-1] @ v + c0
+
+
+def wide_predict(params, units: int, windows) -> np.ndarray:
+    return wide_run(params, units, windows)[5]
+
+
+def wide_objective(units: int, windows, targets):
+    """params (`wide_size(units)`) → (SSR, gradient) by backpropagation through time, all windows and units at once."""
+    windows, y = np.asarray(windows, dtype=float), np.asarray(targets, dtype=float)
+
+    def f(params):
+        w, _u, _b, v, _c0 = _wide_parts(params, units)
+        gates, sums, long, short, x, prediction = wide_run(params, units, windows)
+        r = y - prediction
+        d_pred = -2.0 * r
+        d_w, d_u, d_b = np.zeros_like(w), np.zeros((4, units)), np.zeros((4, units))
+        d_v, d_c0 = short[-1].T @ d_pred, d_pred.sum()
+        dh, dc = d_pred[:, None] * v, np.zeros((len(y), units))
+        for t in range(x.shape[0] - 1, -1, -1):
+            f_, i_, g_, o_ = gates[:, t]
+            c = long[t + 1]
+            d_output = dh * _tanh(c)
+            dc = dc + dh * o_ * _d_tanh(c)
+            dz = np.stack([dc * long[t] * _d_sig(sums[0, t]), dc * g_ * _d_sig(sums[1, t]),
+                           dc * i_ * _d_tanh(sums[2, t]), d_output * _d_sig(sums[3, t])])  # 4 × M × H
+            d_w += np.einsum("kmi,mj->kij", dz, short[t])
+            d_u += np.einsum("kmi,m->ki", dz, x[t])
+            d_b += dz.sum(axis=1)
+            dh = np.einsum("kmi,kij->mj", dz, w)
+            dc = dc * f_
+        grad = np.concatenate([np.concatenate([d_w.reshape(4, -1), d_u, d_b], axis=1).ravel(), d_v, [d_c0]])
+        return float(r @ r), grad
+
+    return f
+
+
+def wide_last_gates(params, units: int, windows) -> np.ndarray:
+    """Unit 1's four gates on the last day of each window: M × 4."""
+    return wide_run(params, units, windows)[0][:, -1, :, 0].T

