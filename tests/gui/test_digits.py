@@ -108,6 +108,7 @@ def test_the_same_digits_cannot_be_chosen_twice(tab):
 
 def test_a_lesson_keeps_the_page_and_a_bad_one_changes_nothing(tab):
     p = page(tab)
+    assert "digits" not in tab.get_state()  # as it opened: lessons written before the page read back the same
     for _ in range(4):
         p.controller.step()
     state = tab.get_state()

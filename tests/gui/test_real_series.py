@@ -59,6 +59,7 @@ def test_a_longer_window_starts_again(tab):
 
 def test_a_lesson_keeps_the_view_and_a_bad_one_changes_nothing(tab):
     view = tab.series_view
+    assert "series" not in tab.get_state()  # as it opened
     view.ctl["rnn"].step()
     state = tab.get_state()
     assert state["view"] == "series" and state["series"]["model"] == "lstm"

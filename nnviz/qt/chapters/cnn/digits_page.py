@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.cnn import digits
-from nnviz.core.descent import History, descend
 from nnviz.qt import theme
-from nnviz.qt.chapters.cnn.digits_state import validated
+from nnviz.qt.chapters.cnn.digits_state import DigitsController, validated
 from nnviz.qt.chapters.cnn.digits_views import (
     ConfusionView,
     FilterView,
@@ -39,36 +38,21 @@ from nnviz.qt.chapters.cnn.digits_views import (
     titled,
 )
 from nnviz.qt.i18n import fill, localize, translate
-from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
+from nnviz.qt.training import PLOTTED_STEPS, SlowViews
 from nnviz.qt.widgets.pixel_grid import PixelGrid
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 SLOW_S = 0.3  # during a run, the accuracies and pictures are recomputed at most every 0.3 s
-LOSS_NAME = "Cross Entropy"
 #: The choices of classes: all ten, or two digits chosen with the two spin boxes.
 CLASS_CHOICES = (("all", QT_TRANSLATE_NOOP("digits", "All ten digits (0–9)")),
                  ("two", QT_TRANSLATE_NOOP("digits", "Two digits")))
 CONTROLS_WIDTH = 320
-HISTORY = (1000, 200)  # steps kept (capacity, dense): a step of 4 filters holds 1,230 numbers
 
 
 @functools.lru_cache(maxsize=1)
 def dataset() -> tuple[np.ndarray, np.ndarray]:
     """The shipped digits, read once."""
     return digits.load()
-
-
-class DigitsController(TrainingController):
-    """The shared controller, with the mini-batch of step n given to the generator from wherever it starts."""
-
-    def __init__(self, objective: digits.Batches, start, learning_rate: float, parent=None):
-        super().__init__(objective, start, learning_rate, digits.DEFAULT_RULES, loss_name=LOSS_NAME, parent=parent)
-        self.history = History(*HISTORY)
-        self.reset(start)
-
-    def _generator(self, frm):
-        return descend(self.objective.at(frm.number), frm.params, self.learning_rate, self.rules, free=self.free,
-                       first_number=frm.number)
 
 
 class DigitsPage(QWidget):
@@ -93,6 +77,7 @@ class DigitsPage(QWidget):
         self._tab_parts: list[QWidget] = []
         self._stretches: list[int] | None = None
         self.redraw(self.controller.current)
+        self.default_state = self.get_state()
 
     # --- construction -------------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -339,6 +324,12 @@ class DigitsPage(QWidget):
                 "filters": self.filters.value(), "batch_size": self.batch.value(), "seed": self.seed.value(),
                 "learning_rate": self.controller.learning_rate, "params": list(self.controller.current.params),
                 "test_image": self.test_image.value(), "drawing": self.draw.image().tolist()}
+
+    def lesson_entry(self) -> dict:
+        """{"digits": state} for the tab's lesson state, or nothing while the page is as it opened (lessons
+        written before the page existed then read back unchanged)."""
+        state = self.get_state()
+        return {} if state == self.default_state else {"digits": state}
 
     def set_state(self, state: dict) -> None:
         """Apply a state that `validated` accepted (call `validated` first: it raises ValueError)."""

@@ -1,4 +1,5 @@
-"""The Digits page in a lesson file: every entry checked before anything is applied."""
+"""The Digits page's run (its TrainingController) and its state in a lesson file, every entry checked before
+anything is applied."""
 
 from __future__ import annotations
 
@@ -7,11 +8,28 @@ import math
 import numpy as np
 
 from nnviz.core.cnn import digits
+from nnviz.core.descent import History, descend
 from nnviz.qt.i18n import fill, translate
+from nnviz.qt.training import TrainingController
 
 KEYS = ("classes", "test_percent", "filters", "batch_size", "seed", "learning_rate", "params", "test_image",
         "drawing")
 PARAM_LIMIT = 1e6
+LOSS_NAME = "Cross Entropy"  # the controller's loss name (a column of the exported CSV: not translated)
+HISTORY = (1000, 200)  # steps kept (capacity, dense): a step of 4 filters holds 1,230 numbers
+
+
+class DigitsController(TrainingController):
+    """The shared controller, with the mini-batch of step n given to the generator from wherever it starts."""
+
+    def __init__(self, objective: digits.Batches, start, learning_rate: float, parent=None):
+        super().__init__(objective, start, learning_rate, digits.DEFAULT_RULES, loss_name=LOSS_NAME, parent=parent)
+        self.history = History(*HISTORY)
+        self.reset(start)
+
+    def _generator(self, frm):
+        return descend(self.objective.at(frm.number), frm.params, self.learning_rate, self.rules, free=self.free,
+                       first_number=frm.number)
 
 
 def _whole(state: dict, key: str, lo: int, hi: int) -> int:

@@ -371,7 +371,7 @@ class CnnTab(ConvolutionPlayer, ChapterTab):
                 "view": VIEWS[self.pages.currentIndex()], "position": self.position,
                 "train_filter": self.training_page.train_filter.isChecked(),
                 "train_shifted": self.training_page.train_shifted.isChecked(),
-                "learning_rate": self.controller.learning_rate, "digits": self.digits.get_state()}
+                "learning_rate": self.controller.learning_rate, **self.digits.lesson_entry()}
 
     def set_state(self, state: dict) -> None:
         shape, image, params, view, position, flags, lr = validated_state(state, VIEWS, LEARNING_RATE)

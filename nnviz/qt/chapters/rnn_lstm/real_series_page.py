@@ -46,6 +46,7 @@ class SeriesView(QObject):
             controller.stepChanged.connect(self._on_lstm_step if m == "lstm" else self._on_rnn_step)
             self._slow[m] = SlowViews(controller, self._on_lstm_step if m == "lstm" else self._on_rnn_step, 0.1)
         self.redraw()
+        self.default_state = self.get_state()
 
     # --- construction -----------------------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -202,6 +203,11 @@ class SeriesView(QObject):
                 "rnn_params": list(self.ctl["rnn"].current.params),
                 "lstm_learning_rate": self.ctl["lstm"].learning_rate,
                 "rnn_learning_rate": self.ctl["rnn"].learning_rate}
+
+    def lesson_entry(self) -> dict:
+        """{"series": state} for the tab's lesson state, or nothing while the view is as it opened."""
+        state = self.get_state()
+        return {} if state == self.default_state else {"series": state}
 
     @staticmethod
     def validated(state) -> dict:

@@ -104,7 +104,7 @@ class RnnTab(ChapterTab):
             "training": {"model": tv.current_model(), "seed": tv.seed,
                          "lstm_learning_rate": tv.lstm.learning_rate, "rnn_learning_rate": tv.rnn.learning_rate,
                          "series": tv.series},
-            "series": self.series_view.get_state(),
+            **self.series_view.lesson_entry(),
         }
 
     def set_state(self, state: dict) -> None:
