@@ -93,7 +93,7 @@ def test_two_digits_and_a_drawn_one(qtbot, tab):
     said = digits.predict(p.model, p.controller.current.params, image[None])[0]
     assert label(tab, "digits-answer").startswith(f"It says: {(0, 1)[said]} (")
     click(qtbot, tab, "digits-clear")
-    assert not p.draw.image().any() and label(tab, "digits-answer").startswith("Paint a digit:")
+    assert not p.draw.image().any() and label(tab, "digits-answer").startswith("Paint a digit on")
 
 
 def test_the_same_digits_cannot_be_chosen_twice(tab):

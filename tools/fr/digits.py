@@ -37,13 +37,13 @@ FRENCH = {
     "Mistakes (true→answer)": "Erreurs (vrai→réponse)",
     "Mistakes: %1 of %2 (true→answer)": "Erreurs : %1 sur %2 (vrai→réponse)",
     "true %1, says %2 (%3)": "vrai %1, répond %2 (%3)",
-    "Rows: true digit · columns: answer": "Lignes : vrai chiffre · colonnes : réponse",
+    "Rows: true · columns: answer": "Lignes : vrai · colonnes : réponse",
     "Choose two different digits.": "Choisissez deux chiffres différents.",
     "Step %1 (epoch %2) · test accuracy %3 · training accuracy %4":
         "Pas %1 (époque %2) · exactitude en test %3 · exactitude en entraînement %4",
     "%1 training images, %2 test images; %3 parameters.":
         "%1 images d’entraînement, %2 images de test ; %3 paramètres.",
-    "Paint a digit: click, drag; right-click erases.": "Peignez un chiffre : cliquer, glisser ; clic droit efface.",
+    "Paint a digit on the grid.": "Peignez un chiffre sur la grille.",
     "It says: %1 (%2 sure)": "Il répond : %1 (sûr à %2)",
     "%1 %": "%1 %",
     "Each learned filter slides over the test image: its Feature Map (blue below 0, red above), then ReLU and Max "
@@ -56,7 +56,7 @@ FRENCH = {
         "réseau. La diagonale compte les bonnes réponses.",
     "Test images the network gets wrong: under each, the true digit → the network's answer.":
         "Images de test où le réseau se trompe : sous chacune, le vrai chiffre → la réponse du réseau.",
-    "No mistakes on the test images.": "Aucune erreur sur les images de test.",
+    "No mistakes.": "Aucune erreur.",
     "the Digits page's state must be a mapping": "l’état de la page Chiffres doit être un dictionnaire",
     "the Digits page's classes must be two different digits, or all ten":
         "les classes de la page Chiffres doivent être deux chiffres différents, ou les dix",

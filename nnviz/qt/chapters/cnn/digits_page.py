@@ -199,7 +199,7 @@ class DigitsPage(QWidget):
         self.grid.addWidget(self.score, 0, 0, 1, 3)
         self.grid.addWidget(self.loss_plot, 1, 0)
         self.grid.addWidget(self.accuracy_plot, 1, 1)
-        self.grid.addLayout(titled(translate("digits", "Rows: true digit · columns: answer"),
+        self.grid.addLayout(titled(translate("digits", "Rows: true · columns: answer"),
                                    self.confusion), 1, 2)
         self.grid.addLayout(maps, 2, 0)
         mistakes = titled(translate("digits", "Mistakes (true→answer)"), self.mistakes)
@@ -300,7 +300,7 @@ class DigitsPage(QWidget):
     def show_drawing(self) -> None:
         image = self.draw.image()
         if not image.any():
-            self.answer.setText(translate("digits", "Paint a digit: click, drag; right-click erases."))
+            self.answer.setText(translate("digits", "Paint a digit on the grid."))
             return
         probabilities = digits.forward(self.model, self.controller.current.params, image[None]).probabilities[0]
         best = int(np.argmax(probabilities))

@@ -163,7 +163,7 @@ class MistakesView(Mosaic):
     def show(self, images, truths, answers) -> None:
         n = min(len(images), MAX_MISTAKES)
         cols = MISTAKE_COLUMNS
-        rows = max(1, -(-n // cols))
+        rows = max(3, -(-n // cols))  # three rows at least: the tiles keep their size, and "No mistakes." fits
         cell_h = 8 + CAPTION + 0.6
         step = 8 + MISTAKE_GAP
         canvas = blank(rows * cell_h, cols * step - MISTAKE_GAP)
@@ -175,7 +175,7 @@ class MistakesView(Mosaic):
             texts.append((x + 4, y + 8 + 0.1, f"{truths[i]}→{answers[i]}", (0.5, 0.0), theme.BASE_PT, True,
                           theme.VERMILLION))
         if not n:
-            texts.append((cols * step / 2, 4, translate("digits", "No mistakes on the test images."), (0.5, 0.5),
+            texts.append((cols * step / 2, rows * cell_h / 2, translate("digits", "No mistakes."), (0.5, 0.5),
                           theme.TITLE_PT, True, theme.GREEN))
         self.show_canvas(canvas, texts)
 
