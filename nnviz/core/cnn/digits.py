@@ -82,7 +82,9 @@ def split(images, labels, classes: Sequence[int] = DIGITS, test_fraction: float 
     if not 0.05 <= test_fraction <= 0.5:
         raise ValueError("the test share must be from 5 % to 50 %")
     rng = np.random.default_rng(whole(seed, "the seed", 0, 2**32 - 1))
-    images, labels = np.asarray(images, dtype=float), np.asarray(labels)
+    images, labels = np.asarray(finite(images, "the images"), dtype=float), np.asarray(finite(labels, "the labels"))
+    if len(images) != len(labels):
+        raise ValueError("there must be one label per image")
     train, test = [], []
     for c in classes:
         mine = rng.permutation(np.flatnonzero(labels == c))
@@ -97,7 +99,7 @@ def split(images, labels, classes: Sequence[int] = DIGITS, test_fraction: float 
 
 def patches(images) -> np.ndarray:
     """im2col: every 3×3 window of every image, N × 36 × 9 (window row by row, then its pixels row by row)."""
-    images = np.asarray(images, dtype=float).reshape(-1, SIDE, SIDE)
+    images = np.asarray(finite(images, "the images"), dtype=float).reshape(-1, SIDE, SIDE)
     return np.ascontiguousarray(sliding_window_view(images, (KERNEL, KERNEL), axis=(1, 2))).reshape(
         len(images), MAP * MAP, KERNEL * KERNEL)
 
@@ -231,9 +233,10 @@ def confusion(model: Model, params, images, labels) -> np.ndarray:
 def batch_indices(n: int, batch_size: int, number: int, seed: int = DEFAULT_SEED) -> np.ndarray:
     """The images of step `number`: epoch e = number // batches is a seeded shuffle of all n, cut in batches."""
     batch_size = whole(batch_size, "the batch size", 1, 10_000)
+    n, number = whole(n, "the number of images", 1, 10**7), whole(number, "the step number", 0, 10**15)
     per_epoch = math.ceil(n / min(batch_size, n))
     epoch, k = divmod(number, per_epoch)
-    order = np.random.default_rng([seed, epoch]).permutation(n)
+    order = np.random.default_rng([whole(seed, "the seed", 0, 2**32 - 1), epoch]).permutation(n)
     return order[k * batch_size:(k + 1) * batch_size]
 
 
@@ -268,6 +271,7 @@ def train(model: Model, data: Split, start=None, learning_rate: float = DEFAULT_
 
 
 def steps_per_epoch(n: int, batch_size: int) -> int:
+    n = whole(n, "the number of images", 1, 10**7)
     return math.ceil(n / min(whole(batch_size, "the batch size", 1, 10_000), n))
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from nnviz.core.activations import ACTIVATIONS
+from nnviz.core.numbers import LARGE, computed, finite, whole
 from nnviz.core.rnn_lstm import lstm, rnn
 
 _sig, _d_sig = ACTIVATIONS["sigmoid"].f, ACTIVATIONS["sigmoid"].df
@@ -30,7 +31,7 @@ class LstmRun(NamedTuple):
     short: np.ndarray
 
 
-def lstm_run(params, windows) -> LstmRun:
+def _lstm_run(params, windows) -> LstmRun:
     p = np.asarray(params, dtype=float).reshape(4, 3)  # per gate: weight on Short-Term Memory, on Input, bias
     x = np.asarray(windows, dtype=float).T  # T × M
     t_days, m = x.shape
@@ -53,7 +54,7 @@ def lstm_objective(windows, targets):
 
     def f(params):
         p = np.asarray(params, dtype=float).reshape(4, 3)
-        run = lstm_run(p, windows)
+        run = _lstm_run(p, windows)
         r = y - run.short[-1]
         grad = np.zeros((4, 3))
         dh, dc = -2.0 * r, np.zeros_like(r)
@@ -74,16 +75,34 @@ def lstm_objective(windows, targets):
     return f
 
 
+def _checked(params, windows, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """(params, windows M × T) as finite floats within ±LARGE, the right number of parameters; ValueError otherwise."""
+    p = np.asarray(finite(params, "the parameters", LARGE), dtype=float).reshape(-1)
+    if p.size != size:
+        raise ValueError(f"expected {size} parameters, got {p.size}")
+    w = np.asarray(finite(windows, "the windows", LARGE), dtype=float)
+    if w.ndim != 2 or not w.size:
+        raise ValueError("the windows must be a table: one row of days per window")
+    return p, w
+
+
+def _result(compute, *args):
+    with np.errstate(over="ignore", invalid="ignore", under="ignore"):
+        return computed(compute(*args), "the prediction")
+
+
 def lstm_predict(params, windows) -> np.ndarray:
-    return lstm_run(params, windows).short[-1]
+    p, w = _checked(params, windows, 12)
+    return _result(lambda: _lstm_run(p, w).short[-1])
 
 
 def lstm_last_gates(params, windows) -> np.ndarray:
     """The four gates on the last day of each window: M × 4 (forget, input, candidate, output)."""
-    return lstm_run(params, windows).gates[:, -1].T
+    p, w = _checked(params, windows, 12)
+    return _result(lambda: _lstm_run(p, w).gates[:, -1].T)
 
 
-def rnn_run(params, windows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _rnn_run(params, windows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(inputs T × M, sums T × M, outputs (T + 1) × M, the zeros first) of the one-unit ReLU RNN."""
     w1, b1, w2, _w3, _b2 = (float(v) for v in params)
     x = np.asarray(windows, dtype=float).T
@@ -95,8 +114,8 @@ def rnn_run(params, windows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def rnn_predict(params, windows) -> np.ndarray:
-    p = [float(v) for v in params]
-    return rnn_run(p, windows)[2][-1] * p[3] + p[4]
+    p, w = _checked(params, windows, 5)
+    return _result(lambda: _rnn_run(p, w)[2][-1] * p[3] + p[4])
 
 
 def rnn_objective(windows, targets):
@@ -105,7 +124,7 @@ def rnn_objective(windows, targets):
 
     def f(params):
         w1, b1, w2, w3, b2 = (float(v) for v in params)
-        x, sums, out = rnn_run((w1, b1, w2, w3, b2), windows)
+        x, sums, out = _rnn_run((w1, b1, w2, w3, b2), windows)
         r = y - (out[-1] * w3 + b2)
         d_pred = -2.0 * r
         grad = [0.0, 0.0, 0.0, float(d_pred @ out[-1]), float(d_pred.sum())]
@@ -132,6 +151,7 @@ MAX_UNITS = 8
 
 def wide_size(units: int) -> int:
     """Per gate: H×H weights on the Short-Term Memories, H on the Input, H biases; then H readout weights and 1."""
+    units = whole(units, "the number of LSTM units", 1, MAX_UNITS)
     return 4 * (units * units + 2 * units) + units + 1
 
 
@@ -148,8 +168,8 @@ def _wide_parts(params, units: int):
 def wide_start(units: int, seed: int = 0) -> np.ndarray:
     """Unit 1 is the deck's LSTM read out as it is (weight 1, bias 0): with one unit, the deck's model; the other
     units start small and random (seeded), so they can learn something else."""
-    rng = np.random.default_rng(seed)
-    h = units
+    h = whole(units, "the number of LSTM units", 1, MAX_UNITS)
+    rng = np.random.default_rng(whole(seed, "the seed", 0, 2**32 - 1))
     w = rng.normal(0.0, 0.3, (4, h, h))
     u, b = rng.normal(0.0, 0.3, (4, h)), np.zeros((4, h))
     deck = np.asarray(lstm.DECK_PARAMS, dtype=float).reshape(4, 3)
@@ -160,7 +180,7 @@ def wide_start(units: int, seed: int = 0) -> np.ndarray:
     return np.concatenate([np.concatenate([w.reshape(4, -1), u, b], axis=1).ravel(), v, [0.0]])
 
 
-def wide_run(params, units: int, windows):
+def _wide_run(params, units: int, windows):
     """(gates 4 × T × M × H, sums, long (T+1) × M × H, short, inputs T × M, prediction M)."""
     w, u, b, v, c0 = _wide_parts(params, units)
     x = np.asarray(windows, dtype=float).T
@@ -179,7 +199,8 @@ def wide_run(params, units: int, windows):
 
 
 def wide_predict(params, units: int, windows) -> np.ndarray:
-    return wide_run(params, units, windows)[5]
+    p, w = _checked(params, windows, wide_size(units))
+    return _result(lambda: _wide_run(p, units, w)[5])
 
 
 def wide_objective(units: int, windows, targets):
@@ -188,7 +209,7 @@ def wide_objective(units: int, windows, targets):
 
     def f(params):
         w, _u, _b, v, _c0 = _wide_parts(params, units)
-        gates, sums, long, short, x, prediction = wide_run(params, units, windows)
+        gates, sums, long, short, x, prediction = _wide_run(params, units, windows)
         r = y - prediction
         d_pred = -2.0 * r
         d_w, d_u, d_b = np.zeros_like(w), np.zeros((4, units)), np.zeros((4, units))
@@ -214,4 +235,5 @@ def wide_objective(units: int, windows, targets):
 
 def wide_last_gates(params, units: int, windows) -> np.ndarray:
     """Unit 1's four gates on the last day of each window: M × 4."""
-    return wide_run(params, units, windows)[0][:, -1, :, 0].T
+    p, w = _checked(params, windows, wide_size(units))
+    return _result(lambda: _wide_run(p, units, w)[0][:, -1, :, 0].T)

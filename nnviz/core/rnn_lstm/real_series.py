@@ -18,7 +18,7 @@ from typing import NamedTuple, Sequence
 import numpy as np
 
 from nnviz.core.descent import Step, StoppingRules, descend
-from nnviz.core.numbers import finite, whole
+from nnviz.core.numbers import LARGE, computed, finite, whole
 from nnviz.core.rnn_lstm import batched, lstm, rnn
 
 DATASET = ("datasets", "nile.csv")
@@ -89,7 +89,9 @@ class Prepared(NamedTuple):
 def prepare(years, values, window: int = WINDOW, train_share: float = TRAIN_SHARE) -> Prepared:
     """Windows of `window` years → the next year; the first `train_share` of the years train, the rest test."""
     values = np.array(finite(values, "the series"), dtype=float)
-    years = np.asarray(years)
+    years = np.asarray(finite(years, "the years"))
+    if years.shape != values.shape or values.ndim != 1:
+        raise ValueError("the series needs one year per value")
     window = whole(window, "the window", 1, 50)
     train_share = float(finite(train_share, "the training share"))
     if not 0.5 <= train_share <= 0.95:
@@ -179,8 +181,12 @@ class Errors(NamedTuple):
 
 
 def errors(data: Prepared, predicted, observed) -> Errors:
-    residuals = np.asarray(observed, dtype=float) - np.asarray(predicted, dtype=float)
-    return Errors(float(residuals @ residuals), float(np.sqrt(np.mean(residuals ** 2)) * (data.hi - data.lo)))
+    """SSR (scaled) and RMSE (in the series' units) of predictions against observations (finite numbers)."""
+    residuals = np.asarray(finite(observed, "the observed values", LARGE), dtype=float) - np.asarray(
+        finite(predicted, "the predictions", LARGE), dtype=float)
+    with np.errstate(over="ignore", invalid="ignore"):
+        ssr = float(np.sum(residuals * residuals))
+        return computed(Errors(ssr, float(np.sqrt(ssr / residuals.size) * (data.hi - data.lo))), "the error")
 
 
 def test_errors(model: str, params, data: Prepared, units: int = 1) -> Errors:

@@ -184,12 +184,17 @@ class SeriesView(QObject):
         rmse = {}
         for m in MODELS:
             params = self.ctl[m].current.params
-            with np.errstate(all="ignore"):
+            try:  # a diverged run: no line, no number
                 predicted = real_series.predict(m, params, data.test_x, self.units[m])
+            except ValueError:
+                predicted = np.full(len(years), np.nan)
             finite = np.isfinite(predicted).all()
             self.lines[m].setData(years, data.unscale(np.clip(predicted, -10, 10)) if finite else [])
             rmse[m] = real_series.errors(data, predicted, data.test_y).rmse if finite else math.nan
-        gates = real_series.gates(self.ctl["lstm"].current.params, data.test_x, self.units["lstm"])
+        try:
+            gates = real_series.gates(self.ctl["lstm"].current.params, data.test_x, self.units["lstm"])
+        except ValueError:
+            gates = np.full((len(years), 4), np.nan)
         for k, g in enumerate(lstm.GATES):
             self.gate_lines[g].setData(years, gates[:, k])
         self.errors.setText(fill(translate("series", "Test error (root mean square, 10⁸ m³), 1951–1970: "
