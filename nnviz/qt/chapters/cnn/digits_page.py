@@ -76,7 +76,7 @@ class DigitsPage(QWidget):
         self._slow = SlowViews(self.controller, self.redraw, interval=SLOW_S)
         self._tab_parts: list[QWidget] = []
         self._stretches: list[int] | None = None
-        self.redraw(self.controller.current)
+        self._on_step(self.controller.current)  # the step the controller made before this connection
         self.default_state = self.get_state()
 
     # --- construction -------------------------------------------------------------------------

@@ -45,7 +45,8 @@ class SeriesView(QObject):
         for m, controller in self.ctl.items():
             controller.stepChanged.connect(self._on_lstm_step if m == "lstm" else self._on_rnn_step)
             self._slow[m] = SlowViews(controller, self._on_lstm_step if m == "lstm" else self._on_rnn_step, 0.1)
-        self.redraw()
+        for m in MODELS:  # the step each controller made before these connections
+            self._on_step(m, self.ctl[m].current)
         self.default_state = self.get_state()
 
     # --- construction -----------------------------------------------------------------------------------
