@@ -21,8 +21,10 @@ import numpy as np
 import pytest
 
 import nnviz.core
+from nnviz.core.cnn import digits
 from nnviz.core.cnn import shape as cnn_shape
 from nnviz.core.cnn import train as cnn_train
+from nnviz.core.rnn_lstm import batched, lstm, rnn
 from nnviz.core.why_how import dosage, wide
 
 HOSTILE = (math.nan, math.inf, -math.inf, 1e308, -1e308, -0.0, 5e-324, 1e154)
@@ -41,7 +43,13 @@ BASELINES: dict[str, list] = {
     "p": [wide.from_deck(dosage.SOFTPLUS_PRESET)], "gate": ["forget"], "mode": ["all"],
     "free": [("b3",), ("b-out",)],
     "d_feature_map": [np.eye(4)], "data": [b"x y\n0.5 1.4\n2.3 1.9\n"],
-    "shape": [cnn_shape.DECK_SHAPE], "params": [cnn_train.DECK_PARAMS],
+    "shape": [cnn_shape.DECK_SHAPE],
+    "params": [cnn_train.DECK_PARAMS, np.array(lstm.DECK_PARAMS), np.array(rnn.DECK_PARAMS), batched.wide_start(2)],
+    # the real-data modules (issue 21): windows of a series, LSTM units, a small digits model and images
+    "windows": [np.array([[0.1, 0.4, 0.3, 0.8], [0.9, 0.5, 0.2, 0.6]])], "targets": [np.array([0.5, 0.1])],
+    "units": [2, 1], "model": ["lstm", digits.Model(2, 3)], "classes": [(3, 8)], "labels": [np.array([0, 1, 2])],
+    "images": [np.linspace(0.0, 1.0, 192).reshape(3, 8, 8)], "years": [np.arange(1900, 1912)],
+    "values": [np.linspace(0.2, 0.9, 12)], "number": [3], "batch_size": [2],
 }
 FALLBACKS = [0.5, ARRAY_3, 2, np.eye(6) * 0.5, np.eye(3) * 0.5, "softplus", (0.0,)]
 NOT_NUMBERS = {"activation", "output", "key", "name", "text", "gate", "mode", "free", "data"}
