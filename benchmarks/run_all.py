@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("startup", "training_speed", "responsiveness", "memory", "scaling", "soak", "exports")
+SCRIPTS = ("startup", "training_speed", "responsiveness", "memory", "scaling", "soak", "exports", "real_data")
 
 
 def main() -> int:

@@ -1622,7 +1622,7 @@ relative</translation>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="63" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="64" />
         <source>A filter finds a pattern anywhere in the image; Max Pooling keeps the strongest match, so small shifts don't matter.</source>
         <translation>Un filtre trouve un motif n’importe où dans l’image ; le max pooling garde la meilleure correspondance, si bien que de petits décalages ne comptent pas.</translation>
     </message>
@@ -1642,7 +1642,7 @@ relative</translation>
         <translation>Descendre la courbe de la SSR pas à pas : taille du pas = dérivée × taux d’apprentissage.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="57" />
         <source>A feedback loop lets yesterday and today both count; unrolled, it multiplies by w2 again and again (exploding/vanishing gradient); LSTM's gates keep a Long-Term Memory instead.</source>
         <extracomment>Which view's ledger a practice card stands in, for which exercise kinds.</extracomment>
         <translation>Une boucle de rétroaction fait compter hier et aujourd’hui ; déroulée, elle multiplie par w2 encore et encore (gradient qui explose / qui s’évanouit) ; les portes du LSTM gardent plutôt une mémoire à long terme.</translation>
@@ -1656,119 +1656,121 @@ relative</translation>
 <context>
     <name>cnn</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="54" />
         <source>Convolution, step by step</source>
         <translation>La convolution pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="55" />
         <source>The classifier, written out</source>
         <translation>Le classifieur en détail</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="56" />
         <source>Why a CNN?</source>
         <translation>Pourquoi un CNN ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="56" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="88" />
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="220" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="222" />
         <source>Input image (%1×%1 pixels)</source>
         <translation>Image d’entrée (%1×%1 pixels)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="92" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="93" />
         <source>Start from the deck's letter O, its letter X or a blank image</source>
         <translation>Partir de la lettre O du cours, de sa lettre X ou d’une image vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="93" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="94" />
         <source>Letter O</source>
         <translation>Lettre O</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="93" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="94" />
         <source>Letter X</source>
         <translation>Lettre X</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="94" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="95" />
         <source>Blank</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="100" />
         <source>Shift:</source>
         <translation>Décaler :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="112" />
         <source>Ink (paint value)</source>
         <translation>Encre (valeur peinte)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="113" />
         <source>The value a click paints: 1 = black, 0.5 = grey</source>
         <translation>La valeur qu’un clic peint : 1 = noir, 0,5 = gris</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="115" />
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="327" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="329" />
         <source>Paint: click or drag on the picture. Erase: right-click.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="129" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="130" />
         <source>Cross Entropy</source>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="133" />
         <source>Deck's values</source>
         <translation>Valeurs du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="134" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="135" />
         <source>The deck's O, its diagonal filter with bias −2 and the classifier's weights</source>
         <translation>Le O du cours, son filtre diagonal de biais −2 et les poids du classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="157" />
         <source>ReLU, Max Pooling and the classifier</source>
         <translation>ReLU, max pooling et le classifieur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="231" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="233" />
         <source>Imported from %1: %2</source>
         <translation>Importée depuis %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="250" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="252" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="329" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="331" />
         <source>Paint: click or drag on the picture. Erase: right-click. Pixels too small for numbers: hover one for its value.</source>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit. Pixels trop petits pour leurs nombres : survolez-en un pour voir sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="334" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="336" />
         <source>The whole pipeline, written out</source>
         <translation>Toute la chaîne en détail</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="336" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="338" />
         <source>Each Feature Map cell = Σ pixel × filter value + bias (%1). Press &lt;b&gt;Step&lt;/b&gt; to move the filter one window at a time, or &lt;b&gt;Play&lt;/b&gt; to watch it fill the Feature Map cell by cell.</source>
         <translation>Chaque case de la carte de caractéristiques = Σ pixel × valeur du filtre + biais (%1). Appuyez sur &lt;b&gt;Un pas&lt;/b&gt; pour déplacer le filtre d’une fenêtre à la fois, ou sur &lt;b&gt;Lecture&lt;/b&gt; pour le voir remplir la carte de caractéristiques case par case.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="341" />
+        <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="343" />
         <source>The filter on one window</source>
         <translation>Le filtre sur une fenêtre</translation>
     </message>
@@ -2723,6 +2725,279 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
         <location filename="../../nnviz/qt/chapters/rnn_lstm/data.py" line="76" />
         <source>Train on your own series (up to %1 days): every 4 days in a row and the day after make one training pair</source>
         <translation>S’entraîner sur votre propre série (jusqu’à %1 jours) : chaque suite de 4 jours et le jour suivant forment une paire d’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>digits</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="47" />
+        <source>All ten digits (0–9)</source>
+        <extracomment>The choices of classes: all ten, or two digits chosen with the two spin boxes.</extracomment>
+        <translation>Les dix chiffres (0–9)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="48" />
+        <source>Two digits</source>
+        <translation>Deux chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="84" />
+        <source>Handwritten digits (UCI, 8×8)</source>
+        <translation>Chiffres manuscrits (UCI, 8×8)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="88" />
+        <source>Learn all ten digits, or tell two of them apart</source>
+        <translation>Apprendre les dix chiffres, ou en distinguer deux</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="91" />
+        <source>The first of the two digits</source>
+        <translation>Le premier des deux chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="92" />
+        <source>The second of the two digits</source>
+        <translation>Le second des deux chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="95" />
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="98" />
+        <source>The share of each digit's images held out to test on: the network never trains on them</source>
+        <translation>La part des images de chaque chiffre gardée pour le test : le réseau ne s’entraîne jamais dessus</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="101" />
+        <source>How many 3×3 filters the network learns</source>
+        <translation>Combien de filtres 3×3 le réseau apprend</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="103" />
+        <source>Images per step: each step follows the slope of this many images</source>
+        <translation>Images par pas : chaque pas suit la pente de ce nombre d’images</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="105" />
+        <source>The random start and the order of the images: the same seed gives the same run</source>
+        <translation>Le départ aléatoire et l’ordre des images : la même graine donne le même entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="107" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="108" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="376" />
+        <source>Digits</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="109" />
+        <source>Test share</source>
+        <translation>Part de test</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="110" />
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="111" />
+        <source>Batch size</source>
+        <translation>Taille du lot</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="112" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="143" />
+        <source>Mini-batch Cross Entropy</source>
+        <translation>Entropie croisée du mini-lot</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="148" />
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="148" />
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="149" />
+        <source>% right</source>
+        <translation>% de réponses justes</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="152" />
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="153" />
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="160" />
+        <source>Which test image the filters are shown on</source>
+        <translation>L’image de test sur laquelle les filtres sont montrés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="163" />
+        <source>Next mistake</source>
+        <translation>Erreur suivante</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="165" />
+        <source>Show the next test image the network gets wrong</source>
+        <translation>Montrer la prochaine image de test où le réseau se trompe</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="168" />
+        <source>Test image</source>
+        <translation>Image de test</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="177" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="180" />
+        <source>Copy the test image</source>
+        <translation>Copier l’image de test</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="182" />
+        <source>Put the chosen test image on the grid, to change it pixel by pixel</source>
+        <translation>Mettre l’image de test choisie sur la grille, pour la modifier pixel par pixel</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="185" />
+        <source>Draw a digit: what does it say?</source>
+        <translation>Dessinez un chiffre : que répond-il ?</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="194" />
+        <source>Filter, Feature Map, Max Pooling</source>
+        <translation>Filtre, carte, max pooling</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="202" />
+        <source>Rows: true · columns: answer</source>
+        <translation>Lignes : vrai · colonnes : réponse</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="205" />
+        <source>Mistakes (true→answer)</source>
+        <translation>Erreurs (vrai→réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="237" />
+        <source>Choose two different digits.</source>
+        <translation>Choisissez deux chiffres différents.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="282" />
+        <source>Mistakes: %1 of %2 (true→answer)</source>
+        <translation>Erreurs : %1 sur %2 (vrai→réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="288" />
+        <source>true %1, says %2 (%3)</source>
+        <translation>vrai %1, répond %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="294" />
+        <source>Step %1 (epoch %2) · test accuracy %3 · training accuracy %4</source>
+        <translation>Pas %1 (époque %2) · exactitude en test %3 · exactitude en entraînement %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="296" />
+        <source>%1 training images, %2 test images; %3 parameters.</source>
+        <translation>%1 images d’entraînement, %2 images de test ; %3 paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="303" />
+        <source>Paint a digit on the grid.</source>
+        <translation>Peignez un chiffre sur la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="307" />
+        <source>It says: %1 (%2 sure)</source>
+        <translation>Il répond : %1 (sûr à %2)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="38" />
+        <source>the Digits page's %1 must be a whole number from %2 to %3</source>
+        <translation>la valeur %1 de la page Chiffres doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="46" />
+        <source>the Digits page's state must be a mapping</source>
+        <translation>l’état de la page Chiffres doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="49" />
+        <source>the Digits page's state must give exactly: %1</source>
+        <translation>l’état de la page Chiffres doit donner exactement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="57" />
+        <source>the Digits page's classes must be two different digits, or all ten</source>
+        <translation>les classes de la page Chiffres doivent être deux chiffres différents, ou les dix</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="65" />
+        <source>the Digits page's learning rate must be a number from 0.001 to 10</source>
+        <translation>le taux d’apprentissage de la page Chiffres doit être un nombre de 0,001 à 10</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="72" />
+        <source>the Digits page needs %1 finite parameters for %2 filters and %3 classes</source>
+        <translation>la page Chiffres demande %1 paramètres finis pour %2 filtres et %3 classes</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="78" />
+        <source>the Digits page's drawing must be 8×8 numbers from 0 to 1</source>
+        <translation>le dessin de la page Chiffres doit être 8×8 nombres de 0 à 1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_views.py" line="99" />
+        <source>Each learned filter slides over the test image: its Feature Map (blue below 0, red above), then ReLU and Max Pooling keep the strongest match of each 2×2 region.</source>
+        <extracomment>Negative blue, 0 white, positive red (filters and Feature Maps: the sign is what matters). 0 white … most orange-red (counts).</extracomment>
+        <translation>Chaque filtre appris glisse sur l’image de test : sa carte de caractéristiques (bleu sous 0, rouge au-dessus), puis ReLU et le max pooling gardent la meilleure correspondance de chaque région 2×2.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_views.py" line="133" />
+        <source>Confusion matrix of the test images: each row is the true digit, each column the network's answer. The diagonal counts the right answers.</source>
+        <translation>Matrice de confusion des images de test : chaque ligne est le vrai chiffre, chaque colonne la réponse du réseau. La diagonale compte les bonnes réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_views.py" line="159" />
+        <source>Test images the network gets wrong: under each, the true digit → the network's answer.</source>
+        <translation>Images de test où le réseau se trompe : sous chacune, le vrai chiffre → la réponse du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_views.py" line="178" />
+        <source>No mistakes.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/cnn/digits_views.py" line="183" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -6167,169 +6442,174 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
 <context>
     <name>rnn</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="20" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="21" />
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="21" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="22" />
         <source>Exploding &amp;&amp; Vanishing Gradient</source>
         <translation>Gradient qui explose &amp;&amp; qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="22" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="23" />
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="22" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="23" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="24" />
+        <source>Real series</source>
+        <translation>Série réelle</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="29" />
         <source>%1 must be a finite number, not %2</source>
         <translation>%1 doit être un nombre fini, et non %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="31" />
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="38" />
         <source>%1 must give exactly: %2</source>
         <translation>%1 : il faut exactement %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="44" />
         <source>%1 must be a list of at most %2 numbers</source>
         <translation>%1 : il faut une liste d’au plus %2 nombres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="45" />
         <source>a day of %1</source>
         <translation>un jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="130" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="134" />
         <source>the chapter 5 state must be a dictionary</source>
         <translation>l’état du chapitre 5 doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="137" />
         <source>unknown entries for chapter 5: %1</source>
         <translation>entrées inconnues pour le chapitre 5 : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="136" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="140" />
         <source>unknown view %1; choose one of %2</source>
         <translation>vue inconnue %1 ; choisissez parmi %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="140" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="145" />
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="153" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="149" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="157" />
         <source>'%1' must be a dictionary</source>
         <translation>« %1 » doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="142" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="146" />
         <source>the RNN's days</source>
         <translation>les jours du RNN</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="147" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="151" />
         <source>the number of unrolls</source>
         <translation>le nombre de déroulements</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="149" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="153" />
         <source>the number of unrolls must be a whole number</source>
         <translation>le nombre de déroulements doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="157" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="161" />
         <source>company must be one of %1, not %2</source>
         <translation>« company » doit valoir l’une des valeurs %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="159" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="163" />
         <source>the LSTM's days</source>
         <translation>les jours du LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="161" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="165" />
         <source>the day</source>
         <translation>le jour</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="164" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="168" />
         <source>'training' must name a model: %1</source>
         <translation>« training » doit nommer un modèle : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="165" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="169" />
         <source>the seed</source>
         <translation>la graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="166" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="170" />
         <source>the learning rate</source>
         <translation>le taux d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="170" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="174" />
         <source>the training series</source>
         <translation>la série d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="221" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="228" />
         <source>An RNN has weights and biases like any network: Yesterday × w1 + b1 = 0 × 1.8 + 0.0 = 0</source>
         <translation>Un RNN a des poids et des biais comme tout réseau : Hier × w1 + b1 = 0 × 1,8 + 0,0 = 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="223" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="230" />
         <source>The feedback loop lets yesterday's and today's values both influence the prediction</source>
         <translation>La boucle de rétroaction permet aux valeurs d’hier et d’aujourd’hui d’influencer toutes deux la prédiction</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="232" />
         <source>Unrolled: one copy of the network per day, the same weights in every copy</source>
         <translation>Déroulé : une copie du réseau par jour, les mêmes poids dans chaque copie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="227" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="234" />
         <source>Unrolled 4 times with w2 = 2: Input₁ × 2 × 2 × 2 × 2 = Input₁ × 2⁴</source>
         <translation>Déroulé 4 fois avec w2 = 2 : Entrée₁ × 2 × 2 × 2 × 2 = Entrée₁ × 2⁴</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="229" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="236" />
         <source>Unroll 50 times and the gradient explodes: Input₁ × 2⁵⁰</source>
         <translation>Déroulé 50 fois, le gradient explose : Entrée₁ × 2⁵⁰</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="231" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="238" />
         <source>Limit w2 below 1 to stop the explosion… and the gradient vanishes instead</source>
         <translation>Limiter w2 sous 1 pour arrêter l’explosion… et c’est le gradient qui s’évanouit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="234" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="241" />
         <source>LSTM: sigmoid gates say what percent to remember; tanh gives values between −1 and 1</source>
         <translation>LSTM : les portes sigmoïdes disent quel pourcentage retenir ; tanh donne des valeurs entre −1 et 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="236" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="243" />
         <source>Company A, day by day: the Day 5 prediction is about 0</source>
         <translation>Entreprise A, jour après jour : la prédiction du Jour 5 vaut environ 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="237" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="244" />
         <source>Company B differs only on Day 1; the Long-Term Memory keeps it: Day 5 is about 1</source>
         <translation>L’Entreprise B ne diffère que le Jour 1 ; la mémoire à long terme le garde : le Jour 5 vaut environ 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="239" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/tab.py" line="246" />
         <source>Train the LSTM and the plain RNN from a random start: which one remembers Day 1?</source>
         <translation>Entraînez le LSTM et le RNN simple depuis un départ aléatoire : lequel se souvient du Jour 1 ?</translation>
     </message>
@@ -6352,6 +6632,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)</translation>
     </message>
     <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="66" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="72" />
         <source>Train the %1</source>
         <translation>Entraîner le %1</translation>
@@ -6372,6 +6653,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Départ aléatoire</translation>
     </message>
     <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="95" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="85" />
         <source>Training the %1</source>
         <translation>Entraînement du %1</translation>
@@ -6392,11 +6674,13 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Entraîner de nouveau sur les Entreprises A et B du cours</translation>
     </message>
     <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="125" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="122" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="126" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="123" />
         <source>Step</source>
         <translation>Pas</translation>
@@ -6408,6 +6692,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Prédictions du Jour 5</translation>
     </message>
     <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="130" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="130" />
         <source>Pot.</source>
         <translation>Pot.</translation>
@@ -6824,6 +7109,114 @@ Sortie de ReLU = %2</translation>
         <location filename="../../nnviz/qt/chapters/rnn_lstm/widgets.py" line="231" />
         <source>No days yet: type a sequence.</source>
         <translation>Pas encore de jours : tapez une suite.</translation>
+    </message>
+</context>
+<context>
+    <name>series</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="57" />
+        <source>The Nile at Aswan: its flow each year from 1871 to 1970 (10⁸ m³). Each window of years predicts the year after; the networks train on 1871–1950 and are tested on 1951–1970.</source>
+        <translation>Le Nil à Assouan : son débit chaque année de 1871 à 1970 (10⁸ m³). Chaque fenêtre d’années prédit l’année suivante ; les réseaux s’entraînent sur 1871–1950 et sont testés sur 1951–1970.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="64" />
+        <source>Which network the buttons below train (both keep their progress)</source>
+        <translation>Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="71" />
+        <source>Years in a window</source>
+        <translation>Années par fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="76" />
+        <source>How many years in a row the networks read to predict the next one; changing it starts both again</source>
+        <translation>Combien d’années de suite les réseaux lisent pour prédire la suivante ; la changer fait tout repartir</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="80" />
+        <source>LSTM units</source>
+        <translation>Unités LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="84" />
+        <source>1: the deck's LSTM unit. More: units side by side, read out by a weighted sum (unit 1 starts as the deck's); changing it starts the LSTM again</source>
+        <translation>1 : l’unité LSTM du cours. Plus : des unités côte à côte, lues par une somme pondérée (l’unité 1 part de celle du cours) ; la changer fait repartir le LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="111" />
+        <source>The Nile's flow: observed, and predicted for 1951–1970 (drag right to see 1871–1920)</source>
+        <translation>Le débit du Nil : observé, et prédit pour 1951–1970 (glisser à droite pour voir 1871–1920)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="113" />
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="113" />
+        <source>Flow (10⁸ m³)</source>
+        <translation>Débit (10⁸ m³)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="119" />
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="121" />
+        <source>this year</source>
+        <translation>cette année</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="132" />
+        <source>Year predicted</source>
+        <translation>Année prédite</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="133" />
+        <source>Gate value</source>
+        <translation>Valeur de la porte</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="134" />
+        <source>&lt;b&gt;Gates&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Portes&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="201" />
+        <source>Test error (root mean square, 10⁸ m³), 1951–1970: “next year = this year” %1 · LSTM %2 · plain RNN %3</source>
+        <translation>Erreur de test (moyenne quadratique, 10⁸ m³), 1951–1970 : « l’an prochain = cette année » %1 · LSTM %2 · RNN simple %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="222" />
+        <source>the Real series state must give exactly: %1</source>
+        <translation>l’état de la série réelle doit donner exactement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="224" />
+        <source>the Real series model must be one of %1</source>
+        <translation>le modèle de la série réelle doit être l’un de : %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="227" />
+        <source>the Real series window must be a whole number from %1 to %2</source>
+        <translation>la fenêtre de la série réelle doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="231" />
+        <source>the Real series LSTM units must be a whole number from 1 to %1</source>
+        <translation>les unités LSTM de la série réelle doivent être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="238" />
+        <source>the Real series needs %1 finite parameters for the %2, each within ±%3</source>
+        <translation>la série réelle demande %1 paramètres finis pour le %2, chacun dans ±%3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="243" />
+        <source>the Real series learning rates must be from 0.0001 to 10</source>
+        <translation>les taux d’apprentissage de la série réelle doivent aller de 0,0001 à 10</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,15 @@ import numpy as np
 import pytest
 
 import nnviz.core
+from nnviz.core.cnn import digits
 from nnviz.core.cnn import shape as cnn_shape
 from nnviz.core.cnn import train as cnn_train
+from nnviz.core.practice import deck_exercise
+from nnviz.core.practice.record import Tally
+from nnviz.core.rnn_lstm import batched, lstm, rnn
 from nnviz.core.why_how import dosage, wide
 
+STEP_SIZE = deck_exercise("step-size")  # an exercise as practice.generate makes it (its mistakes checked too)
 HOSTILE = (math.nan, math.inf, -math.inf, 1e308, -1e308, -0.0, 5e-324, 1e154)
 ARRAY_3 = np.array([0.5, 2.3, 2.9])
 #: Ordinary arguments by parameter name: the first that makes a clean call is used as the baseline.
@@ -32,7 +37,7 @@ BASELINES: dict[str, list] = {
     "x": [ARRAY_3, 0.5], "y": [np.array([1.4, 1.9, 3.2]), 0.5], "dose": [np.array([0.0, 0.5, 1.0])],
     "efficacy": [np.array([0.0, 1.0, 0.0])], "intercepts": [np.linspace(-1, 1, 5)], "slopes": [np.linspace(0, 1, 4)],
     "intercept": [0.0], "slope": [0.64], "learning_rate": [0.1], "start": [(0.0,)],
-    "activation": ["softplus"], "output": ["identity"], "key": ["softplus"], "name": ["w1"],
+    "activation": ["softplus"], "output": ["identity"], "key": ["softplus", "gradient-descent"], "name": ["w1"],
     "text": ["0.5", "x y\n0.5 1.4\n2.3 1.9\n"],
     "value": [0.5], "decimals": [2], "digits": [2], "seed": [1], "minimum": [-10.0],
     "maximum": [10.0], "image": [np.eye(6)], "kernel": [np.eye(3) * 0.5], "bias": [0.0], "feature_map": [np.eye(4)],
@@ -41,10 +46,20 @@ BASELINES: dict[str, list] = {
     "p": [wide.from_deck(dosage.SOFTPLUS_PRESET)], "gate": ["forget"], "mode": ["all"],
     "free": [("b3",), ("b-out",)],
     "d_feature_map": [np.eye(4)], "data": [b"x y\n0.5 1.4\n2.3 1.9\n"],
-    "shape": [cnn_shape.DECK_SHAPE], "params": [cnn_train.DECK_PARAMS],
+    "shape": [cnn_shape.DECK_SHAPE],
+    "params": [cnn_train.DECK_PARAMS, np.array(lstm.DECK_PARAMS), np.array(rnn.DECK_PARAMS), batched.wide_start(2)],
+    # the real-data modules (issue 21): windows of a series, LSTM units, a small digits model and images
+    "windows": [np.array([[0.1, 0.4, 0.3, 0.8], [0.9, 0.5, 0.2, 0.6]])], "targets": [np.array([0.5, 0.1])],
+    "units": [2, 1], "model": ["lstm", digits.Model(2, 3)], "classes": [(3, 8)], "labels": [np.array([0, 1, 2])],
+    "images": [np.linspace(0.0, 1.0, 192).reshape(3, 8, 8)], "years": [np.arange(1900, 1912)],
+    "values": [np.linspace(0.2, 0.9, 12)], "number": [3], "batch_size": [2],
+    "kind": ["step-size", "numpy"], "exercise": [STEP_SIZE], "mistake": list(STEP_SIZE.mistakes[:1]),
+    "typed": ["-0,57"], "level": [1], "template": ["Step Size = %1 × %2"],
+    "tallies": [{("gradient-descent", "step-size"): Tally(3, 2, 1)}],
 }
 FALLBACKS = [0.5, ARRAY_3, 2, np.eye(6) * 0.5, np.eye(3) * 0.5, "softplus", (0.0,)]
-NOT_NUMBERS = {"activation", "output", "key", "name", "text", "gate", "mode", "free", "data"}
+NOT_NUMBERS = {"activation", "output", "key", "name", "text", "gate", "mode", "free", "data", "kind", "typed",
+               "template"}
 
 
 def public_functions() -> list[tuple[str, object]]:

@@ -13,7 +13,7 @@ from nnviz.core import activations, cnn, descent, lstm, regression, rnn
 from nnviz.core import practice as P
 from nnviz.core.practice import backpropagation as ch3
 from nnviz.core.practice import gradient_descent as ch2
-from nnviz.core.practice.model import fixed, gives_the_answer, matches
+from nnviz.core.practice.model import fixed, gives_the_answer, matches, rounded, tolerance_for
 from nnviz.core.why_how import dosage
 from nnviz.core.why_how.dosage import DECK_DOSE, DECK_EFFICACY, DosageParams
 
@@ -198,7 +198,7 @@ def test_chapter_3_deck_d_ssr_d_b3_and_new_b3():
     assert P.check(e, "7.8").misconception == "forgot the −2"
     assert deck("new-value").shown_answer == "1.57"
     assert P.check(deck("new-value"), "-1.57").misconception == "New = Old + Step"
-    p, _ = ch3.sheet(5)
+    p, _ = ch3._sheet(5)
     assert P.generate("d-w1", 5).answer == pytest.approx(dosage.gradients(p, DECK_DOSE, DECK_EFFICACY).w1)
     assert P.generate("d-w3", 5).answer == pytest.approx(dosage.gradients(p, DECK_DOSE, DECK_EFFICACY).w3)
 
@@ -252,6 +252,27 @@ def test_refusals_say_why():
     assert "first" in str(P.check(e, "   ").explanation)
     assert "too large" in str(P.check(e, "1e999").explanation)
     assert P.check(e, None).refused
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, -1, 1.5, True, 2**63, "3"])
+def test_a_seed_that_is_not_a_whole_number_from_0_is_refused_by_name(bad):
+    with pytest.raises(ValueError, match="the seed must be a whole number"):
+        P.generate("ssr", bad)
+    with pytest.raises(ValueError, match="the seed must be a whole number"):
+        ch2.sheet(bad)  # what chapter 2's figures draw
+
+
+def test_the_rounding_pieces_refuse_nan_and_infinity_by_name():
+    assert ch2.sheet(3.0) == ch2.sheet(3) and ch2.sheet(-0.0)["slope"] == regression.DECK_SLOPE
+    assert rounded(-0.004) == 0.0 and math.copysign(1, rounded(-0.004)) == 1.0 and rounded(2.675, 1) == 2.7
+    assert tolerance_for(0.575, 0.57) == pytest.approx(0.005) and tolerance_for(5.0, 1.0) == 0.01
+    for bad in (math.nan, math.inf, -math.inf):
+        with pytest.raises(ValueError, match="a given must be a finite number"):
+            rounded(bad)
+        with pytest.raises(ValueError, match="the exact answer must be a finite number"):
+            tolerance_for(bad, 0.5)
+        with pytest.raises(ValueError, match="the answer from the rounded givens must be a finite number"):
+            tolerance_for(0.5, bad)
 
 
 def test_the_record_counts_first_answers_and_reads_hostile_settings_as_empty():

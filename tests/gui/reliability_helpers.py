@@ -205,8 +205,9 @@ def non_finite_texts(root) -> list[str]:
 
 
 def shown_numbers(tab) -> list[float]:
-    """The values of every NumberField in the tab."""
-    return [f.value() for f in tab.findChildren(NumberField)]
+    """The values of every NumberField the tab shows (not those of a view that is hidden: chapter 5's RNN view shows
+    the deck's RNN weights, which are also where its Real series RNN starts, but not where it goes)."""
+    return [f.value() for f in tab.findChildren(NumberField) if f.isVisibleTo(tab)]
 
 
 def curves(tab) -> list[pg.PlotDataItem]:

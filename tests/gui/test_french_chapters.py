@@ -36,7 +36,7 @@ SAME_IN_FRENCH = {
     "ssr", "dssr", "relu", "softplus", "tanh", "lstm", "rnn", "cnn", "nnviz", "dosage", "conclusion", "pause",
     "points", "max", "min", "exp", "log", "csv", "png", "jpeg", "svg", "json",
     "pooling", "softmax", "argmax",  # the deck's names, kept in French (« max pooling »), like ReLU
-    "image", "code",  # written the same in French
+    "image", "code", "classes", "test",  # written the same in French (« ensemble de test »)
 }
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 _TAG = re.compile(r"<[^>]+>")

@@ -6,6 +6,10 @@ beside it); `file_names(number, key)` gives the names the export writes."""
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
+
 from nnviz.core.codegen import backpropagation, cnn, gradient_descent, rnn_lstm, why_how
 from nnviz.core.codegen._common import INLINE_ROWS, Script
 
@@ -28,11 +32,31 @@ def deck_state(key: str) -> dict:
     return module(key).deck_state()
 
 
+def _finite_numbers(value, where: str = "") -> None:
+    """ValueError naming the first NaN or infinity anywhere in a state (a lesson file may hold one in any field)."""
+    if isinstance(value, (float, np.floating)):
+        if not math.isfinite(value):
+            raise ValueError(f"{where or 'the state'} is {float(value)!r}: a script can start only from finite numbers")
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            _finite_numbers(item, f"{where}.{name}" if where else str(name))
+    elif isinstance(value, (list, tuple, np.ndarray)):
+        try:  # the common case at NumPy's speed: a column of imported data can hold 100,000 numbers
+            if np.isfinite(np.asarray(value, dtype=float)).all():
+                return
+        except (TypeError, ValueError):  # text, None, ragged rows: looked at one by one
+            pass
+        for i, item in enumerate(value):
+            _finite_numbers(item, f"{where}[{i}]")
+
+
 def script(key: str, kind: str, state: dict | None = None) -> Script:
-    """The `kind` ("numpy" or "torch") script of chapter `key` at `state` (the deck's when None)."""
+    """The `kind` ("numpy" or "torch") script of chapter `key` at `state` (the deck's when None). ValueError saying
+    why for a state no script can start from (NaN or infinity anywhere, named by its place in the state)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of script {kind!r}; choose numpy or torch")
     chapter = module(key)
+    _finite_numbers(state)
     return chapter.numpy_script(state) if kind == "numpy" else chapter.torch_script(state)
 
 

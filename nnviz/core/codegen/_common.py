@@ -16,6 +16,8 @@ import textwrap
 from dataclasses import dataclass, field
 from string import Template
 
+from nnviz.core import numbers
+
 INLINE_ROWS = 1000  # data up to this many rows goes into the script; more goes to a CSV file beside it
 LINE = 100  # generated lines are wrapped at this width
 
@@ -47,8 +49,9 @@ def num(value) -> str:
     return repr(value + 0.0)  # + 0.0: no "-0.0"
 
 
-def whole(value) -> str:
-    return str(int(value))
+def whole(value, name: str = "a count") -> str:
+    """A whole number's literal (ValueError naming `name` for NaN, infinity, 2.5 or a bool)."""
+    return str(numbers.whole(value, name))
 
 
 def flat_list(values, indent: int = 4) -> str:
@@ -74,7 +77,7 @@ def nested_list(values, indent: int = 4) -> str:
     return "[" + (",\n" + " " * (indent + 1)).join(rows) + "]"
 
 
-def packed(items: list[str], indent: int, opening: str = "{", closing: str = "}") -> str:
+def _packed(items: list[str], indent: int, opening: str = "{", closing: str = "}") -> str:
     """`items` joined by ", " inside `opening`…`closing`, as many on a line as fit in LINE characters (continuation
     lines indented by `indent`, the column after the opening bracket)."""
     lines, line = [], ""
@@ -226,8 +229,9 @@ def rules(state_rules, default: tuple) -> tuple:
     if not isinstance(state_rules, dict):
         raise ValueError("the stopping rules must be a mapping")
     tolerance, steps, size = (state_rules.get(k) for k in ("ssr_tolerance", "max_steps", "min_step_size"))
-    return (None if tolerance is None else float(tolerance), None if steps is None else int(steps),
-            None if size is None else float(size))
+    return (None if tolerance is None else float(numbers.finite(tolerance, "the SSR tolerance")),
+            None if steps is None else numbers.whole(steps, "the maximum number of steps", 0),
+            None if size is None else float(numbers.finite(size, "the smallest step size")))
 
 
 def rule(value) -> str:

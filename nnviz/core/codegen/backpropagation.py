@@ -14,12 +14,12 @@ from nnviz.core.codegen._common import (
     SHOW_TORCH,
     TORCH_PREAMBLE,
     Script,
+    _packed,
     assemble,
     data_block,
     data_imports,
     header,
     num,
-    packed,
     render,
     rule,
     rules,
@@ -64,10 +64,10 @@ def _slots(state: dict, n: int) -> dict:
                                                                        mode.min_step_size))
     nodes = [f'("{w}", "{b}", "{v}")' for w, b, v in net.nodes(n)]
     pairs = [f'"{k}": {num(v)}' for k, v in values.items()]
-    return {"params": packed(pairs, 10), "params_indented": packed(pairs, 24), "trained": json.dumps(trained),
+    return {"params": _packed(pairs, 10), "params_indented": _packed(pairs, 24), "trained": json.dumps(trained),
             "learning_rate": num(state["learning_rate"]), "tolerance": rule(tolerance),
             "max_steps": rule(max_steps), "min_step_size": rule(min_step_size),
-            "nodes": packed(nodes, 9, "[", "]"), "nodes_indented": packed(nodes, 13, "[", "]"),
+            "nodes": _packed(nodes, 9, "[", "]"), "nodes_indented": _packed(nodes, 13, "[", "]"),
             "final": net.final_bias(n), "act": state["activation"], "mode": MODE_TITLES[state["mode"]], "n": n}
 
 

@@ -48,11 +48,11 @@ def _state(state: dict | None):
     return state, shape, cnn.clip_image(image), cnn_shape.unpack(shape, state["params"])
 
 
-def grid(values, indent: int) -> str:
+def _grid(values, indent: int) -> str:
     """A 2-D or 3-D array literal, one row per line; whole numbers without a decimal point (0 and 1 pixels)."""
     values = np.asarray(values, dtype=float)
     if values.ndim == 3:
-        return "[" + (",\n" + " " * (indent + 1)).join(grid(v, indent + 1) for v in values) + "]"
+        return "[" + (",\n" + " " * (indent + 1)).join(_grid(v, indent + 1) for v in values) + "]"
     whole = bool(np.all(values == np.round(values)))
 
     def cell(v):
@@ -68,9 +68,9 @@ def _slots(state: dict, shape, image, parts) -> dict:
     tolerance, max_steps, min_step_size = rules(state.get("rules"), RULES)
     trained = ["weights", *HEAD] + (["filters", "filter_biases"] if state["train_filter"] else [])
     head = {name: num(getattr(parts, name)) for name in HEAD}
-    return {"size": shape.size, "k": shape.filters, "image": grid(image, 15), "filters": grid(parts.kernels, 16),
+    return {"size": shape.size, "k": shape.filters, "image": _grid(image, 15), "filters": _grid(parts.kernels, 16),
             "filter_biases": flat_list(parts.biases, 30), "weights": flat_list(parts.weights, 25),
-            **head, "letter_o": grid(images[0], 17), "letter_x": grid(images[1], 17),
+            **head, "letter_o": _grid(images[0], 17), "letter_x": _grid(images[1], 17),
             "shifts": repr(train.SHIFTS) if state["train_shifted"] else "()", "step": step,
             "trained": json.dumps(trained), "train_filter": "the filters are trained too" if state["train_filter"]
             else "the filters stay as they are", "learning_rate": num(state["learning_rate"]),

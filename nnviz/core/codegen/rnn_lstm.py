@@ -13,16 +13,18 @@ from nnviz.core.codegen._common import (
     SHOW_TORCH,
     TORCH_PREAMBLE,
     Script,
+    _packed,
     assemble,
     flat_list,
     header,
     num,
-    packed,
     render,
     rule,
     rules,
     whole,
 )
+from nnviz.core.numbers import finite
+from nnviz.core.numbers import whole as whole_number
 from nnviz.core.rnn_lstm import lstm, rnn, series
 
 NUMBER, KEY, TITLE = 5, "rnn-lstm", "Recurrent Neural Networks"
@@ -48,14 +50,15 @@ def _state(state: dict | None) -> dict:
 
 
 def _dict(values: dict, names, _per_line: int, indent: int) -> str:
-    return packed([f'"{k}": {num(values[k])}' for k in names], indent)
+    return _packed([f'"{k}": {num(values[k])}' for k in names], indent)
 
 
 def _slots(state: dict) -> dict:
     t = state["training"]
-    w2, n = float(state["gradient"]["w2"]), int(state["gradient"]["unroll"])
+    w2 = float(finite(state["gradient"]["w2"], "w2"))
+    n, seed = whole_number(state["gradient"]["unroll"], "the number of unrolls", 0), t["seed"]
     factor_finite = math.isfinite(abs(w2) ** n) if abs(w2) <= 1 or n * math.log10(abs(w2)) < 300 else False
-    starts = {m: dict(zip(module.NAMES, module.random_start(int(t["seed"])).as_array().tolist(), strict=True))
+    starts = {m: dict(zip(module.NAMES, module.random_start(seed).as_array().tolist(), strict=True))
               for m, module in (("lstm", lstm), ("rnn", rnn))}
     deck = t.get("series") is None
     return {"rnn_params": _dict(state["rnn"]["params"], rnn.NAMES, 5, 14),
@@ -67,7 +70,7 @@ def _slots(state: dict) -> dict:
             "lstm_params": _dict(state["lstm"]["params"], lstm.NAMES, 3, 15),
             "lstm_sequence": flat_list(state["lstm"]["sequence"], 16),
             "lstm_start": _dict(starts["lstm"], lstm.NAMES, 3, 13), "rnn_start": _dict(starts["rnn"], rnn.NAMES, 5, 12),
-            "seed": whole(t["seed"]), "lstm_rate": num(t["lstm_learning_rate"]),
+            "seed": whole(seed, "the seed"), "lstm_rate": num(t["lstm_learning_rate"]),
             "rnn_rate": num(t["rnn_learning_rate"]),
             "data": ("sequences = [[0.0, 0.5, 0.25, 1.0], [1.0, 0.5, 0.25, 1.0]]  # Company A and Company B, days 1–4\n"
                      "targets = [0.0, 1.0]  # what each company does on Day 5") if deck else

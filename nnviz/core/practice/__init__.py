@@ -14,16 +14,14 @@ numbers: taken in order they form a chain (the SSR, its derivative, the Step Siz
 
 from __future__ import annotations
 
-from nnviz.core.numbers import whole
 from nnviz.core.practice import backpropagation, cnn, gradient_descent, rnn_lstm, why_how
-from nnviz.core.practice.model import Exercise, Kind, Mistake, Text, Verdict, check, hint, working
+from nnviz.core.practice.model import MAX_SEED, Exercise, Kind, Mistake, Text, Verdict, check, hint, seed_of, working
 
 __all__ = ["Exercise", "Kind", "Mistake", "Text", "Verdict", "kinds", "generate", "check", "hint", "working",
            "deck_exercise", "label", "chapter_of", "CHAPTERS", "DECK_SEED", "MAX_SEED"]
 
 #: The seed of the deck's own numbers.
 DECK_SEED = 0
-MAX_SEED = 2**63 - 1
 
 #: Each chapter's kinds, by chapter key, in the order of a chain.
 CHAPTERS: dict[str, tuple[Kind, ...]] = {
@@ -55,7 +53,7 @@ def chapter_of(kind: str) -> str:
 
 def generate(kind: str, seed: int) -> Exercise:
     """The exercise of `kind` made from `seed` (0: the deck's numbers)."""
-    return _kind(kind)[1].make(whole(seed, "the seed", 0, MAX_SEED))
+    return _kind(kind)[1].make(seed_of(seed))
 
 
 def deck_exercise(kind: str) -> Exercise:

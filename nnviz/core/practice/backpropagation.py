@@ -18,7 +18,7 @@ CHAPTER = "backpropagation"
 RATE = 0.1
 
 
-def sheet(seed: int) -> tuple[DosageParams, int]:
+def _sheet(seed: int) -> tuple[DosageParams, int]:
     """The network of sheet `seed` and the point (0, 1 or 2) the one-point questions ask about."""
     if seed == 0:
         return dosage.MAIN_IDEAS_START, 1
@@ -32,7 +32,7 @@ def sheet(seed: int) -> tuple[DosageParams, int]:
             return params, choose(rng, (0, 1, 2))
 
 
-def factors(params: DosageParams, name: str) -> dosage.ChainFactors:
+def _factors(params: DosageParams, name: str) -> dosage.ChainFactors:
     return dosage.chain_factors(params, DECK_DOSE, DECK_EFFICACY, name)
 
 
@@ -45,9 +45,9 @@ def _points(params: DosageParams) -> tuple[dict[str, float], list[float], list[f
     return givens, list(DECK_EFFICACY), predicted
 
 
-def d_predicted(seed: int) -> Exercise:
-    p, i = sheet(seed)
-    f = factors(p, "b3")
+def _d_predicted(seed: int) -> Exercise:
+    p, i = _sheet(seed)
+    f = _factors(p, "b3")
     answer = float(f.d_ssr_d_predicted[i])
     observed, predicted = DECK_EFFICACY[i], rounded(float(dosage.predict(p, DECK_DOSE)[i]))
     r = observed - predicted
@@ -65,9 +65,9 @@ def d_predicted(seed: int) -> Exercise:
     )
 
 
-def chain_factor(seed: int) -> Exercise:
-    p, i = sheet(seed)
-    f = factors(p, "w1")
+def _chain_factor(seed: int) -> Exercise:
+    p, i = _sheet(seed)
+    f = _factors(p, "w1")
     answer = float(f.d_y_d_x[i])
     x1 = float(p.w1 * DECK_DOSE[i] + p.b1)
     fw = dosage.forward(p, DECK_DOSE)
@@ -113,12 +113,12 @@ def _fair(p: DosageParams) -> bool:
     by more than half a unit of the answer's decimal."""
     if not np.all(np.abs(dosage.predict(p, DECK_DOSE)) <= 3):
         return False
-    return all(abs(factors(p, n).total - _sum_parts(p, n)[3]) <= 0.04 for n in ("b3", "w3", "w1"))
+    return all(abs(_factors(p, n).total - _sum_parts(p, n)[3]) <= 0.04 for n in ("b3", "w3", "w1"))
 
 
 def _sum_exercise(kind: str, seed: int, name: str) -> Exercise:
-    p, _ = sheet(seed)
-    f = factors(p, name)
+    p, _ = _sheet(seed)
+    f = _factors(p, name)
     answer = f.total
     givens, d, links, from_rounded = _sum_parts(p, name)
     observed, predicted = list(DECK_EFFICACY), [givens[f"Predicted{i}"] for i in (1, 2, 3)]
@@ -148,10 +148,10 @@ def _sum_exercise(kind: str, seed: int, name: str) -> Exercise:
     ]
     if name == "w3":
         mistakes.append(Mistake("forgot y1", "dPredicted/dw3 = y1: each term is multiplied by that dosage's y1.",
-                                factors(p, "b3").total))
+                                _factors(p, "b3").total))
     if name == "w1":
         mistakes.append(Mistake("forgot the Input", "dx1/dw1 = Input: each term ends with × Input (× 1 is "
-                                "dSSR/db1).", factors(p, "b1").total))
+                                "dSSR/db1).", _factors(p, "b1").total))
         mistakes.append(Mistake("forgot w3", "dPredicted/dy1 = w3: the chain passes through the weight w3.",
                                 answer / p.w3 if p.w3 else float("nan")))
     return Exercise(
@@ -161,20 +161,20 @@ def _sum_exercise(kind: str, seed: int, name: str) -> Exercise:
     )
 
 
-def d_b3(seed: int) -> Exercise:
+def _d_b3(seed: int) -> Exercise:
     return _sum_exercise("d-b3", seed, "b3")
 
 
-def d_w3(seed: int) -> Exercise:
+def _d_w3(seed: int) -> Exercise:
     return _sum_exercise("d-w3", seed, "w3")
 
 
-def d_w1(seed: int) -> Exercise:
+def _d_w1(seed: int) -> Exercise:
     return _sum_exercise("d-w1", seed, "w1")
 
 
-def new_value(seed: int) -> Exercise:
-    p, _ = sheet(seed)
+def _new_value(seed: int) -> Exercise:
+    p, _ = _sheet(seed)
     free = tuple(n == "b3" for n in NAMES)
     step = next(descent.descend(dosage.objective(DECK_DOSE, DECK_EFFICACY), p, RATE, free=free))
     gradient = rounded(step.gradient[6], 1)
@@ -195,10 +195,10 @@ def new_value(seed: int) -> Exercise:
 
 
 KINDS = (
-    Kind("d-predicted", "dSSR/dPredicted for one dosage", d_predicted),
-    Kind("chain-factor", "A chain-rule factor: dy1/dx1", chain_factor),
-    Kind("d-b3", "dSSR/db3", d_b3),
-    Kind("d-w3", "dSSR/dw3", d_w3),
-    Kind("d-w1", "dSSR/dw1", d_w1),
-    Kind("new-value", "The new b3 after one step", new_value),
+    Kind("d-predicted", "dSSR/dPredicted for one dosage", _d_predicted),
+    Kind("chain-factor", "A chain-rule factor: dy1/dx1", _chain_factor),
+    Kind("d-b3", "dSSR/db3", _d_b3),
+    Kind("d-w3", "dSSR/dw3", _d_w3),
+    Kind("d-w1", "dSSR/dw1", _d_w1),
+    Kind("new-value", "The new b3 after one step", _new_value),
 )

@@ -18,7 +18,7 @@ CHAPTER = "cnn"
 SIZE = 3
 
 
-def sheet(seed: int) -> dict:
+def _sheet(seed: int) -> dict:
     """The image, filter, bias, the Feature Map cell and the pooling region of sheet `seed`."""
     if seed == 0:
         return {"image": cnn.LETTER_O, "kernel": cnn.DECK_FILTER, "bias": cnn.DECK_FILTER_BIAS, "cell": (0, 0),
@@ -41,8 +41,8 @@ def _grid_givens(prefix: str, grid) -> dict[str, float]:
     return {f"{prefix}[{r + 1},{c + 1}]": float(grid[r][c]) for r in range(len(grid)) for c in range(len(grid[0]))}
 
 
-def feature_cell(seed: int) -> Exercise:
-    s = sheet(seed)
+def _feature_cell(seed: int) -> Exercise:
+    s = _sheet(seed)
     r, c = s["cell"]
     window = s["image"][r:r + SIZE, c:c + SIZE]
     answer = float(cnn.convolve(s["image"], s["kernel"], s["bias"])[r, c])
@@ -75,8 +75,8 @@ def _negative_cell(s: dict, fm: np.ndarray) -> tuple[int, int]:
     return tuple(int(v) for v in negative[0]) if len(negative) else s["cell"]
 
 
-def relu_cell(seed: int) -> Exercise:
-    s = sheet(seed)
+def _relu_cell(seed: int) -> Exercise:
+    s = _sheet(seed)
     p = _pipeline(s)
     r, c = _negative_cell(s, p.feature_map) if seed == 0 else s["cell"]
     value = float(p.feature_map[r, c])
@@ -92,8 +92,8 @@ def relu_cell(seed: int) -> Exercise:
     )
 
 
-def max_pool(seed: int) -> Exercise:
-    s = sheet(seed)
+def _max_pool(seed: int) -> Exercise:
+    s = _sheet(seed)
     p = _pipeline(s)
     i, j = s["region"]
     block = p.rectified[2 * i:2 * i + 2, 2 * j:2 * j + 2]
@@ -114,8 +114,8 @@ def max_pool(seed: int) -> Exercise:
     )
 
 
-def hidden(seed: int) -> Exercise:
-    s = sheet(seed)
+def _hidden(seed: int) -> Exercise:
+    s = _sheet(seed)
     p = _pipeline(s)
     k = cnn.DECK_CLASSIFIER
     pooled = [float(v) for v in p.pooled.ravel()]
@@ -136,8 +136,8 @@ def hidden(seed: int) -> Exercise:
     )
 
 
-def softmax(seed: int) -> Exercise:
-    s = sheet(seed)
+def _softmax(seed: int) -> Exercise:
+    s = _sheet(seed)
     p = _pipeline(s)
     scores = [rounded(v) for v in p.scores]
     shares = cnn.softmax(scores)
@@ -159,9 +159,9 @@ def softmax(seed: int) -> Exercise:
 
 
 KINDS = (
-    Kind("feature-cell", "A Feature Map cell", feature_cell),
-    Kind("relu-cell", "The ReLU'd cell", relu_cell),
-    Kind("max-pool", "A Max Pooling value", max_pool),
-    Kind("hidden", "The hidden node", hidden),
-    Kind("softmax", "The SoftMax percentage", softmax),
+    Kind("feature-cell", "A Feature Map cell", _feature_cell),
+    Kind("relu-cell", "The ReLU'd cell", _relu_cell),
+    Kind("max-pool", "A Max Pooling value", _max_pool),
+    Kind("hidden", "The hidden node", _hidden),
+    Kind("softmax", "The SoftMax percentage", _softmax),
 )

@@ -11,14 +11,27 @@ from __future__ import annotations
 import numpy as np
 
 from nnviz.core import descent, regression
-from nnviz.core.practice.model import Exercise, Kind, Mistake, choose, par, pick, rounded, text, tolerance_for
+from nnviz.core.practice.model import (
+    Exercise,
+    Kind,
+    Mistake,
+    choose,
+    par,
+    pick,
+    rounded,
+    seed_of,
+    text,
+    tolerance_for,
+)
 
 CHAPTER = "gradient-descent"
 RATES = (0.1, 0.05, 0.2, 0.01)
 
 
 def sheet(seed: int) -> dict:
-    """The points, slope, intercept and learning rate of sheet `seed` (and which point the residual asks about)."""
+    """The points, slope, intercept and learning rate of sheet `seed` (and which point the residual asks about), as
+    the tab draws them; ValueError for a seed that is not a whole number from 0 to MAX_SEED."""
+    seed = seed_of(seed)
     if seed == 0:
         return {"x": list(regression.DECK_X), "y": list(regression.DECK_Y), "slope": regression.DECK_SLOPE,
                 "intercept": regression.DECK_INTERCEPT, "rate": regression.DECK_LEARNING_RATE, "point": 0}
@@ -44,7 +57,7 @@ def _first_step(s: dict) -> descent.Step:
     return next(descent.descend(objective, [s["intercept"]], s["rate"]))
 
 
-def residual(seed: int) -> Exercise:
+def _residual(seed: int) -> Exercise:
     s = sheet(seed)
     i = s["point"]
     x, y, a, b = s["x"][i], s["y"][i], s["slope"], s["intercept"]
@@ -64,7 +77,7 @@ def residual(seed: int) -> Exercise:
     )
 
 
-def ssr(seed: int) -> Exercise:
+def _ssr(seed: int) -> Exercise:
     s = sheet(seed)
     r = regression.residuals(s["intercept"], s["slope"], s["x"], s["y"])
     answer = regression.ssr(s["intercept"], s["slope"], s["x"], s["y"])
@@ -85,7 +98,7 @@ def ssr(seed: int) -> Exercise:
     )
 
 
-def d_intercept(seed: int) -> Exercise:
+def _d_intercept(seed: int) -> Exercise:
     s = sheet(seed)
     r = regression.residuals(s["intercept"], s["slope"], s["x"], s["y"])
     answer = regression.d_ssr(s["intercept"], s["slope"], s["x"], s["y"])[0]
@@ -108,7 +121,7 @@ def d_intercept(seed: int) -> Exercise:
     )
 
 
-def step_size(seed: int) -> Exercise:
+def _step_size(seed: int) -> Exercise:
     s = sheet(seed)
     step = _first_step(s)
     slope_given = rounded(step.gradient[0])
@@ -127,7 +140,7 @@ def step_size(seed: int) -> Exercise:
     )
 
 
-def new_intercept(seed: int) -> Exercise:
+def _new_intercept(seed: int) -> Exercise:
     s = sheet(seed)
     step = _first_step(s)
     size = rounded(step.step_sizes[0])
@@ -157,7 +170,7 @@ def _stop_answer(rules: descent.StoppingRules, number: int, loss: float) -> int:
     return {None: 0, descent.StopReason.TOLERANCE: 1, descent.StopReason.MAX_STEPS: 2}[reason]
 
 
-def stopping(seed: int) -> Exercise:
+def _stopping(seed: int) -> Exercise:
     if seed == 0:
         loss, tol, number, most = 3.1, 0.001, 0, 1000
     else:
@@ -171,7 +184,7 @@ def stopping(seed: int) -> Exercise:
     reversed_rule = descent.StoppingRules(loss_tolerance=None, max_steps=most, min_step_size=None)
     reversed_answer = 1 if loss >= tol else _stop_answer(reversed_rule, number, loss)
     lines = (text("SSR ≤ tolerance? %1 ≤ %2: yes" if loss <= tol else "SSR ≤ tolerance? %1 ≤ %2: no",
-                  num_text(loss), num_text(tol)),
+                  _num_text(loss), _num_text(tol)),
              text("Step number ≥ maximum? %1 ≥ %2: yes" if number >= most else "Step number ≥ maximum? %1 ≥ %2: no",
                   str(number), str(most)),
              text("The answer is %1.", str(answer)))
@@ -181,7 +194,7 @@ def stopping(seed: int) -> Exercise:
         {"SSR": loss, "SSR tolerance": tol, "Step number": float(number), "Maximum steps": float(most)},
         float(answer), 0,
         text("Stop when SSR ≤ the tolerance, or when the step number reaches the maximum"),
-        text("%1 ≤ %2 ? Step %3 ≥ %4 ?", num_text(loss), num_text(tol), str(number), str(most)),
+        text("%1 ≤ %2 ? Step %3 ≥ %4 ?", _num_text(loss), _num_text(tol), str(number), str(most)),
         lines,
         (Mistake("the rule turned round", "The SSR rule stops the run when the SSR is at or below the tolerance, "
                  "not above it.", float(reversed_answer)),
@@ -191,15 +204,15 @@ def stopping(seed: int) -> Exercise:
     )
 
 
-def num_text(value: float) -> str:
+def _num_text(value: float) -> str:
     return f"{value:g}"
 
 
 KINDS = (
-    Kind("residual", "A residual", residual),
-    Kind("ssr", "The SSR", ssr),
-    Kind("d-intercept", "d SSR / d Intercept", d_intercept),
-    Kind("step-size", "The Step Size", step_size),
-    Kind("new-intercept", "The New Intercept", new_intercept),
-    Kind("stopping", "Which stopping rule fires", stopping),
+    Kind("residual", "A residual", _residual),
+    Kind("ssr", "The SSR", _ssr),
+    Kind("d-intercept", "d SSR / d Intercept", _d_intercept),
+    Kind("step-size", "The Step Size", _step_size),
+    Kind("new-intercept", "The New Intercept", _new_intercept),
+    Kind("stopping", "Which stopping rule fires", _stopping),
 )

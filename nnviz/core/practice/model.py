@@ -13,8 +13,10 @@ from typing import Callable, Mapping
 
 import numpy as np
 
-from nnviz.core.numbers import fmt, parse_number
+from nnviz.core.numbers import finite, fmt, parse_number, whole
 
+#: The largest seed (NumPy's generators take any whole number from 0; a lesson file keeps it as a 64-bit int).
+MAX_SEED = 2**63 - 1
 #: A little slack on every comparison, so that 0.57 typed for an answer of 0.575 (rounded half up) is not lost
 #: to binary rounding.
 SLACK = 1e-9
@@ -188,6 +190,11 @@ ROUNDED_TO = {0: "Answer, to the nearest whole number: %1", 1: "Answer, to one d
 
 
 # --- drawing numbers a person can work with -----------------------------------------------------------------
+def seed_of(seed) -> int:
+    """`seed` as an int from 0 to MAX_SEED; ValueError naming the seed for anything else (NaN, 1.5, −1, True …)."""
+    return whole(seed, "the seed", 0, MAX_SEED)
+
+
 def pick(rng: np.random.Generator, low: float, high: float, decimals: int = 1, avoid_zero: bool = False) -> float:
     """A number from low to high with `decimals` decimals (never −0; not 0 itself if `avoid_zero`)."""
     while True:
@@ -201,14 +208,16 @@ def choose(rng: np.random.Generator, options):
     return options[int(rng.integers(len(options)))]
 
 
-def rounded(value: float, decimals: int = 2) -> float:
-    """`value` rounded as it is shown to the student (never −0)."""
-    return round(float(value), decimals) + 0.0
+def rounded(value: float, decimals: int = 2, name: str = "a given") -> float:
+    """`value` rounded as it is shown to the student (never −0); ValueError naming `name` for NaN or infinity."""
+    return round(float(finite(value, name)), decimals) + 0.0
 
 
 def tolerance_for(exact: float, from_rounded: float, decimals: int = 2) -> float:
     """The extra distance to accept: how far the answer moves when the student works from the rounded givens (or
-    rounds the steps on the way), at most one unit of the last decimal."""
+    rounds the steps on the way), at most one unit of the last decimal. ValueError for NaN or infinity."""
+    exact = float(finite(exact, "the exact answer"))
+    from_rounded = float(finite(from_rounded, "the answer from the rounded givens"))
     return min(abs(exact - from_rounded), 10.0 ** -decimals)
 
 

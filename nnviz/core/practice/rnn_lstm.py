@@ -28,7 +28,7 @@ def _rnn_sheet(seed: int) -> tuple[rnn.RNNParams, tuple[float, float]]:
     return params, (choose(rng, VALUES), choose(rng, VALUES))
 
 
-def rnn_day(seed: int) -> Exercise:
+def _rnn_day(seed: int) -> Exercise:
     p, days = _rnn_sheet(seed)
     run = rnn.unroll(p, days)
     h = rounded(run.outputs[0])
@@ -52,7 +52,7 @@ def rnn_day(seed: int) -> Exercise:
     )
 
 
-def unroll(seed: int) -> Exercise:
+def _unroll(seed: int) -> Exercise:
     if seed == 0:
         x, w2, n = 1.0, 2.0, 4
     else:
@@ -102,7 +102,7 @@ def _gate_givens(seed: int) -> tuple[dict[str, float], str, tuple[float, float, 
     return {"Short-Term Memory": short_term, "Input": x, "a": a, "b": b, "bias": bias}, gate, (a, b, bias)
 
 
-def gate_sum(seed: int) -> Exercise:
+def _gate_sum(seed: int) -> Exercise:
     g, gate, (a, b, bias) = _gate_givens(seed)
     s, x = g["Short-Term Memory"], g["Input"]
     answer = lstm.gate_sum(lstm.DECK_PARAMS, gate, s, x)
@@ -132,7 +132,7 @@ _GATE_PERCENT_PROMPTS = {
 }
 
 
-def gate_percent(seed: int) -> Exercise:
+def _gate_percent(seed: int) -> Exercise:
     g, gate, (a, b, bias) = _gate_givens(seed)
     day = _day(seed)
     total, share = getattr(day, f"{gate}_sum"), getattr(day, gate)
@@ -152,7 +152,7 @@ def gate_percent(seed: int) -> Exercise:
     )
 
 
-def long_term(seed: int) -> Exercise:
+def _long_term(seed: int) -> Exercise:
     day = _day(seed)
     f, i, c = rounded(day.forget), rounded(day.input), rounded(day.candidate)
     old = day.long_before
@@ -175,7 +175,7 @@ def long_term(seed: int) -> Exercise:
     )
 
 
-def short_term(seed: int) -> Exercise:
+def _short_term(seed: int) -> Exercise:
     day = _day(seed)
     new_long, o = rounded(day.long_term), rounded(day.output)
     answer = day.short_term
@@ -196,10 +196,10 @@ def short_term(seed: int) -> Exercise:
 
 
 KINDS = (
-    Kind("rnn-day", "An RNN day", rnn_day),
-    Kind("unroll", "Input × w2ᴺ", unroll),
-    Kind("gate-sum", "A gate's sum", gate_sum),
-    Kind("gate-percent", "A gate's percentage", gate_percent),
-    Kind("long-term", "The new Long-Term Memory", long_term),
-    Kind("short-term", "The new Short-Term Memory", short_term),
+    Kind("rnn-day", "An RNN day", _rnn_day),
+    Kind("unroll", "Input × w2ᴺ", _unroll),
+    Kind("gate-sum", "A gate's sum", _gate_sum),
+    Kind("gate-percent", "A gate's percentage", _gate_percent),
+    Kind("long-term", "The new Long-Term Memory", _long_term),
+    Kind("short-term", "The new Short-Term Memory", _short_term),
 )

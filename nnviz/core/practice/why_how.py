@@ -34,12 +34,12 @@ def _hidden(params: DosageParams, dose: float, activation: str = "softplus") -> 
     return dosage.forward(params, [dose], activation)
 
 
-def output_layer(y1: float, y2: float, w3: float, w4: float, b3: float) -> dosage.Forward:
+def _output_layer(y1: float, y2: float, w3: float, w4: float, b3: float) -> dosage.Forward:
     """The deck's output node fed the hidden outputs Y1 and Y2 directly (the hidden nodes made the identity)."""
     return dosage.forward(DosageParams(0.0, y1, 0.0, y2, w3, w4, b3), [0.0], "identity")
 
 
-def x1(seed: int) -> Exercise:
+def _x1(seed: int) -> Exercise:
     p, dose = _network(seed)
     fw = _hidden(p, dose)
     no_bias = _hidden(p._replace(b1=0.0), dose).x1[0]
@@ -94,18 +94,18 @@ def _y1(seed: int, activation: str) -> Exercise:
     )
 
 
-def y1_softplus(seed: int) -> Exercise:
+def _y1_softplus(seed: int) -> Exercise:
     return _y1(seed, "softplus")
 
 
-def y1_relu(seed: int) -> Exercise:
+def _y1_relu(seed: int) -> Exercise:
     return _y1(seed, "relu")
 
 
-def top(seed: int) -> Exercise:
+def _top(seed: int) -> Exercise:
     p, dose = _network(seed)
     y1 = rounded(float(_hidden(p, dose).y1[0]))
-    fw = output_layer(y1, 0.0, p.w3, p.w4, p.b3)
+    fw = _output_layer(y1, 0.0, p.w3, p.w4, p.b3)
     answer = float(fw.top[0])
     return Exercise(
         "top", CHAPTER, seed, "Multiply the top hidden node's output by its weight: Y1 × w3.",
@@ -114,15 +114,15 @@ def top(seed: int) -> Exercise:
         (text("Y1 × w3 = %1 × %2 = %3", par(y1), par(p.w3), answer),),
         (Mistake("added instead of multiplied", "The weight scales the node's output: multiply Y1 by w3.", y1 + p.w3),
          Mistake("wrong weight", "Y1 goes out on w3; w4 belongs to the bottom node.",
-                 float(output_layer(y1, 0.0, p.w4, p.w3, p.b3).top[0]))),
+                 float(_output_layer(y1, 0.0, p.w4, p.w3, p.b3).top[0]))),
     )
 
 
-def output(seed: int) -> Exercise:
+def _output(seed: int) -> Exercise:
     p, dose = _network(seed)
     fw0 = _hidden(p, dose)
     y1, y2 = rounded(float(fw0.y1[0])), rounded(float(fw0.y2[0]))
-    fw = output_layer(y1, y2, p.w3, p.w4, p.b3)
+    fw = _output_layer(y1, y2, p.w3, p.w4, p.b3)
     answer = float(fw.predicted[0])
     return Exercise(
         "output", CHAPTER, seed, "Add up the output node: Y = Y1 × w3 + Y2 × w4 + b3.",
@@ -133,18 +133,18 @@ def output(seed: int) -> Exercise:
          text("Y2 × w4 = %1 × %2 = %3", par(y2), par(p.w4), float(fw.bottom[0])),
          text("Y = %1 + %2 + %3 = %4", par(float(fw.top[0])), par(float(fw.bottom[0])), par(p.b3), answer)),
         (Mistake("forgot the bias", "The output node adds its bias b3 after the two weighted outputs.",
-                 float(output_layer(y1, y2, p.w3, p.w4, 0.0).predicted[0])),
+                 float(_output_layer(y1, y2, p.w3, p.w4, 0.0).predicted[0])),
          Mistake("forgot the weights", "Each hidden output is multiplied by its weight (w3, w4) before the sum.",
-                 float(output_layer(y1, y2, 1.0, 1.0, p.b3).predicted[0])),
+                 float(_output_layer(y1, y2, 1.0, 1.0, p.b3).predicted[0])),
          Mistake("swapped w3 and w4", "Y1 goes out on w3 and Y2 on w4.",
-                 float(output_layer(y1, y2, p.w4, p.w3, p.b3).predicted[0]))),
+                 float(_output_layer(y1, y2, p.w4, p.w3, p.b3).predicted[0]))),
     )
 
 
 KINDS = (
-    Kind("x1", "X1 = w1 × Input + b1", x1),
-    Kind("y1-softplus", "Y1 = Softplus(X1)", y1_softplus),
-    Kind("y1-relu", "Y1 = ReLU(X1)", y1_relu),
-    Kind("top", "Y1 × w3", top),
-    Kind("output", "The output Y", output),
+    Kind("x1", "X1 = w1 × Input + b1", _x1),
+    Kind("y1-softplus", "Y1 = Softplus(X1)", _y1_softplus),
+    Kind("y1-relu", "Y1 = ReLU(X1)", _y1_relu),
+    Kind("top", "Y1 × w3", _top),
+    Kind("output", "The output Y", _output),
 )

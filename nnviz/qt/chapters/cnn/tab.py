@@ -24,6 +24,7 @@ from nnviz.core.cnn import train
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.qt import theme
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.cnn import digits_page
 from nnviz.qt.chapters.cnn.editors import ClassifierEditor, FilterEditor, validated_state
 from nnviz.qt.chapters.cnn.pages import (
     PLAY_INTERVALS,
@@ -49,7 +50,7 @@ from nnviz.qt.widgets.training_panel import TrainingPanel
 LEARNING_RATE = 0.1
 SLOW_S = 0.08  # during a run, the numbers or the pictures are redrawn at most every 80 ms, in turn
 RULES = StoppingRules(0.01, 2000, 0.0001)
-VIEWS = ("step-by-step", "classifier", "why-cnn", "training")
+VIEWS = ("step-by-step", "classifier", "why-cnn", "training", "digits")  # the last: digits_page.install
 VIEW_TITLES = (QT_TRANSLATE_NOOP("cnn", "Convolution, step by step"),
                QT_TRANSLATE_NOOP("cnn", "The classifier, written out"),
                QT_TRANSLATE_NOOP("cnn", "Why a CNN?"), QT_TRANSLATE_NOOP("cnn", "Training"))
@@ -169,6 +170,7 @@ class CnnTab(ConvolutionPlayer, ChapterTab):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             self.pages.addTab(scroll, translate("cnn", text))
+        self.digits = digits_page.install(self)
         self.pages.currentChanged.connect(self._on_view_changed)
         top = QHBoxLayout()
         top.addWidget(self.pixel_grid, 2)
@@ -372,10 +374,11 @@ class CnnTab(ConvolutionPlayer, ChapterTab):
                 "view": VIEWS[self.pages.currentIndex()], "position": self.position,
                 "train_filter": self.training_page.train_filter.isChecked(),
                 "train_shifted": self.training_page.train_shifted.isChecked(),
-                "learning_rate": self.controller.learning_rate}
+                "learning_rate": self.controller.learning_rate, **self.digits.lesson_entry()}
 
     def set_state(self, state: dict) -> None:
         shape, image, params, view, position, flags, lr = validated_state(state, VIEWS, LEARNING_RATE)
+        digits_state = digits_page.validated(state["digits"]) if "digits" in state else None
         self.play_timer.stop()
         self.pages.setCurrentIndex(VIEWS.index(view))
         for box, value in zip((self.training_page.train_filter, self.training_page.train_shifted), flags, strict=True):
@@ -386,6 +389,8 @@ class CnnTab(ConvolutionPlayer, ChapterTab):
         self.panel.learning_rate.setValue(lr)
         self.controller.learning_rate = lr
         self.position = position
+        if digits_state:
+            self.digits.set_state(digits_state)
         self.refresh()
 
     def guided_steps(self) -> list[GuidedStep]:

@@ -12,6 +12,7 @@ from nnviz.core.rnn_lstm import series as series_pairs
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep, rules_state
 from nnviz.qt.chapters.rnn_lstm.lstm_view import COMPANY_CHOICES, LstmView
 from nnviz.qt.chapters.rnn_lstm.lstm_view import MAX_DAYS as LSTM_MAX_DAYS
+from nnviz.qt.chapters.rnn_lstm.real_series_page import SeriesView
 from nnviz.qt.chapters.rnn_lstm.training import MODELS, TrainingView
 from nnviz.qt.chapters.rnn_lstm.views import MAX_DAYS, MAX_UNROLL, GradientView, RnnView
 from nnviz.qt.i18n import fill, localize, translate
@@ -19,7 +20,8 @@ from nnviz.qt.widgets.practice_card import PracticeCard
 
 VIEWS = {"rnn": QT_TRANSLATE_NOOP("rnn", "RNN"),
          "gradient": QT_TRANSLATE_NOOP("rnn", "Exploding && Vanishing Gradient"),
-         "lstm": QT_TRANSLATE_NOOP("rnn", "LSTM"), "training": QT_TRANSLATE_NOOP("rnn", "Training")}
+         "lstm": QT_TRANSLATE_NOOP("rnn", "LSTM"), "training": QT_TRANSLATE_NOOP("rnn", "Training"),
+         "series": QT_TRANSLATE_NOOP("rnn", "Real series")}
 
 
 def _number(value, what: str, lo: float = -math.inf, hi: float = math.inf) -> float:
@@ -62,10 +64,11 @@ class RnnTab(ChapterTab):
         self.gradient_view = GradientView(self.rnn_view.params, self)
         self.lstm_view = LstmView(self)
         self.training_view = TrainingView(self)
-        self.controllers.extend(self.training_view.controllers)
+        self.series_view = SeriesView(self)
+        self.controllers.extend(self.training_view.controllers + self.series_view.controllers)
         self.rnn_view.paramsChanged.connect(self.gradient_view.refresh)
         self.views = {"rnn": self.rnn_view, "gradient": self.gradient_view, "lstm": self.lstm_view,
-                      "training": self.training_view}
+                      "training": self.training_view, "series": self.series_view}
         self.view_tabs = QTabWidget()
         self.view_tabs.setObjectName("view")
         for key, view in self.views.items():
@@ -116,6 +119,7 @@ class RnnTab(ChapterTab):
             "training": {"model": tv.current_model(), "seed": tv.seed,
                          "lstm_learning_rate": tv.lstm.learning_rate, "rnn_learning_rate": tv.rnn.learning_rate,
                          "series": tv.series},
+            **self.series_view.lesson_entry(),
         }
 
     def code_state(self) -> dict:
@@ -128,7 +132,7 @@ class RnnTab(ChapterTab):
     def set_state(self, state: dict) -> None:
         if not isinstance(state, dict):
             raise ValueError(translate("rnn", "the chapter 5 state must be a dictionary"))
-        unknown = set(state) - {"view", "rnn", "gradient", "lstm", "training"}
+        unknown = set(state) - {"view", "rnn", "gradient", "lstm", "training", "series"}
         if unknown:
             raise ValueError(fill(translate("rnn", "unknown entries for chapter 5: %1"), ", ".join(sorted(unknown))))
         view = state.get("view", "rnn")
@@ -169,6 +173,7 @@ class RnnTab(ChapterTab):
         if series is not None:
             series = list(_sequence(series, translate("rnn", "the training series"), LSTM_MAX_DAYS))
             series_pairs.windows(series)  # refuses a series too short to train on
+        real = SeriesView.validated(state["series"]) if "series" in state else None
         # everything is valid: apply
         self.rnn_view.sequence.set_values(rnn_days)
         self.rnn_view.set_params(rnn.RNNParams(**rnn_params))
@@ -186,6 +191,8 @@ class RnnTab(ChapterTab):
             getattr(tv, key).learning_rate = rate
         tv.set_seed(int(seed))
         tv.use_deck() if series is None else tv.set_series(series)
+        if real is not None:
+            self.series_view.set_state(real)
         self.show_view(view)
 
     # --- the deck's narrative -------------------------------------------------------------
