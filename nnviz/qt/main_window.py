@@ -343,6 +343,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.shutdown()
+        # The window is done. Its tab widget, destroyed later (by the garbage collector, in whatever code runs
+        # then), emits currentChanged for every page it removes; the slots of a half-destroyed window must not
+        # run then ("Slot 'MainWindow::' not found", raised in unrelated code).
+        self.tabs.blockSignals(True)
         gc.unfreeze()
         if self._remember:
             self.save_settings()

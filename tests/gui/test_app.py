@@ -52,6 +52,30 @@ def test_last_tab_and_geometry_are_remembered(qtbot):
     second.close()
 
 
+def test_a_closed_window_is_collected_without_calling_its_slots(qtbot):
+    """Collecting a closed window (all chapters built) runs none of its slots: its tab widget's pages are removed
+    as it is destroyed, and each removal used to call the half-destroyed window's currentChanged slots."""
+    import gc
+
+    from nnviz.app import make_application
+
+    make_application()
+    win = MainWindow(restore=False)
+    win.show()
+    qtbot.waitExposed(win)
+    assert len(win.chapters) == 6
+    win.close()
+    caught = []
+    hook, sys.excepthook = sys.excepthook, lambda *info: caught.append(info[1])
+    try:
+        del win
+        gc.collect()
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = hook
+    assert caught == []
+
+
 def test_closing_mid_run_stops_the_worker_within_a_second(qtbot, window):
     tab = window.chapters[[c.key for c in window.chapters].index("gradient-descent")]
     window.tabs.setCurrentIndex(window.index_of(tab))
