@@ -135,7 +135,8 @@ class SeriesView(QObject):
         self.gate_plot.setObjectName("series-gates-plot")
         self.gate_plot.setYRange(-1, 1, padding=0.05)
         self.gate_lines = {g: self.gate_plot.plot(pen=theme.pen(g), symbol=SYMBOLS[g], symbolSize=8,
-                                                  symbolBrush=theme.brush(g), symbolPen=theme.NO_PEN) for g in lstm.GATES}
+                                                  symbolBrush=theme.brush(g), symbolPen=theme.NO_PEN)
+                           for g in lstm.GATES}
         grid.addWidget(self.errors, 0, 0, 1, 2)
         grid.addWidget(self.plot, 1, 0, 1, 2)
         grid.addWidget(self.loss_plot, 2, 0)
