@@ -315,8 +315,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         self.plots.squiggle_item.setData(DOSE_GRID, curve)
         predicted = finite(wide.predict(p, self._dose, self.activation))
         r = data_tables.thinned(len(self._dose))  # an imported table: the residuals of evenly chosen points
-        self.plots.residual_item.setData(np.repeat(self._dose[r], 2),
-                                         np.column_stack([self._efficacy[r], predicted[r]]).ravel())
+        data_tables.set_residuals(self.plots.residual_item, self._dose[r], self._efficacy[r], predicted[r])
         self._fit_squiggle_range(curve)
         history = self.controller.history
         slow = along = self._slow.due()  # during a run, the SSR-along curve and the ledger at 10 Hz, in turn:

@@ -174,7 +174,7 @@ class WhyHowNodes:
 
     def preset_params(self, key: str, seed: int):
         """A preset for this many nodes: the deck's networks grown or shrunk (new nodes silent), or random weights."""
-        preset = net.presets(seed)[key]
+        preset = net.preset(key, seed)
         if self.n == wide.DECK_NODES:
             return preset.params
         if key == "random":

@@ -59,7 +59,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        first = net.presets()["softplus"]
+        first = net.preset("softplus")
         self.params, self.activation, self.output = first.params, first.activation, first.output
         self.preset_key, self.seed, self.selected = "softplus", 0, None
         self._build_content()
@@ -78,7 +78,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
 
     def _build_controls(self) -> None:
         self.preset_box = self._combo("preset", [(k, translate("why_how", PRESET_NAMES[k]) if k in PRESET_NAMES
-                                                  else p.label) for k, p in net.presets().items()],
+                                                  else label) for k, label in net.PRESET_LABELS.items()],
                                       translate("why_how", "Start from the deck's Softplus network, its ReLU network, "
                                                 "or random weights"))
         self.preset_box.activated.connect(self._on_preset_chosen)
@@ -229,7 +229,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         """Load a preset: the deck's softplus or ReLU network, or random weights from `seed`."""
         if seed is not None:
             self.seed = int(seed)
-        preset = net.presets(self.seed)[key]
+        preset = net.preset(key, self.seed)
         self.preset_key = key
         self.params, self.activation, self.output = self.preset_params(key, self.seed), preset.activation, preset.output
         self._push_widgets()

@@ -1,0 +1,86 @@
+"""Big imported tables drawn the way the eye sees them (issue 17): the deck's few points exactly as before, many
+points with thin solid residuals; the ledger of 100,000 points says the same as one computed from every residual."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from nnviz.core import regression as reg
+from nnviz.qt.chapters import data_tables
+from nnviz.qt.chapters.backpropagation.tab import BackpropagationTab
+from nnviz.qt.chapters.gradient_descent import ledger
+from nnviz.qt.chapters.gradient_descent.tab import GradientDescentTab
+
+
+def _line(n: int, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(0.0, 3.0, n)
+    return x, 0.64 * x + 0.95 + rng.normal(0.0, 0.3, n)
+
+
+def _pen(item):
+    return item.opts["pen"]
+
+
+def test_chapter_2_residuals_dashed_for_the_deck_thin_and_solid_for_a_table_and_dashed_again(make_tab):
+    tab = make_tab(GradientDescentTab)
+    deck = _pen(tab.residual_item)
+    assert deck.style() == Qt.PenStyle.DashLine and deck.widthF() > 1.0
+    tab.points.set_points(*_line(1000))
+    tab._on_data_changed()
+    many = _pen(tab.residual_item)
+    assert many.style() == Qt.PenStyle.SolidLine and many.widthF() == 1.0
+    assert many.color() == deck.color()
+    assert len(tab.residual_item.xData) == 2 * data_tables.MAX_RESIDUALS  # thinned: 300 of the 1,000
+    tab.restore_deck()
+    back = _pen(tab.residual_item)
+    assert back.style() == Qt.PenStyle.DashLine and back.widthF() == deck.widthF()
+    assert len(tab.residual_item.xData) == 2 * 3
+
+
+def test_chapter_3_residuals_follow_the_same_rule(make_tab):
+    tab = make_tab(BackpropagationTab)
+    assert _pen(tab.plots.residual_item).style() == Qt.PenStyle.DashLine
+    x, y = _line(data_tables.DASHED_RESIDUALS + 1)
+    tab.points.set_points(x / 3, y / 3)
+    tab._on_data_changed()
+    assert _pen(tab.plots.residual_item).style() == Qt.PenStyle.SolidLine
+    x, y = _line(data_tables.DASHED_RESIDUALS)
+    tab.points.set_points(x / 3, y / 3)
+    tab._on_data_changed()
+    assert _pen(tab.plots.residual_item).style() == Qt.PenStyle.DashLine
+
+
+def test_point_arrays_are_read_only_views_of_the_points(make_tab):
+    tab = make_tab(GradientDescentTab)
+    x, y = tab.points.arrays()
+    assert list(x) == list(reg.DECK_X) and list(y) == list(reg.DECK_Y)
+    with pytest.raises(ValueError):
+        x[0] = 5.0
+    copy_x, _ = tab.points.points()
+    copy_x[0] = 5.0  # a copy may be changed: the points stay
+    assert tab.points.arrays()[0][0] == reg.DECK_X[0]
+
+
+@pytest.mark.parametrize("both", [False, True])
+def test_the_ledger_of_many_points_writes_the_first_residuals_and_counts_them_all(both):
+    x, y = _line(100_000, seed=3)
+    from nnviz.core.descent import StoppingRules, descend
+
+    objective = reg.line_objective(x, y) if both else reg.intercept_objective(reg.DECK_SLOPE, x, y)
+    start = (0.5, reg.DECK_SLOPE) if both else (0.5,)
+    step = next(descend(objective, start, 1e-6, StoppingRules(None, 5, None)))
+    slope = step.params[1] if both else reg.DECK_SLOPE
+    lines = ledger.ledger_lines(step, x, y, step.params[0], slope, both)
+    r = reg.residuals(step.params[0], slope, x, y)
+    first = " + ".join(f"{ledger._operand(v)}²" for v in r[:ledger.SHOWN_TERMS])
+    assert lines[1][0].startswith(f"SSR = {first}".replace("-", "−"))
+    assert "(100,000 terms)" in lines[1][0]
+    tips = ", ".join(ledger._full(v) for v in r[:ledger.SHOWN_TIPS])  # the first 20 residuals, in full
+    assert lines[1][1].startswith(f"Residuals (Observed − Predicted): {tips}, … (100,000 in all)\nSSR = ")
+    d_i, d_s = reg.d_ssr(step.params[0], slope, x, y)
+    assert ledger._sig(d_i) in lines[2][0]
+    if both:
+        assert "(100,000 terms)" in lines[3][0] and ledger._sig(d_s) in lines[3][0]
