@@ -236,7 +236,11 @@ def main() -> None:
                 x = rng.uniform(0.0, 3.0, args.points)
                 points.set_points(x, 0.64 * x + 0.95 + rng.normal(0.0, 0.3, args.points))
                 points.changed.emit()  # as after a user's edit: the chapter takes the new data
-                getattr(tab, "_apply_mode_defaults", lambda: None)()  # chapter 2: the learning rate for so many
+                if hasattr(tab, "_apply_mode_defaults"):  # chapter 2: the learning rate it chooses for so many
+                    tab._apply_mode_defaults()
+                else:  # the SSR grows with the points: the deck's learning rate × 3 / n keeps the run stable
+                    for c in tab.controllers:
+                        c.set_learning_rate(c.learning_rate * 3 / args.points)
     for index, tab, controls, capacity in runs:
         r = measure_chapter(window, index, tab, controls, seconds, ticks, capacity)
         label = f"{tab.number} {tab.title}" + (f" ({controls['name']})" if controls.get("name") else "") + (

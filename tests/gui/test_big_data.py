@@ -84,3 +84,28 @@ def test_the_ledger_of_many_points_writes_the_first_residuals_and_counts_them_al
     assert ledger._sig(d_i) in lines[2][0]
     if both:
         assert "(100,000 terms)" in lines[3][0] and ledger._sig(d_s) in lines[3][0]
+
+
+def test_curves_over_big_tables_keep_to_a_budget_of_evaluations():
+    assert data_tables.curve_points(200, 3) == 200  # the deck's data: the curve as before
+    assert data_tables.curve_points(200, 10_000) == 40
+    assert data_tables.curve_points(200, 1_000) == 200 and data_tables.curve_points(200, 4_000) == 100
+
+
+def test_the_chain_table_lists_the_rows_asked_for_and_the_sum_still_uses_every_point(make_tab):
+    from nnviz.core.why_how import wide
+    from nnviz.qt.widgets import chain_ledger
+
+    tab = make_tab(BackpropagationTab)
+    x, y = _line(1000)
+    tab.points.set_points(x / 3, y / 3)
+    tab._on_data_changed()
+    table = tab.ledger.table
+    assert table.rowCount() == chain_ledger.TABLE_ROWS  # not running: the first 100 points
+    p, name = tab.params(), tab.parameter
+    factors = wide.chain_factors(p, tab._dose, tab._efficacy, name, tab.activation)
+    predicted = wide.predict(p, tab._dose[:chain_ledger.MAX_ROWS], tab.activation)
+    tab.ledger.set_chain(factors, tab._dose, tab._efficacy, predicted, tab.activation, rows=chain_ledger.MAX_ROWS)
+    assert table.rowCount() == chain_ledger.MAX_ROWS
+    assert tab.ledger.total == pytest.approx(float(factors.terms.sum()), rel=1e-12)
+    assert "(1000 terms)" in tab.ledger.result.text()

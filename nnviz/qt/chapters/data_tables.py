@@ -42,6 +42,12 @@ def thinned(n: int, limit: int = MAX_RESIDUALS) -> np.ndarray | slice:
     return slice(None) if n <= limit else np.linspace(0, n - 1, limit).astype(int)
 
 
+def curve_points(wanted: int, n: int, budget: int = 400_000) -> int:
+    """Points of a curve each of which costs a pass over `n` data points (an SSR along a parameter): `wanted`,
+    fewer for a big table (at least 40, a smooth curve still) so that it stays under `budget` evaluations."""
+    return max(40, min(wanted, budget // max(n, 1)))
+
+
 def set_residuals(item, x, observed, predicted) -> None:
     """The residual lines (one per point, observed to predicted) on `item`, a `connect="pairs"` curve: dashed as
     in the deck for a few points, thin and solid for many (more than `DASHED_RESIDUALS`: an imported table), which
