@@ -15,6 +15,7 @@ from nnviz.core import regression as reg
 from nnviz.core.why_how import dosage as net
 from nnviz.core.why_how import wide
 from nnviz.core.why_how.wide import WideParams
+from nnviz.qt import restyle, theme
 from nnviz.qt.chapters.why_how.state import LIMIT
 from nnviz.qt.chapters.why_how.views import (
     ACT_X,
@@ -94,20 +95,38 @@ class NodeCurves:
 
     def __init__(self, squiggle, activation_view):
         self.squiggle, self.activation_view = squiggle, activation_view
-        plot = squiggle.plot
         self.curves = [squiggle.items["top"], squiggle.items["bottom"]]
         self.marks = [squiggle.markers["top"], squiggle.markers["bottom"]]
         self.act_marks = [activation_view.markers["top"], activation_view.markers["bottom"]]
-        for k in range(3, wide.MAX_NODES + 1):
-            item = plot.plot(pen=node_style.pen(k, 3.5))
-            item.setVisible(False)
-            self.curves.append(item)
-            self.marks.append(_marker(plot, node_style.role(k), 13))
-            self.act_marks.append(_marker(activation_view.plot, node_style.role(k), 14))
         squiggle.shown.setdefault("nodes", True)
+
+    def _grow(self) -> None:
+        """The items of nodes 3…MAX_NODES, made the first time a network has other than 2 nodes (the deck's start
+        does not draw them: 18 plot items, ~30 ms of chapter 1's construction). Made at the canonical look and
+        recorded, then shown in the current one, as the main window builds a chapter."""
+        if len(self.curves) > 2:
+            return
+        look = theme.current_theme().name, theme.zoom()
+        canonical, plots = look == ("light", 1.0), (self.squiggle.plot, self.activation_view.plot)
+        theme.set_globals("light", 1.0)
+        try:
+            for k in range(3, wide.MAX_NODES + 1):
+                item = self.squiggle.plot.plot(pen=node_style.pen(k, 3.5))
+                item.setVisible(False)
+                self.curves.append(item)
+                self.marks.append(_marker(self.squiggle.plot, node_style.role(k), 13))
+                self.act_marks.append(_marker(self.activation_view.plot, node_style.role(k), 14))
+            for plot in plots if not canonical else ():
+                restyle.record(plot)
+        finally:
+            theme.set_globals(*look)
+        for plot in plots if not canonical else ():
+            restyle.apply(plot)
 
     def show(self, n: int, shown: dict) -> None:
         """Which node curves are drawn: the deck's top/bottom boxes for 2 nodes, else the "nodes" box."""
+        if n != wide.DECK_NODES:
+            self._grow()
         for k, item in enumerate(self.curves, start=1):
             if n == wide.DECK_NODES:
                 item.setVisible(k <= 2 and shown[("top", "bottom")[k - 1]] if k <= 2 else False)
@@ -119,6 +138,7 @@ class NodeCurves:
 
     def update(self, fw, data, here, reset_range: bool, shown: dict) -> None:
         """Curves, markers and the y range of an N-node network (N ≠ 2)."""
+        self._grow()
         sq = self.squiggle
         curves = [drawable(v) for v in fw.scaled]
         for i, values in enumerate(curves):
