@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("startup", "training_speed", "responsiveness", "memory", "scaling", "soak", "exports")
+SCRIPTS = ("startup", "training_speed", "responsiveness", "big_data", "memory", "scaling", "soak", "exports")
 
 
 def main() -> int:
