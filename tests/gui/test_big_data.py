@@ -109,3 +109,27 @@ def test_the_chain_table_lists_the_rows_asked_for_and_the_sum_still_uses_every_p
     assert table.rowCount() == chain_ledger.MAX_ROWS
     assert tab.ledger.total == pytest.approx(float(factors.terms.sum()), rel=1e-12)
     assert "(1000 terms)" in tab.ledger.result.text()
+
+
+def test_chapter_1_line_fit_follows_the_data_and_is_not_recomputed_for_a_slider_tick(make_tab, monkeypatch):
+    from nnviz.qt.chapters.why_how import views
+    from nnviz.qt.chapters.why_how.tab import WhyHowTab
+
+    tab = make_tab(WhyHowTab)
+    x, y = _line(10_000)
+    x, y = (x - x.min()) / (x.max() - x.min()), (y - y.min()) / (y.max() - y.min())
+    tab.comparison.points.set_points(x, y)
+    tab.refresh()
+    fits = []
+    real = reg.least_squares
+    monkeypatch.setattr(views.reg, "least_squares", lambda *a: fits.append(1) or real(*a))
+    tab.refresh()  # a slider tick: same data
+    assert fits == []
+    assert tab.squiggle._data is not None and np.array_equal(tab.squiggle._data[0], x)
+    x2 = x.copy()
+    x2[0], x2[1] = x[1], x[0]  # the same values, two points swapped: other data
+    tab.comparison.points.set_points(x2, y)
+    tab.refresh()
+    assert fits == [1] and np.array_equal(tab.squiggle._data[0], x2)
+    line, ssr = tab._fits["line"], tab._fits["ssr"]
+    assert line == pytest.approx(real(x2, y)) and ssr == pytest.approx(reg.ssr(*real(x2, y), x2, y))

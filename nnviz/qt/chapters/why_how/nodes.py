@@ -11,7 +11,6 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
-from nnviz.core import regression as reg
 from nnviz.core.why_how import dosage as net
 from nnviz.core.why_how import wide
 from nnviz.core.why_how.wide import WideParams
@@ -30,7 +29,9 @@ from nnviz.qt.chapters.why_how.views import (
     activation_name,
     drawable,
     input_line,
+    line_fit,
     output_line,
+    same_data,
     sticky_range,
 )
 from nnviz.qt.i18n import fill, localize, translate
@@ -146,8 +147,8 @@ class NodeCurves:
         predicted = drawable(fw.predicted)
         sq.items["sum"].setData(fw.dose, predicted)
         x, y = data
-        if sq._data != (x.tolist(), y.tolist()):
-            sq._data = (x.tolist(), y.tolist())
+        if not same_data(sq._data, x, y):
+            sq._data = (np.array(x), np.array(y))
             sq.items["data"].setData(x, y)
         d = [float(here.dose)]
         for i, mark in enumerate(self.marks):
@@ -272,9 +273,8 @@ class WhyHowNodes:
         self.toggles["sum"].setText(total if out == "identity" else f"{activation_name(out)}({total})")
         shown = {part: box.isChecked() for part, box in self.toggles.items()}
         self.node_curves.update(fw, (x, y), here, reset_range, shown)
-        intercept, slope = reg.least_squares(x, y)
-        self.comparison.update(grid, fw.predicted, (intercept, slope), reg.ssr(intercept, slope, x, y),
-                               wide.ssr(p, x, y, act, out))
+        line, line_ssr = line_fit(self._fits, x, y)
+        self.comparison.update(grid, fw.predicted, line, line_ssr, wide.ssr(p, x, y, act, out))
         self.activation_view.update(act, _NoMarks(here))
         self.ledger.set_lines(node_lines(p, here, act, out))
         self.diagram.set_params(p.as_dict())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.core import regression as reg
 from nnviz.core.why_how import dosage as net
 from nnviz.core.why_how import wide
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
@@ -31,6 +30,7 @@ from nnviz.qt.chapters.why_how.views import (
     SquiggleView,
     activation_name,
     hidden_layer_lines,
+    line_fit,
     line_icon,
 )
 from nnviz.qt.i18n import fill, localize, translate
@@ -62,6 +62,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         first = net.preset("softplus")
         self.params, self.activation, self.output = first.params, first.activation, first.output
         self.preset_key, self.seed, self.selected = "softplus", 0, None
+        self._fits: dict = {}  # the data's least-squares line and its SSR (`views.line_fit`)
         self._build_content()
         self._build_controls()
         self.practice_card = PracticeCard(self.practice, self.ledger)  # the exercise large, in the ledger's place
@@ -199,9 +200,8 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         total = translate("why_how", PARTS["sum"])
         self.toggles["sum"].setText(total if out == "identity" else f"{activation_name(out)}({total})")
         self.squiggle.update(fw, (x, y), here, reset_range)
-        intercept, slope = reg.least_squares(x, y)
-        self.comparison.update(GRID, fw.predicted, (intercept, slope), reg.ssr(intercept, slope, x, y),
-                               net.ssr(p, x, y, act, out))
+        line, line_ssr = line_fit(self._fits, x, y)
+        self.comparison.update(GRID, fw.predicted, line, line_ssr, net.ssr(p, x, y, act, out))
         self.activation_view.update(act, here)
         self.ledger.set_lines(hidden_layer_lines(p, here, act, out))
         self.diagram.set_params(p._asdict())
