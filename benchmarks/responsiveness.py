@@ -85,6 +85,19 @@ class Counter(QObject):
         self.calls += 1
 
 
+class FrameTimer(QObject):
+    """Stands between the controller's stepChanged and the tab's own handler, and times each call of it."""
+
+    def __init__(self, handler):
+        super().__init__()
+        self.handler, self.ms = handler, []
+
+    def on_step(self, step) -> None:
+        t = time.perf_counter()
+        self.handler(step)
+        self.ms.append((time.perf_counter() - t) * 1000)
+
+
 def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRecorder,
                     history_capacity: int | None = None) -> dict:
     import pyqtgraph as pg
@@ -111,6 +124,14 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
         viewport.installEventFilter(counter)
     steps = Counter()
     controller.stepChanged.connect(steps.count)
+    handler = getattr(tab, "_on_step", None)
+    frames = FrameTimer(handler) if handler is not None else None
+    if frames is not None:  # the tab's per-frame handler, timed (connected in its place)
+        try:
+            controller.stepChanged.disconnect(handler)
+            controller.stepChanged.connect(frames.on_step)
+        except (RuntimeError, TypeError):
+            frames = None
     idle = ticks.measure(seconds)
     for counter in counters:
         counter.paints = 0
@@ -144,6 +165,9 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
     for viewport, counter in zip(viewports, counters, strict=True):
         viewport.removeEventFilter(counter)
     controller.stepChanged.disconnect(steps.count)
+    if frames is not None:
+        controller.stepChanged.disconnect(frames.on_step)
+        controller.stepChanged.connect(handler)
     controls["buttons"]["reset"].click()
     controller.history = saved_history
     controls["buttons"]["reset"].click()
@@ -161,6 +185,8 @@ def measure_chapter(window, index, tab, controls, seconds: float, ticks: TickRec
         "step_updates_after_pause": steps.calls,
         "drain_ms": drain_ms,
         "plot": plots[busiest].objectName() if plots else "",
+        "frame_handler_ms": {"median": percentile(frames.ms, 50), "p95": percentile(frames.ms, 95),
+                             "max": max(frames.ms)} if frames is not None and frames.ms else None,
     }
 
 
@@ -174,6 +200,7 @@ def main() -> None:
                    help="give every tab that has editable data points (chapter 2) this many points first")
     p.add_argument("--what-if-history", type=int, default=1000,
                    help="also measure with the controller's History bounded to this many steps (0: skip)")
+    p.add_argument("--chapters", type=int, nargs="*", default=None, help="measure only these chapter numbers")
     args = p.parse_args()
     seconds = 2.0 if args.quick else 6.0
     application()
@@ -193,7 +220,8 @@ def main() -> None:
     pump_for(0.5)
     ticks = TickRecorder()
     results = {}
-    runs = [(index, tab, controls, None) for index, tab, controls in training_panels(window)]
+    runs = [(index, tab, controls, None) for index, tab, controls in training_panels(window)
+            if args.chapters is None or tab.number in args.chapters]
     if args.what_if_history:
         runs += [(index, tab, controls, args.what_if_history) for index, tab, controls, _ in list(runs)]
     if args.points:
@@ -201,11 +229,18 @@ def main() -> None:
 
         rng = np.random.default_rng(4)
         for _, tab, _ in training_chapters(window):
+            if args.chapters is not None and tab.number not in args.chapters:
+                continue
             points = getattr(tab, "points", None)
             if points is not None and hasattr(points, "set_points") and hasattr(points, "changed"):
                 x = rng.uniform(0.0, 3.0, args.points)
                 points.set_points(x, 0.64 * x + 0.95 + rng.normal(0.0, 0.3, args.points))
                 points.changed.emit()  # as after a user's edit: the chapter takes the new data
+                if hasattr(tab, "_apply_mode_defaults"):  # chapter 2: the learning rate it chooses for so many
+                    tab._apply_mode_defaults()
+                else:  # the SSR grows with the points: the deck's learning rate × 3 / n keeps the run stable
+                    for c in tab.controllers:
+                        c.set_learning_rate(c.learning_rate * 3 / args.points)
     for index, tab, controls, capacity in runs:
         r = measure_chapter(window, index, tab, controls, seconds, ticks, capacity)
         label = f"{tab.number} {tab.title}" + (f" ({controls['name']})" if controls.get("name") else "") + (
@@ -229,6 +264,11 @@ def main() -> None:
             f"step updates: {r['step_updates_per_s']:.0f}/s "
             f"(target 30–60 Hz)"
         )
+        if r["frame_handler_ms"]:
+            f = r["frame_handler_ms"]
+            print(f"  the tab's step handler: median {f['median']:.2f} ms, p95 {f['p95']:.2f} ms, "
+                  f"max {f['max']:.1f} ms "
+                  "(target < 2 ms)")
         if r["rescued"]:
             print(f"  GUI STARVED: it could not end the {seconds:g} s measurement; the worker was stopped from "
                   f"another thread {RESCUE:g} s late and the GUI then took {r['catch_up_s']:.1f} s to catch up "

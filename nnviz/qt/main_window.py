@@ -41,12 +41,15 @@ class MainWindow(QMainWindow):
     """Tabs in the deck's order, Ctrl+1…6 to switch, F11 for full screen, Ctrl+Q to quit.
 
     Start-up paints the window first, then builds the chapter on screen, then the others one at a
-    time while the window is idle (`BUILD_GAP_MS` apart). Anything that needs a chapter asks for it
-    with `chapter(i)` / `current_chapter()` / `chapters`, which build it at once if it is not built yet.
+    time while the window is idle (`BUILD_GAP_MS` apart, the first of them `FIRST_REST_MS` after the chapter on
+    screen, so that the first clicks are answered at once, not after a hidden chapter's build). Anything that
+    needs a chapter asks for it with `chapter(i)` / `current_chapter()` / `chapters`, which build it at once if it
+    is not built yet.
     """
 
     chapterBuilt = Signal(object)  # a chapter tab was just built (and styled for the current look)
     BUILD_GAP_MS = 60
+    FIRST_REST_MS = 1500  # measured: a click right after the first chapter appeared waited for two more builds
     FIRST_PAINT_WAIT_MS = 300  # build anyway if no paint is seen this long after showing (e.g. off screen)
 
     def __init__(self, *, restore: bool = True):
@@ -181,9 +184,10 @@ class MainWindow(QMainWindow):
         if not pending:
             return
         current = self._slots[self.tabs.currentIndex()]
+        first = current.chapter is None and len(pending) == len(self._slots)
         self._build(current if current.chapter is None else pending[0])
         if len(pending) > 1:
-            self._builder.start(self.BUILD_GAP_MS)
+            self._builder.start(self.FIRST_REST_MS if first else self.BUILD_GAP_MS)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

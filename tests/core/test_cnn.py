@@ -222,3 +222,21 @@ def test_max_pool_agrees_with_an_explicit_loop(seed):
     fm = np.random.default_rng(seed).normal(size=(4, 4))
     expected = [[fm[2 * i:2 * i + 2, 2 * j:2 * j + 2].max() for j in range(2)] for i in range(2)]
     np.testing.assert_array_equal(cnn.max_pool(fm), expected)
+
+
+@pytest.mark.parametrize("shifted", [False, True])
+def test_float_objective_trains_to_the_same_parameters_as_the_batched_arrays(shifted):
+    images, labels = train.training_set(shifted)
+    all_windows, label_array = np.stack([cnn.windows(i) for i in images]), np.array(labels)
+    rules, free = StoppingRules(None, 200, None), train.free_mask(True)
+    arrays = run(lambda p: train.batch_cross_entropy(p, all_windows, label_array), train.DECK_PARAMS, 0.1, rules,
+                 free=free)
+    floats = run(train.objective(shifted), train.DECK_PARAMS, 0.1, rules, free=free)
+    assert train.objective(shifted).in_floats and len(floats) == len(arrays) == 201
+    assert np.max(np.abs(np.array(floats[-1].params) - arrays[-1].params)) < 1e-9
+    assert floats[-1].params != arrays[0].params  # the filter did train
+
+
+def test_float_objective_refuses_a_wrong_number_of_parameters():
+    with pytest.raises(ValueError, match="expected 19 parameters"):
+        train.objective()(train.DECK_PARAMS[:18])

@@ -117,3 +117,14 @@ def test_huge_weights_give_finite_curves_without_warnings(activation):
 def test_unknown_parameter_is_refused():
     with pytest.raises(ValueError, match="unknown parameter 'w9'"):
         d.chain_factors(d.SOFTPLUS_PRESET, DOSE, EFFICACY, "w9")
+
+
+def test_one_preset_is_the_same_as_in_all_presets_and_only_random_draws():
+    from nnviz.core.why_how import dosage as d
+
+    for seed in (0, 7):
+        every = d.presets(seed)
+        assert tuple(every) == tuple(d.PRESET_LABELS)
+        for key in d.PRESET_LABELS:
+            assert d.preset(key, seed) == every[key]
+    assert d.preset("random", 7).params == d.random_start(7) != d.random_start(8)

@@ -214,3 +214,28 @@ def test_chapter3_run_trains_eight_nodes_in_the_worker(qtbot, ch3):
     x, y = ch3.plots.squiggle_item.getData()  # the squiggle follows the run
     np.testing.assert_allclose(y, wide.predict(p, x), rtol=1e-9, atol=1e-9)
     assert field(ch3, "v-8").value() == pytest.approx(p.v[7], abs=0.006)
+
+
+def _node_looks(tab):
+    curves = tab.node_curves
+    pens = [c.opts["pen"] for c in curves.curves[2:]]
+    return ([p.widthF() for p in pens], [p.color().name() for p in pens],
+            [m.opts["symbolSize"] for m in curves.marks[2:] + curves.act_marks[2:]])
+
+
+def test_node_items_made_on_first_need_look_as_if_made_with_the_tab(make_tab):
+    from nnviz.qt import restyle, theme
+
+    assert len(make_tab(WhyHowTab).node_curves.curves) == 2  # the deck's start makes only its two nodes' items
+    early, late = make_tab(WhyHowTab), make_tab(WhyHowTab)
+    nodes(early, 5)  # made at the canonical look, then the look changes
+    try:
+        restyle.set_look(early, "dark", 1.5)
+        restyle.set_look(late, "dark", 1.5)
+        nodes(late, 5)  # made after the look changed
+        assert _node_looks(late) == _node_looks(early)
+        assert _node_looks(late)[2][0] == pytest.approx(13 * 1.5)
+    finally:
+        restyle.set_look(early, "light", 1.0)
+        restyle.set_look(late, "light", 1.0)
+        theme.set_globals("light", 1.0)

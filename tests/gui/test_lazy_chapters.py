@@ -145,3 +145,22 @@ def test_the_window_paints_without_importing_a_chapter_module():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[:2] == ["[] False", "True"]
+
+
+def test_the_other_chapters_wait_after_the_first_so_a_first_click_is_answered_at_once(qtbot, fresh):
+    win = fresh()
+    built = []
+    win.chapterBuilt.connect(lambda tab: built.append(tab.key))
+    win.show()
+    qtbot.waitUntil(lambda: bool(built), timeout=10_000)
+    assert built == ["why-how"]  # the chapter on screen only
+    assert win._builder.isActive() and win._builder.interval() == win.FIRST_REST_MS >= 1000
+    qtbot.waitUntil(lambda: len(built) >= 3, timeout=20_000)
+    assert win._builder.interval() == win.BUILD_GAP_MS  # then one after another while idle
+
+
+def test_code_chapters_are_the_code_generators_chapters():
+    from nnviz.core import codegen
+    from nnviz.qt.chapters.base import CODE_CHAPTERS
+
+    assert CODE_CHAPTERS == set(codegen.CHAPTERS)

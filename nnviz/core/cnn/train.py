@@ -7,6 +7,7 @@ then the nine filter values row by row, then the filter bias.
 
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 import numpy as np
@@ -25,6 +26,7 @@ from nnviz.core.cnn import (
     softmax,
     windows,
 )
+from nnviz.core.descent import in_floats
 from nnviz.core.numbers import finite
 
 FILTER_NAMES = tuple(f"f{r}{c}" for r in range(1, 4) for c in range(1, 4))
@@ -105,14 +107,61 @@ def batch_cross_entropy(params, windows, labels) -> tuple[float, np.ndarray]:
     return loss, grad
 
 
-def objective(shifted: bool = False) -> Callable[[np.ndarray], tuple[float, np.ndarray]]:
-    """params → (Cross Entropy, gradient) on the training letters, for `descend` (all letters at once)."""
-    images, labels = training_set(shifted)
-    all_windows = np.stack([windows(image) for image in images])
-    label_array = np.array(labels)
+def objective(shifted: bool = False) -> Callable[[np.ndarray], tuple[float, list[float]]]:
+    """params → (Cross Entropy, gradient) on the training letters, for `descend` (all letters at once).
 
+    The same numbers as `batch_cross_entropy`, computed faster: the Feature Maps of every letter are one matrix
+    product (the windows stored region by region, so Max Pooling is one argmax over rows of four), and the
+    classifier's few numbers, the 2-way SoftMax and their derivatives run in Python floats (NumPy costs about
+    1 µs a call whatever the size); the filter's gradient is one product of the winners' windows."""
+    images, labels = training_set(shifted)
+    n = len(images)
+    # one row per window, ordered letter, pooling region (row by row), cell of the region (row by row)
+    rows = np.stack([windows(image) for image in images]).reshape(n, 2, 2, 2, 2, 9).transpose(0, 1, 3, 2, 4, 5)
+    by_region = np.ascontiguousarray(rows.reshape(n * 16, 9))
+    first_cell = np.arange(n * 4) * 4
+    targets = [bool(label) for label in labels]  # True: the letter is an X
+
+    @in_floats
     def evaluate(params):
-        return batch_cross_entropy(params, all_windows, label_array)
+        p = params if type(params) is list else np.asarray(params, dtype=float).tolist()
+        if len(p) != len(PARAM_NAMES):
+            raise ValueError(f"expected {len(PARAM_NAMES)} parameters, got {len(p)}")
+        w1, w2, w3, w4, b1, w_o, b_o, w_x, b_x = p[:9]
+        fm = by_region @ p[9:18]
+        fm += p[18]
+        winners = first_cell + fm.reshape(-1, 4).argmax(axis=1)  # the first of equal values, as np.argmax
+        pooled = fm[winners].tolist()  # before ReLU: ReLU of the maximum is the maximum after ReLU
+        d_weight, d_bias = w_x - w_o, b_x - b_o  # score X − score O = hidden × d_weight + d_bias
+        loss = g1 = g2 = g3 = g4 = g_b1 = e_hidden = e_sum = 0.0
+        d_pooled = []
+        for i, is_x in enumerate(targets):
+            a1, a2, a3, a4 = pooled[4 * i:4 * i + 4]
+            r1, r2, r3, r4 = a1 if a1 > 0.0 else 0.0, a2 if a2 > 0.0 else 0.0, a3 if a3 > 0.0 else 0.0, \
+                a4 if a4 > 0.0 else 0.0
+            hidden_input = r1 * w1 + r2 * w2 + r3 * w3 + r4 * w4 + b1
+            hidden = hidden_input if hidden_input > 0.0 else 0.0
+            z = hidden * d_weight + d_bias
+            if z > 0.0:  # softplus(z) = log(1 + e^z) and p(X) = sigmoid(z), without overflow
+                t = math.exp(-z)
+                softplus, p_x = z + math.log1p(t), 1.0 / (1.0 + t)
+            else:
+                t = math.exp(z)
+                softplus, p_x = math.log1p(t), t / (1.0 + t)
+            loss += softplus - z if is_x else softplus  # −log p(target)
+            e = p_x - 1.0 if is_x else p_x  # d CE / d score X (and minus d CE / d score O)
+            e_hidden += e * hidden
+            e_sum += e
+            if hidden_input > 0.0:
+                d_hidden = e * d_weight
+                g1, g2, g3, g4, g_b1 = g1 + d_hidden * r1, g2 + d_hidden * r2, g3 + d_hidden * r3, \
+                    g4 + d_hidden * r4, g_b1 + d_hidden
+                d_pooled += [d_hidden * w1 if a1 > 0.0 else 0.0, d_hidden * w2 if a2 > 0.0 else 0.0,
+                             d_hidden * w3 if a3 > 0.0 else 0.0, d_hidden * w4 if a4 > 0.0 else 0.0]
+            else:
+                d_pooled += [0.0, 0.0, 0.0, 0.0]
+        d_kernel = (np.array(d_pooled) @ by_region[winners]).tolist()  # only the winners' windows pass it on
+        return loss, [g1, g2, g3, g4, g_b1, -e_hidden, -e_sum, e_hidden, e_sum] + d_kernel + [sum(d_pooled)]
 
     return evaluate
 

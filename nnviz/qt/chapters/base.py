@@ -39,6 +39,10 @@ def rules_state(rules) -> dict:
     """Stopping rules as a chapter state writes them (None: that rule is off)."""
     return {"ssr_tolerance": rules.loss_tolerance, "max_steps": rules.max_steps, "min_step_size": rules.min_step_size}
 
+#: The chapters with a Code view: `nnviz.core.codegen.CHAPTERS`'s keys (a test checks they agree), written out so
+#: that building a tab does not import the code generators (they are imported when Code is first pressed).
+CODE_CHAPTERS = frozenset(("why-how", "gradient-descent", "backpropagation", "cnn", "rnn-lstm"))
+
 
 class ChapterTab(QWidget):
     """Base class of a chapter tab. Subclasses set the class attributes and fill `controls` and `content`."""
@@ -95,10 +99,8 @@ class ChapterTab(QWidget):
     # --- the chapter as code (chapters 1–5) ----------------------------------------------
     def _add_code_button(self) -> None:
         """A "Code" button: opens this chapter as a NumPy or PyTorch script that follows the tab."""
-        from nnviz.core import codegen
-
         self.code_dialog = None
-        if self.key not in codegen.CHAPTERS:
+        if self.key not in CODE_CHAPTERS:  # not `codegen.CHAPTERS`: importing codegen cost the first chapter ~15 ms
             return
         button = QPushButton(translate("base", "Code"))
         button.setObjectName("show-code")

@@ -114,8 +114,11 @@ class ChainLedger(Insulated):
         layout.addStretch(1)
 
     def set_chain(self, factors: ChainFactors, dose, observed, predicted, activation: str,
-                  step_line: str = "") -> None:
-        """Show the chain for `factors.name` at these values (model → view)."""
+                  step_line: str = "", rows: int = TABLE_ROWS) -> None:
+        """Show the chain for `factors.name` at these values (model → view): the first `rows` points (at most
+        TABLE_ROWS) in the table; `predicted` needs only those. A run shows the rows in sight (MAX_ROWS), since
+        filling 100 rows of items took 30 ms a frame with 10,000 points."""
+        rows = min(rows, TABLE_ROWS)
         chain = factors_of(factors.name, activation)
         name = wide.label(factors.name)
         values = [factors.d_ssr_d_predicted, factors.d_predicted_d_y, factors.d_y_d_x, factors.d_x_d_param][:len(chain)]
@@ -129,13 +132,13 @@ class ChainLedger(Insulated):
         headers.append(translate("chain_ledger", "Product"))
         n = len(terms)
         self.table.setColumnCount(len(headers))
-        self.table.setRowCount(min(n, TABLE_ROWS))  # an imported table: its first TABLE_ROWS points
+        self.table.setRowCount(min(n, rows))  # an imported table: its first TABLE_ROWS points
         self.table.setHorizontalHeaderLabels(headers)
 
         for c in range(len(headers)):
             self.table.horizontalHeaderItem(c).setToolTip(headers[c])
         point, product = translate("chain_ledger", "data point"), translate("chain_ledger", "product = %1")
-        for i in range(min(n, TABLE_ROWS)):
+        for i in range(min(n, rows)):
             row = [(str(i + 1), point)] + [(significant(v[i], 3), localize(repr(float(v[i]))))
                                            for v in (dose, observed, predicted)]
             row += [(significant(v[i], 3), localize(f"{label} = {float(v[i])!r}"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -30,6 +31,7 @@ from nnviz.qt.chapters.backpropagation.views import (
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
 from nnviz.qt.i18n import fill, significant, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
+from nnviz.qt.widgets import chain_ledger
 from nnviz.qt.widgets.chain_ledger import ChainLedger
 from nnviz.qt.widgets.data_points import EditablePoints
 from nnviz.qt.widgets.network_diagram import NetworkDiagram
@@ -307,16 +309,17 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
 
     def _on_step(self, step: Step) -> None:
         p = self.params(step)
-        values = dict(zip(self.names, step.params, strict=True))
-        self.editor.set_values(step.params)
-        self.diagram.set_params(values)
+        now = time.perf_counter()  # in a run the fields and the diagram's numbers change at 10 Hz (2 ms a frame)
+        if not self.controller.running or now - getattr(self, "_numbers_at", 0.0) >= 0.1:
+            self._numbers_at = now
+            self.editor.set_values(step.params)
+            self.diagram.set_params(dict(zip(self.names, step.params, strict=True)))
         fw = wide.forward(p, DOSE_GRID, self.activation)
         curve = finite(fw.predicted)
         self.plots.squiggle_item.setData(DOSE_GRID, curve)
-        predicted = finite(wide.predict(p, self._dose, self.activation))
         r = data_tables.thinned(len(self._dose))  # an imported table: the residuals of evenly chosen points
-        self.plots.residual_item.setData(np.repeat(self._dose[r], 2),
-                                         np.column_stack([self._efficacy[r], predicted[r]]).ravel())
+        data_tables.set_residuals(self.plots.residual_item, self._dose[r], self._efficacy[r],
+                                  finite(wide.predict(p, self._dose[r], self.activation)))  # only those drawn
         self._fit_squiggle_range(curve)
         history = self.controller.history
         slow = along = self._slow.due()  # during a run, the SSR-along curve and the ledger at 10 Hz, in turn:
@@ -338,9 +341,11 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         if view == "chain-rule":
             i = self.names.index(self.parameter)
             words = step_words(self.parameter, factors.total, step.learning_rate, step.params[i], self.free()[i])
+            rows = chain_ledger.MAX_ROWS if self.controller.running else chain_ledger.TABLE_ROWS  # those in sight
+            predicted = finite(wide.predict(p, self._dose[:rows], self.activation))
             self.ledger.set_chain(factors, self._dose, self._efficacy, predicted, self.activation,
                                   fill(translate("backpropagation", "<b>Step %1</b> (SSR = %2): %3"), step.number,
-                                       minus(significant(step.loss, 3)), words))
+                                       minus(significant(step.loss, 3)), words), rows=rows)
 
     def _fit_squiggle_range(self, curve: np.ndarray) -> None:
         """Show the data and the squiggle (within ±SQUIGGLE_LIMIT), with room for the legend below."""
@@ -358,7 +363,7 @@ class BackpropagationTab(HiddenNodes, ChapterTab):
         if math.isfinite(value) and not lo <= value <= hi:
             self._recentre_along()
             lo, hi = self._along_range
-        grid = np.linspace(lo, hi, CURVE_POINTS)
+        grid = np.linspace(lo, hi, data_tables.curve_points(CURVE_POINTS, len(self._dose)))
         curve = finite(wide_backprop.ssr_along(p, self._dose, self._efficacy, name, grid, self.activation))
         self.plots.along_curve.setData(grid, curve)
         loss = float(finite(step.loss))

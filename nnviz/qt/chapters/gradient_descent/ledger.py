@@ -32,35 +32,36 @@ def _operand(value: float) -> str:
     return f"({text})" if text.startswith("−") else text
 
 
-def _terms(term: str, values) -> str:
-    """`term` (a template, %1 = a value) for the first values, joined by +, with how many terms in all."""
+def _terms(term: str, values, count: int) -> str:
+    """`term` (a template, %1 = a value) for the first values, joined by +, with how many terms (`count`) in all."""
     shown = " + ".join(fill(term, _operand(v)) for v in values[:SHOWN_TERMS])
-    if len(values) <= SHOWN_TERMS:
+    if count <= SHOWN_TERMS:
         return minus(shown)
-    return minus(shown) + fill(translate("gradient_descent_ledger", " + … (%1 terms)"), grouped(len(values)))
+    return minus(shown) + fill(translate("gradient_descent_ledger", " + … (%1 terms)"), grouped(count))
 
 
 def ledger_lines(step: Step, x, y, intercept: float, slope: float, both: bool) -> list[tuple[str, str]]:
     """The deck's computation for this step, with its numbers (deck rounding; full values in tooltips)."""
-    r = reg.residuals(intercept, slope, x, y)
+    count = len(x)
+    r = reg.residuals(intercept, slope, x[:SHOWN_TIPS], y[:SHOWN_TIPS])  # only the residuals written out
     lr = _n(step.learning_rate, 4)
     d_i, d_s = reg.d_ssr(intercept, slope, x, y)
     head = (translate("gradient_descent_ledger", "<b>Step %1</b>: Intercept = %2, Slope = %3") if both else
             translate("gradient_descent_ledger", "<b>Step %1</b>: Intercept = %2, Slope = %3 (fixed)"))
-    more = (fill(translate("gradient_descent_ledger", ", … (%1 in all)"), grouped(len(r))) if len(r) > SHOWN_TIPS
+    more = (fill(translate("gradient_descent_ledger", ", … (%1 in all)"), grouped(count)) if count > SHOWN_TIPS
             else "")
     lines = [(fill(head, step.number, _n(intercept), _n(slope)),
               fill(translate("gradient_descent_ledger", "Intercept = %1\nSlope = %2"), _full(intercept), _full(slope))),
-             (fill("SSR = %1 = <b>%2</b>", _terms("%1²", r), _n(step.loss)),
+             (fill("SSR = %1 = <b>%2</b>", _terms("%1²", r, count), _n(step.loss)),
               fill(translate("gradient_descent_ledger", "Residuals (Observed − Predicted): %1"),
                    ", ".join(_full(v) for v in r[:SHOWN_TIPS]) + more) + "\nSSR = " + _full(step.loss)),
              (fill(translate("gradient_descent_ledger", "d SSR / d Intercept = %1 = <b>%2</b>"),
-                   _terms("−2 × %1", r), _sig(d_i)),
+                   _terms("−2 × %1", r, count), _sig(d_i)),
               fill(translate("gradient_descent_ledger", "d SSR / d Intercept = %1"), _full(d_i)))]
     sizes = step.step_sizes or (0.0, 0.0)
     if both:
         lines.append((fill(translate("gradient_descent_ledger", "d SSR / d Slope = %1 = <b>%2</b>"),
-                           _terms("−2 × %1", r * x), _sig(d_s)),
+                           _terms("−2 × %1", r * x[:SHOWN_TIPS], count), _sig(d_s)),
                       fill(translate("gradient_descent_ledger", "d SSR / d Slope = %1"), _full(d_s))))
         size_of = {"intercept": translate("gradient_descent_ledger", "Step Size (Intercept) = %1 × %2 = <b>%3</b>"),
                    "slope": translate("gradient_descent_ledger", "Step Size (Slope) = %1 × %2 = <b>%3</b>")}

@@ -307,14 +307,14 @@ class GradientDescentTab(ChapterTab):
         """The fields, the line and its residuals, and the step on the SSR curve or the contour."""
         self.intercept.setValue(intercept)
         self.slope.setValue(slope)
-        x, y = self.points.points()
+        x, y = self.points.arrays()
         keep = data_tables.thinned(len(x))  # an imported table: the residuals of evenly chosen points
         x, y = x[keep], y[keep]
         xl = self._x_line
         with np.errstate(all="ignore"):
             self.line_item.setData(xl, np.clip(intercept + slope * xl, -1e9, 1e9))
             predicted = np.clip(reg.predict(intercept, slope, x), -1e9, 1e9)
-        self.residual_item.setData(np.repeat(x, 2), np.column_stack([y, predicted]).ravel())
+        data_tables.set_residuals(self.residual_item, x, y, predicted)
         history = self.controller.history
         symbols = len(history) <= MAX_SYMBOLS
         self.path_item.setSymbol("o" if symbols else None)
@@ -336,7 +336,7 @@ class GradientDescentTab(ChapterTab):
     def ledger_lines(self, step: Step) -> list[tuple[str, str]]:
         """The deck's computation for this step, with its numbers (deck rounding; full values in tooltips)."""
         intercept, slope = self.line(step)
-        return ledger_lines(step, *self.points.points(), intercept, slope, self.mode == BOTH)
+        return ledger_lines(step, *self.points.arrays(), intercept, slope, self.mode == BOTH)
 
     # --- guided steps ------------------------------------------------------------------
     def reveal(self, count: int) -> None:

@@ -11,10 +11,10 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
-from nnviz.core import regression as reg
 from nnviz.core.why_how import dosage as net
 from nnviz.core.why_how import wide
 from nnviz.core.why_how.wide import WideParams
+from nnviz.qt import restyle, theme
 from nnviz.qt.chapters.why_how.state import LIMIT
 from nnviz.qt.chapters.why_how.views import (
     ACT_X,
@@ -29,7 +29,9 @@ from nnviz.qt.chapters.why_how.views import (
     activation_name,
     drawable,
     input_line,
+    line_fit,
     output_line,
+    same_data,
     sticky_range,
 )
 from nnviz.qt.i18n import fill, localize, translate
@@ -94,20 +96,38 @@ class NodeCurves:
 
     def __init__(self, squiggle, activation_view):
         self.squiggle, self.activation_view = squiggle, activation_view
-        plot = squiggle.plot
         self.curves = [squiggle.items["top"], squiggle.items["bottom"]]
         self.marks = [squiggle.markers["top"], squiggle.markers["bottom"]]
         self.act_marks = [activation_view.markers["top"], activation_view.markers["bottom"]]
-        for k in range(3, wide.MAX_NODES + 1):
-            item = plot.plot(pen=node_style.pen(k, 3.5))
-            item.setVisible(False)
-            self.curves.append(item)
-            self.marks.append(_marker(plot, node_style.role(k), 13))
-            self.act_marks.append(_marker(activation_view.plot, node_style.role(k), 14))
         squiggle.shown.setdefault("nodes", True)
+
+    def _grow(self) -> None:
+        """The items of nodes 3…MAX_NODES, made the first time a network has other than 2 nodes (the deck's start
+        does not draw them: 18 plot items, ~30 ms of chapter 1's construction). Made at the canonical look and
+        recorded, then shown in the current one, as the main window builds a chapter."""
+        if len(self.curves) > 2:
+            return
+        look = theme.current_theme().name, theme.zoom()
+        canonical, plots = look == ("light", 1.0), (self.squiggle.plot, self.activation_view.plot)
+        theme.set_globals("light", 1.0)
+        try:
+            for k in range(3, wide.MAX_NODES + 1):
+                item = self.squiggle.plot.plot(pen=node_style.pen(k, 3.5))
+                item.setVisible(False)
+                self.curves.append(item)
+                self.marks.append(_marker(self.squiggle.plot, node_style.role(k), 13))
+                self.act_marks.append(_marker(self.activation_view.plot, node_style.role(k), 14))
+            for plot in plots if not canonical else ():
+                restyle.record(plot)
+        finally:
+            theme.set_globals(*look)
+        for plot in plots if not canonical else ():
+            restyle.apply(plot)
 
     def show(self, n: int, shown: dict) -> None:
         """Which node curves are drawn: the deck's top/bottom boxes for 2 nodes, else the "nodes" box."""
+        if n != wide.DECK_NODES:
+            self._grow()
         for k, item in enumerate(self.curves, start=1):
             if n == wide.DECK_NODES:
                 item.setVisible(k <= 2 and shown[("top", "bottom")[k - 1]] if k <= 2 else False)
@@ -119,6 +139,7 @@ class NodeCurves:
 
     def update(self, fw, data, here, reset_range: bool, shown: dict) -> None:
         """Curves, markers and the y range of an N-node network (N ≠ 2)."""
+        self._grow()
         sq = self.squiggle
         curves = [drawable(v) for v in fw.scaled]
         for i, values in enumerate(curves):
@@ -126,8 +147,8 @@ class NodeCurves:
         predicted = drawable(fw.predicted)
         sq.items["sum"].setData(fw.dose, predicted)
         x, y = data
-        if sq._data != (x.tolist(), y.tolist()):
-            sq._data = (x.tolist(), y.tolist())
+        if not same_data(sq._data, x, y):
+            sq._data = (np.array(x), np.array(y))
             sq.items["data"].setData(x, y)
         d = [float(here.dose)]
         for i, mark in enumerate(self.marks):
@@ -174,7 +195,7 @@ class WhyHowNodes:
 
     def preset_params(self, key: str, seed: int):
         """A preset for this many nodes: the deck's networks grown or shrunk (new nodes silent), or random weights."""
-        preset = net.presets(seed)[key]
+        preset = net.preset(key, seed)
         if self.n == wide.DECK_NODES:
             return preset.params
         if key == "random":
@@ -252,9 +273,8 @@ class WhyHowNodes:
         self.toggles["sum"].setText(total if out == "identity" else f"{activation_name(out)}({total})")
         shown = {part: box.isChecked() for part, box in self.toggles.items()}
         self.node_curves.update(fw, (x, y), here, reset_range, shown)
-        intercept, slope = reg.least_squares(x, y)
-        self.comparison.update(grid, fw.predicted, (intercept, slope), reg.ssr(intercept, slope, x, y),
-                               wide.ssr(p, x, y, act, out))
+        line, line_ssr = line_fit(self._fits, x, y)
+        self.comparison.update(grid, fw.predicted, line, line_ssr, wide.ssr(p, x, y, act, out))
         self.activation_view.update(act, _NoMarks(here))
         self.ledger.set_lines(node_lines(p, here, act, out))
         self.diagram.set_params(p.as_dict())

@@ -74,7 +74,7 @@ def validate(state) -> dict:
     if "output" in state:
         out["output"] = _choice(state["output"], "output", OUTPUTS)
     if "preset" in state:
-        out["preset"] = _choice(state["preset"], "preset", tuple(net.presets()))
+        out["preset"] = _choice(state["preset"], "preset", tuple(net.PRESET_LABELS))
     if "seed" in state:
         seed = _number(state["seed"], "seed", 0, MAX_SEED)
         if seed != int(seed):

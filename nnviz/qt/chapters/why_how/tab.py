@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.core import regression as reg
 from nnviz.core.why_how import dosage as net
 from nnviz.core.why_how import wide
 from nnviz.qt.chapters.base import ChapterTab, GuidedStep
@@ -31,6 +30,7 @@ from nnviz.qt.chapters.why_how.views import (
     SquiggleView,
     activation_name,
     hidden_layer_lines,
+    line_fit,
     line_icon,
 )
 from nnviz.qt.i18n import fill, localize, translate
@@ -59,9 +59,10 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        first = net.presets()["softplus"]
+        first = net.preset("softplus")
         self.params, self.activation, self.output = first.params, first.activation, first.output
         self.preset_key, self.seed, self.selected = "softplus", 0, None
+        self._fits: dict = {}  # the data's least-squares line and its SSR (`views.line_fit`)
         self._build_content()
         self._build_controls()
         self.practice_card = PracticeCard(self.practice, self.ledger)  # the exercise large, in the ledger's place
@@ -78,7 +79,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
 
     def _build_controls(self) -> None:
         self.preset_box = self._combo("preset", [(k, translate("why_how", PRESET_NAMES[k]) if k in PRESET_NAMES
-                                                  else p.label) for k, p in net.presets().items()],
+                                                  else label) for k, label in net.PRESET_LABELS.items()],
                                       translate("why_how", "Start from the deck's Softplus network, its ReLU network, "
                                                 "or random weights"))
         self.preset_box.activated.connect(self._on_preset_chosen)
@@ -199,9 +200,8 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         total = translate("why_how", PARTS["sum"])
         self.toggles["sum"].setText(total if out == "identity" else f"{activation_name(out)}({total})")
         self.squiggle.update(fw, (x, y), here, reset_range)
-        intercept, slope = reg.least_squares(x, y)
-        self.comparison.update(GRID, fw.predicted, (intercept, slope), reg.ssr(intercept, slope, x, y),
-                               net.ssr(p, x, y, act, out))
+        line, line_ssr = line_fit(self._fits, x, y)
+        self.comparison.update(GRID, fw.predicted, line, line_ssr, net.ssr(p, x, y, act, out))
         self.activation_view.update(act, here)
         self.ledger.set_lines(hidden_layer_lines(p, here, act, out))
         self.diagram.set_params(p._asdict())
@@ -229,7 +229,7 @@ class WhyHowTab(WhyHowNodes, ChapterTab):
         """Load a preset: the deck's softplus or ReLU network, or random weights from `seed`."""
         if seed is not None:
             self.seed = int(seed)
-        preset = net.presets(self.seed)[key]
+        preset = net.preset(key, self.seed)
         self.preset_key = key
         self.params, self.activation, self.output = self.preset_params(key, self.seed), preset.activation, preset.output
         self._push_widgets()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from nnviz.core import activations
+from nnviz.core import regression as reg
 from nnviz.core.why_how.dosage import DosageParams, Forward
 from nnviz.qt import theme
 from nnviz.qt.chapters.why_how.state import DATA_BOUNDS
@@ -76,6 +77,21 @@ def line_icon(pen, symbol: bool = False) -> QIcon:
 def _ssr(value: float) -> str:
     """An SSR to 3 decimals, short enough for a plot title (0.000 rather than 1.00e-4)."""
     return localize("0.000") if 0 <= value < 0.0005 else number(value, 3)
+
+
+def same_data(drawn, x, y) -> bool:
+    """Whether `drawn` (x, y arrays, or None) holds exactly these values: a slider tick at 10,000 points compared
+    them as Python lists, four `tolist()` of 10,000 floats a tick."""
+    return drawn is not None and np.array_equal(drawn[0], x) and np.array_equal(drawn[1], y)
+
+
+def line_fit(cache: dict, x, y) -> tuple[tuple[float, float], float]:
+    """The least-squares line of the data and its SSR, computed again only when the data change (`cache`: a dict
+    kept by the caller): they depend on the data alone, not on the network a slider changes."""
+    if not same_data(cache.get("data"), x, y):
+        line = reg.least_squares(x, y)
+        cache.update(data=(np.array(x), np.array(y)), line=line, ssr=reg.ssr(*line, x, y))
+    return cache["line"], cache["ssr"]
 
 
 def _marker(plot, role: str, size: int):
@@ -165,7 +181,7 @@ class SquiggleView:
         self.markers = {part: _marker(self.plot, role, 13)
                         for part, role in (("top", "top"), ("bottom", "bottom"), ("sum", "prediction"))}
         self.plot.setXRange(-0.04, 1.06, padding=0)
-        self._data: tuple[list, list] | None = None
+        self._data: tuple[np.ndarray, np.ndarray] | None = None  # the data last drawn (copies)
         self._y_range: tuple[float, float] | None = None
         self.shown = {part: True for part in self.PARTS}
 
@@ -179,8 +195,8 @@ class SquiggleView:
         for part, values in curves.items():
             self.items[part].setData(grid, values)
         x, y = data
-        if self._data != (x.tolist(), y.tolist()):
-            self._data = (x.tolist(), y.tolist())
+        if not same_data(self._data, x, y):
+            self._data = (np.array(x), np.array(y))
             self.items["data"].setData(x, y)
         for part, value in (("top", here.top), ("bottom", here.bottom), ("sum", here.predicted)):
             shown = self.shown[part]
