@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("startup", "training_speed", "responsiveness", "memory", "scaling", "soak", "exports")
+SCRIPTS = ("startup", "training_speed", "responsiveness", "throughput", "memory", "history_memory", "scaling", "soak",
+           "exports")
 
 
 def main() -> int:
