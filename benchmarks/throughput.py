@@ -32,6 +32,8 @@ def main() -> None:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--what-if-slice", type=float, nargs=2, metavar=("WORK_MS", "REST_MS"),
                    help="pin the worker's work slice and rest to these (nnviz.qt.worker constants)")
+    p.add_argument("--what-if-adaptive", type=float, nargs=3, metavar=("MAX_SLICE_MS", "MIN_REST_MS", "LATE_MS"),
+                   help="the adaptive pacing's bounds and lateness threshold set to these")
     p.add_argument("--only", help="only the panels whose label contains this")
     args = p.parse_args()
     seconds = 2.0 if args.quick else 5.0
@@ -42,6 +44,8 @@ def main() -> None:
         worker.WORK_SLICE, worker.REST = args.what_if_slice[0] / 1000, args.what_if_slice[1] / 1000
         if hasattr(worker, "MAX_SLICE"):  # the adaptive pacing off: fixed slices
             worker.MAX_SLICE, worker.MIN_REST = worker.WORK_SLICE, worker.REST
+    if args.what_if_adaptive:
+        worker.MAX_SLICE, worker.MIN_REST, worker.LATE = (v / 1000 for v in args.what_if_adaptive)
     from nnviz.qt.main_window import MainWindow
 
     window = MainWindow(restore=False)
@@ -72,7 +76,8 @@ def main() -> None:
               f"target ≥ 95%), p95 delay {r['training']['p95_delay_ms']:.1f} ms, {r['redraws_per_s']:.0f} redraws/s")
     window.shutdown()
     window.close()
-    report("throughput", {"seconds": seconds, "what_if_slice_ms": args.what_if_slice, "panels": results}, args.json)
+    report("throughput", {"seconds": seconds, "what_if_slice_ms": args.what_if_slice,
+                          "what_if_adaptive_ms": args.what_if_adaptive, "panels": results}, args.json)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable, Generator, NamedTuple, Sequence
 
 import numpy as np
@@ -248,16 +249,16 @@ class History:
         if not steps:
             return np.empty((0, 3)), np.empty(0, dtype=np.int8)
         width = len(steps[0].params)
-        try:  # the usual batch: every step with all its numbers, converted column block by column block in C
-            blocks = [np.array([(s.number, s.loss, s.learning_rate) for s in steps], dtype=float)]
-            for field in (1, 3, 5):  # params, gradient, step sizes
-                block = np.array([s[field] for s in steps], dtype=float).reshape(len(steps), -1)
-                if block.shape[1] != width:
-                    raise ValueError(field)
-                blocks.append(block)
-            return np.hstack(blocks), np.array([_STOP_CODES.index(s.stop) for s in steps], dtype=np.int8)
-        except ValueError:  # uneven rows, or steps without a gradient: one by one, with a clear message
-            pass
+        params, gradients, sizes = (list(map(len, column)) for column in
+                                    (map(itemgetter(1), steps), map(itemgetter(3), steps), map(itemgetter(5), steps)))
+        if params.count(width) == gradients.count(width) == sizes.count(width) == len(steps):
+            # the usual batch: every step with all its numbers, one tuple a step converted in C
+            rows = np.array([(s[0], s[2], s[4]) + s[1] + s[3] + s[5] for s in steps], dtype=float)
+            stops = [s[6] for s in steps]
+            if stops.count(None) == len(stops):
+                return rows, np.zeros(len(steps), dtype=np.int8)
+            return rows, np.array([_STOP_CODES.index(stop) for stop in stops], dtype=np.int8)
+        # uneven rows, or steps without a gradient: one by one, with a clear message
         codes, rows = [], []
         for s in steps:
             if len(s.params) != width:
