@@ -31,10 +31,12 @@ REST = 0.004
 # Adaptive pacing (issue 26): while the GUI thread's frames are cheap and on time, the slices grow towards
 # MAX_SLICE and the rests shrink towards MIN_REST (more of the interpreter for the worker); a late or costly frame
 # puts them back to WORK_SLICE / REST at once. `Gate.adapt` is told by the controller after every frame.
-MAX_SLICE = 0.008
-MIN_REST = 0.001
+# Measured (benchmarks/throughput.py, LSTM, 2 interleaved runs each): 8 ms / 1 ms / late 3 ms took ticks from 90 %
+# to 76-79 %; 4 ms / 2 ms / late 1 ms kept 92-94 % and took the LSTM from 0.28-0.30 to 0.47-0.50 of the core.
+MAX_SLICE = 0.004
+MIN_REST = 0.002
 GROW = 1.25  # per cheap, on-time frame
-LATE = 0.003  # seconds: a frame timer this late means the GUI thread waited for the interpreter
+LATE = 0.001  # seconds: a frame timer this late means the GUI thread waited for the interpreter
 COSTLY = 0.010  # seconds from gate closed to reopened (the frame's handlers and paint): a busy GUI thread
 SWITCH_INTERVAL = 0.001  # seconds; the interpreter's default 5 ms lets the worker hold the GIL too long
 SLOW_TICK = 0.02  # in slow motion, yield this often while waiting so that quit() is seen at once
