@@ -1,8 +1,8 @@
 """Run a core training generator in a worker thread (superqt's GeneratorWorker).
 
 The worker never touches a widget. It advances the core generator in slices of at most
-`WORK_SLICE` seconds (up to `MAX_SLICE` while the GUI's frames are cheap and on time), rests `REST` seconds
-(down to `MIN_REST`) after each slice so that the GUI thread gets the
+`WORK_SLICE` seconds (up to `MAX_SLICE` while the GUI's frames are cheap and on time; off for now), rests
+`REST` seconds (down to `MIN_REST`) after each slice so that the GUI thread gets the
 interpreter (docs/ARCHITECTURE.md, "Traps": throttling alone left a 10 ms GUI timer 3% of its ticks),
 and yields what it computed at most `1 / FRAME_RATE` times a second, tagged with its run id
 so that the GUI can drop batches of a run it has already stopped. Settings sent with
@@ -28,13 +28,15 @@ FRAME_RATE = 60
 # (still 3,000–9,000 steps a second: a thousand steps take well under a second).
 WORK_SLICE = 0.002
 REST = 0.004
-# Adaptive pacing (issue 26): while the GUI thread's frames are cheap and on time, the slices grow towards
+# Adaptive pacing (issue 26): while the GUI thread's frames are cheap and on time, the slices may grow towards
 # MAX_SLICE and the rests shrink towards MIN_REST (more of the interpreter for the worker); a late or costly frame
 # puts them back to WORK_SLICE / REST at once. `Gate.adapt` is told by the controller after every frame.
-# Measured (benchmarks/throughput.py, LSTM, 2 interleaved runs each): 8 ms / 1 ms / late 3 ms took ticks from 90 %
-# to 76-79 %; 4 ms / 2 ms / late 1 ms kept 92-94 % and took the LSTM from 0.28-0.30 to 0.47-0.50 of the core.
-MAX_SLICE = 0.004
-MIN_REST = 0.002
+# OFF (bounds = the old pacing): measured on this 2-core machine under load 2-4 (benchmarks/throughput.py,
+# interleaved with the old code), 8 ms / 1 ms / late 3 ms took the LSTM from 90 % of ticks to 76-79 %; 4 ms / 2 ms /
+# late 1 ms raised app / core from 0.21-0.29 to 0.21-0.42 but left ticks 89 % on average against 92 % (LSTM 79-87 %
+# against 93 %). Ticks come first: try bounds with `throughput.py --what-if-adaptive 4 2 1`.
+MAX_SLICE = WORK_SLICE
+MIN_REST = REST
 GROW = 1.25  # per cheap, on-time frame
 LATE = 0.001  # seconds: a frame timer this late means the GUI thread waited for the interpreter
 COSTLY = 0.010  # seconds from gate closed to reopened (the frame's handlers and paint): a busy GUI thread
