@@ -11,8 +11,13 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+<<<<<<< HEAD
 SCRIPTS = ("startup", "training_speed", "responsiveness", "big_data", "memory", "scaling", "soak", "exports",
            "real_data")
+=======
+SCRIPTS = ("startup", "training_speed", "responsiveness", "throughput", "memory", "history_memory", "scaling", "soak",
+           "exports")
+>>>>>>> perf-memory
 
 
 def main() -> int:

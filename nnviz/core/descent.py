@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Callable, Generator, NamedTuple, Sequence
 
 import numpy as np
@@ -180,6 +181,12 @@ def run(objective: Objective, start: Sequence[float], learning_rate: float,
     return list(descend(objective, start, learning_rate, rules, **kwargs))
 
 
+#: A step's stop reason as a small integer in a History (0: none).
+_STOP_CODES = (None, *StopReason)
+#: Added to a row's code when its step has no gradient and no step sizes (a start the objective refused).
+_NO_GRADIENT = 16
+
+
 class History:
     """The steps of a run, for Step back and plots, in bounded memory.
 
@@ -187,102 +194,154 @@ class History:
     other one dropped) whenever the total passes `capacity`, so a million-step
     run costs a few thousand steps of memory. The first step is always kept.
 
-    Step numbers, losses and parameters are also kept in NumPy arrays beside the
-    steps, so that a plot can take them each frame without walking the steps.
-
-    Each step is kept as a plain tuple and made a `Step` again when asked for: Python's garbage collector
-    stops tracking a plain tuple of numbers, but not a named tuple or a dataclass. 20,000 tracked steps per
-    chapter made each full collection take 25-110 ms during a run, a visible stall about once a second.
+    Every kept step is one row of a float array made once per run (grown by doubling up to `capacity` + 1 rows):
+    its number, loss and learning rate, then its parameters, gradient and step sizes; a small integer array beside
+    it holds its stop reason. Indexing makes a `Step` again (Python floats, the same values bit for bit). Python
+    float tuples cost 32 bytes a number where the array costs 8 (chapter 4: 46 MB for 15,001 kept steps), and an
+    array holds no object the garbage collector walks (20,000 tracked steps made each full collection 25-110 ms).
     """
 
     def __init__(self, capacity: int = 20_000, dense: int = 2_000):
         if dense >= capacity:
             raise ValueError("dense must be smaller than capacity")
         self.capacity, self.dense = capacity, dense
-        self._steps: list[tuple] = []  # plain tuples: see the class's docstring
-        self._columns = np.empty((0, 0))  # one row per kept step: number, loss, then the parameters
+        self._n = 0  # rows in use
+        self._width = 0  # parameters a step
+        self._rows = np.empty((0, 3))  # number, loss, learning rate, parameters, gradient, step sizes
+        self._codes = np.empty(0, dtype=np.int8)  # stop reason (index in _STOP_CODES) + _NO_GRADIENT
 
     def __len__(self) -> int:
-        return len(self._steps)
+        return self._n
+
+    def _step(self, row: list, code: int) -> Step:
+        n = self._width
+        gradient, sizes = ((), ()) if code & _NO_GRADIENT else (tuple(row[3 + n:3 + 2 * n]), tuple(row[3 + 2 * n:]))
+        return Step(int(row[0]), tuple(row[3:3 + n]), row[1], gradient, row[2], sizes,
+                    _STOP_CODES[code & ~_NO_GRADIENT])
+
+    def _steps_at(self, indices) -> list[Step]:
+        rows, codes = self._rows[indices].tolist(), self._codes[indices].tolist()
+        return [self._step(row, code) for row, code in zip(rows, codes, strict=True)]
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [Step._make(row) for row in self._steps[index]]
-        return Step._make(self._steps[index])
+            return self._steps_at(np.arange(self._n)[index])
+        i = range(self._n)[index]  # IndexError as a list gives it
+        return self._step(self._rows[i].tolist(), int(self._codes[i]))
 
     def __iter__(self):
-        return map(Step._make, list(self._steps))
+        return iter(self._steps_at(slice(0, self._n)))  # a snapshot, as a list's copy was
 
     def __repr__(self) -> str:
-        last = self._steps[-1][0] if self._steps else None
-        return f"History({len(self._steps)} kept, last step {last})"
+        last = int(self._rows[self._n - 1, 0]) if self._n else None
+        return f"History({self._n} kept, last step {last})"
 
     def clear(self) -> None:
-        self._steps.clear()
-        self._columns = np.empty((0, 0))
+        self._n = self._width = 0
+        self._rows = np.empty((0, 3))
+        self._codes = np.empty(0, dtype=np.int8)
 
     @staticmethod
-    def pack(steps) -> tuple[list[tuple], np.ndarray]:
-        """`steps` as `extend` stores them: plain tuples, and rows of (number, loss, parameters). A worker
-        thread can make these for its batch, so that the GUI thread only copies them in."""
-        plain = list(map(tuple, steps))
-        return plain, np.array([(p[0], p[2], *p[1]) for p in plain], dtype=float)
+    def pack(steps) -> tuple[np.ndarray, np.ndarray]:
+        """`steps` as `extend` stores them: rows of (number, loss, learning rate, parameters, gradient, step sizes)
+        and their codes. A worker thread can make these for its batch, so that the GUI thread only copies them in."""
+        steps = list(steps)
+        if not steps:
+            return np.empty((0, 3)), np.empty(0, dtype=np.int8)
+        width = len(steps[0].params)
+        params, gradients, sizes = (list(map(len, column)) for column in
+                                    (map(itemgetter(1), steps), map(itemgetter(3), steps), map(itemgetter(5), steps)))
+        if params.count(width) == gradients.count(width) == sizes.count(width) == len(steps):
+            # the usual batch: every step with all its numbers, one tuple a step converted in C
+            rows = np.array([(s[0], s[2], s[4]) + s[1] + s[3] + s[5] for s in steps], dtype=float)
+            stops = [s[6] for s in steps]
+            if stops.count(None) == len(stops):
+                return rows, np.zeros(len(steps), dtype=np.int8)
+            return rows, np.array([_STOP_CODES.index(stop) for stop in stops], dtype=np.int8)
+        # uneven rows, or steps without a gradient: one by one, with a clear message
+        codes, rows = [], []
+        for s in steps:
+            if len(s.params) != width:
+                raise ValueError(f"a step with {len(s.params)} parameters after steps with {width}")
+            code = _STOP_CODES.index(s.stop)
+            if len(s.gradient) == len(s.step_sizes) == 0 and width:
+                codes.append(code + _NO_GRADIENT)
+                rows.append((s.number, s.loss, s.learning_rate, *s.params, *(math.nan,) * (2 * width)))
+                continue
+            if not len(s.gradient) == len(s.step_sizes) == width:
+                raise ValueError(f"a step with {len(s.gradient)} derivatives and {len(s.step_sizes)} step sizes "
+                                 f"for {width} parameters")
+            codes.append(code)
+            rows.append((s.number, s.loss, s.learning_rate, *s.params, *s.gradient, *s.step_sizes))
+        return np.array(rows, dtype=float), np.array(codes, dtype=np.int8)
 
-    def _write(self, plain: list[tuple], rows: np.ndarray) -> None:
-        """Add packed steps (at most capacity + 1 in all) to the steps and the columns."""
-        n, k = len(self._steps), len(plain)
-        width = rows.shape[1]
-        if width != self._columns.shape[1]:
+    def _write(self, rows: np.ndarray, codes: np.ndarray) -> None:
+        """Add packed steps (at most capacity + 1 in all) to the rows."""
+        n, k = self._n, len(rows)
+        width = (rows.shape[1] - 3) // 3
+        if width != self._width or rows.shape[1] != self._rows.shape[1]:
             if n:
-                raise ValueError(f"a step with {width - 2} parameters after steps with {self._columns.shape[1] - 2}")
-            self._columns = np.empty((0, width))
-        if n + k > len(self._columns):  # grow by doubling, up to what the capacity can need
-            grown = np.empty((min(max(2 * (n + k), 256), self.capacity + 1), width))
-            grown[:n] = self._columns[:n]
-            self._columns = grown
-        self._columns[n:n + k] = rows
-        self._steps.extend(plain)
+                raise ValueError(f"a step with {width} parameters after steps with {self._width}")
+            self._width = width
+            self._rows = np.empty((0, rows.shape[1]))
+            self._codes = np.empty(0, dtype=np.int8)
+        if n + k > len(self._rows):  # grow by doubling, up to what the capacity can need
+            size = min(max(2 * (n + k), 256), self.capacity + 1)
+            grown, grown_codes = np.empty((size, rows.shape[1])), np.empty(size, dtype=np.int8)
+            grown[:n], grown_codes[:n] = self._rows[:n], self._codes[:n]
+            self._rows, self._codes = grown, grown_codes
+        self._rows[n:n + k] = rows
+        self._codes[n:n + k] = codes
+        self._n = n + k
 
     def _thin(self) -> None:
-        n = len(self._steps)
+        n = self._n
         old = n - self.dense
-        keep = np.concatenate(([0], np.arange(1, old, 2), np.arange(old, n))) if old > 1 else np.arange(n)
-        steps = self._steps
-        self._steps = steps[:1] + steps[1:old:2] + steps[old:] if old > 1 else steps
-        self._columns[:len(keep)] = self._columns[keep]
+        if old <= 1:
+            return
+        keep = np.concatenate(([0], np.arange(1, old, 2), np.arange(old, n)))
+        self._rows[:len(keep)] = self._rows[keep]
+        self._codes[:len(keep)] = self._codes[keep]
+        self._n = len(keep)
 
     def append(self, step: Step) -> None:
         self.extend((step,))
 
-    def extend(self, steps, packed: tuple[list[tuple], np.ndarray] | None = None) -> None:
+    def extend(self, steps, packed: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Add `steps`; `packed` is `History.pack(steps)` when the caller has it already."""
-        plain, rows = packed if packed is not None else self.pack(steps)
+        rows, codes = packed if packed is not None else self.pack(steps)
         start = 0
-        while start < len(plain):
-            room = max(self.capacity - len(self._steps), 1)  # at most one past the capacity, then thin
-            self._write(plain[start:start + room], rows[start:start + room])
+        while start < len(rows):
+            room = max(self.capacity - self._n, 1)  # at most one past the capacity, then thin
+            self._write(rows[start:start + room], codes[start:start + room])
             start += room
-            if len(self._steps) > self.capacity:
+            if self._n > self.capacity:
                 self._thin()
 
     def replace_last(self, step: Step) -> None:
         """Put `step` in place of the newest step (the same step, recomputed with new settings)."""
-        self._steps.pop()
-        self._write(*self.pack([step]))
+        self._n -= 1
+        try:
+            self._write(*self.pack([step]))
+        except ValueError:
+            self._n += 1  # refused: the newest step stays
+            raise
 
     def pop(self) -> Step:
         """Remove and return the newest step (the first one is never removed)."""
-        if len(self._steps) <= 1:
+        if self._n <= 1:
             raise IndexError("nothing to step back to")
-        return Step._make(self._steps.pop())
+        step = self[-1]
+        self._n -= 1
+        return step
 
     @property
     def last(self) -> Step:
-        return Step._make(self._steps[-1])
+        return self[-1]
 
     def _picks(self, limit: int | None) -> np.ndarray | slice:
         """Indices of at most `limit` kept steps, evenly spread (first and last included); all of them if None."""
-        n = len(self._steps)
+        n = self._n
         if limit is None or n <= limit:
             return slice(0, n)
         # n > limit: neighbours are at least 1 apart, so the rounded indices are distinct and increasing
@@ -290,14 +349,12 @@ class History:
 
     def sampled(self, limit: int | None = None) -> list[Step]:
         """The kept steps, or at most `limit` of them evenly spread (always the first and the last)."""
-        picks = self._picks(limit)
-        rows = self._steps[picks] if isinstance(picks, slice) else [self._steps[i] for i in picks.tolist()]
-        return [Step._make(row) for row in rows]
+        return self._steps_at(self._picks(limit))
 
     def _column(self, columns, limit: int | None) -> np.ndarray:
-        if not self._steps:
+        if not self._n:
             return np.empty((0,) if isinstance(columns, int) else (0, 0))
-        return self._columns[self._picks(limit), columns].copy()  # a copy: the arrays are rewritten in place
+        return self._rows[self._picks(limit), columns].copy()  # a copy: the arrays are rewritten in place
 
     def losses(self, limit: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(step numbers, losses) as arrays, for plotting (at most `limit` points)."""
@@ -305,4 +362,4 @@ class History:
 
     def params(self, limit: int | None = None) -> np.ndarray:
         """Parameter values, one row per kept step (at most `limit` rows, as `losses`)."""
-        return self._column(slice(2, None), limit)
+        return self._column(slice(3, 3 + self._width), limit)

@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
     def built_chapters(self) -> list:
         return [slot.chapter for slot in self._slots if slot.chapter is not None]
 
+    def built_chapter(self, index: int):
+        """The chapter tab at `index` if it is built already, else None (builds nothing)."""
+        return self._slots[index].chapter
+
     def chapter(self, index: int):
         """The chapter tab at `index`, built now if it is not yet."""
         slot = self._slots[index]
@@ -175,19 +179,30 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def _on_current_changed(self, index: int) -> None:
-        if index >= 0 and self._slots[index].chapter is None:
+        # Before the window's first paint (`nnviz --chapter N` chooses the tab then) nothing is built: the
+        # builder builds the chapter on screen first, right after the window is painted.
+        if index >= 0 and self._slots[index].chapter is None and self._painted:
             self._build(self._slots[index])
 
     def _build_next(self) -> None:
         """Build the chapter on screen, else the next chapter not built yet; then wait for the next idle moment."""
+        self._painted = True  # painted, or FIRST_PAINT_WAIT_MS passed without a paint: switching builds now
         pending = [slot for slot in self._slots if slot.chapter is None]
         if not pending:
             return
         current = self._slots[self.tabs.currentIndex()]
-        first = current.chapter is None and len(pending) == len(self._slots)
-        self._build(current if current.chapter is None else pending[0])
-        if len(pending) > 1:
-            self._builder.start(self.FIRST_REST_MS if first else self.BUILD_GAP_MS)
+        on_screen = current.chapter is None
+        # after the first chapter, a rest so that the first click on it is answered at once (FIRST_REST_MS)
+        rest = self.FIRST_REST_MS if on_screen and len(pending) == len(self._slots) else self.BUILD_GAP_MS
+        self._build(current if on_screen else pending[0])
+        if len(pending) > 1 and on_screen and self.isVisible():
+            # the next chapter waits until this one is drawn (its first paint, then the rest): building
+            # chapter 2 used to come before chapter 1 was on screen
+            self._awaiting_paint, self._rest_after_paint = current.chapter, rest
+            current.chapter.installEventFilter(self)
+            self._builder.start(self.FIRST_PAINT_WAIT_MS)  # unless its paint comes first (eventFilter)
+        elif len(pending) > 1:
+            self._builder.start(rest)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -195,6 +210,10 @@ class MainWindow(QMainWindow):
             self._builder.start(self.FIRST_PAINT_WAIT_MS)  # unless the tab bar paints first (eventFilter)
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and obj is getattr(self, "_awaiting_paint", None):
+            self._awaiting_paint = None  # the chapter on screen is being drawn: the others may follow
+            obj.removeEventFilter(self)
+            self._builder.start(getattr(self, "_rest_after_paint", self.BUILD_GAP_MS))
         if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
             self._painted = True  # the window's first paint is under way: build once it is on screen
             obj.removeEventFilter(self)

@@ -132,7 +132,8 @@ class TrainingController(QObject):
         # (the latest step wins). While the GUI thread draws a frame the worker waits at the gate.
         self._redraw = QTimer(self, singleShot=True)
         self._redraw.timeout.connect(self._emit_current)
-        self._last_frame = 0.0
+        self._last_frame = self._frame_due = 0.0
+        self._frame_late = 0.0
         self._gate = None  # made with the first run (nnviz.qt.worker loads superqt)
         self._reopen = AfterPaint(self._open_gate, self)  # after the frame's paint events
         self.reset(start)
@@ -308,11 +309,14 @@ class TrainingController(QObject):
             self.stepChanged.emit(last)
             self._announce(last)
         elif not self._redraw.isActive():
-            since = (time.perf_counter() - self._last_frame) * 1000
-            self._redraw.start(max(0, round(FRAME_MS - since)))
+            now = time.perf_counter()
+            delay = max(0, round(FRAME_MS - (now - self._last_frame) * 1000))
+            self._frame_due = now + delay / 1000
+            self._redraw.start(delay)
 
     def _emit_current(self) -> None:
         self._last_frame = time.perf_counter()
+        self._frame_late = max(0.0, self._last_frame - self._frame_due)  # how long the GUI thread waited
         if self._gate is not None and self._worker is not None:
             self._gate.close()  # reopened once this frame's handlers and paint events have run
         self.stepChanged.emit(self.current)
@@ -321,6 +325,8 @@ class TrainingController(QObject):
 
     def _open_gate(self) -> None:
         if self._gate is not None:
+            if not self._gate.is_open():  # a frame just ended: tell the worker how the GUI thread is doing
+                self._gate.adapt(self._frame_late, time.perf_counter() - self._last_frame)
             self._gate.open()
 
     def _on_error(self, error) -> None:

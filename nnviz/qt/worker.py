@@ -1,7 +1,8 @@
 """Run a core training generator in a worker thread (superqt's GeneratorWorker).
 
 The worker never touches a widget. It advances the core generator in slices of at most
-`WORK_SLICE` seconds, rests `REST` seconds after each slice so that the GUI thread gets the
+`WORK_SLICE` seconds (up to `MAX_SLICE` while the GUI's frames are cheap and on time; off for now), rests
+`REST` seconds (down to `MIN_REST`) after each slice so that the GUI thread gets the
 interpreter (docs/ARCHITECTURE.md, "Traps": throttling alone left a 10 ms GUI timer 3% of its ticks),
 and yields what it computed at most `1 / FRAME_RATE` times a second, tagged with its run id
 so that the GUI can drop batches of a run it has already stopped. Settings sent with
@@ -27,6 +28,18 @@ FRAME_RATE = 60
 # (still 3,000–9,000 steps a second: a thousand steps take well under a second).
 WORK_SLICE = 0.002
 REST = 0.004
+# Adaptive pacing (issue 26): while the GUI thread's frames are cheap and on time, the slices may grow towards
+# MAX_SLICE and the rests shrink towards MIN_REST (more of the interpreter for the worker); a late or costly frame
+# puts them back to WORK_SLICE / REST at once. `Gate.adapt` is told by the controller after every frame.
+# OFF (bounds = the old pacing): measured on this 2-core machine under load 2-4 (benchmarks/throughput.py,
+# interleaved with the old code), 8 ms / 1 ms / late 3 ms took the LSTM from 90 % of ticks to 76-79 %; 4 ms / 2 ms /
+# late 1 ms raised app / core from 0.21-0.29 to 0.21-0.42 but left ticks 89 % on average against 92 % (LSTM 79-87 %
+# against 93 %). Ticks come first: try bounds with `throughput.py --what-if-adaptive 4 2 1`.
+MAX_SLICE = WORK_SLICE
+MIN_REST = REST
+GROW = 1.25  # per cheap, on-time frame
+LATE = 0.001  # seconds: a frame timer this late means the GUI thread waited for the interpreter
+COSTLY = 0.010  # seconds from gate closed to reopened (the frame's handlers and paint): a busy GUI thread
 SWITCH_INTERVAL = 0.001  # seconds; the interpreter's default 5 ms lets the worker hold the GIL too long
 SLOW_TICK = 0.02  # in slow motion, yield this often while waiting so that quit() is seen at once
 GATE_WAIT = 0.05  # the longest the worker waits at a closed gate before it goes on anyway
@@ -39,6 +52,16 @@ class Gate:
     def __init__(self):
         self._open = threading.Event()
         self._open.set()
+        self.work_slice, self.rest = WORK_SLICE, REST  # read by the worker at each slice, set by `adapt`
+
+    def adapt(self, late: float, cost: float) -> None:
+        """After a frame (GUI thread): `late` s after it was due, `cost` s from closing the gate to reopening it.
+        Cheap and on time: longer slices, shorter rests; otherwise the old pacing at once."""
+        if late <= LATE and cost <= COSTLY:
+            self.work_slice = min(self.work_slice * GROW, MAX_SLICE)
+            self.rest = max(self.rest / GROW, MIN_REST)
+        else:
+            self.work_slice, self.rest = WORK_SLICE, REST
 
     def close(self) -> None:
         self._open.clear()
@@ -68,7 +91,8 @@ def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None)
     while True:
         if math.isinf(speed):
             start = time.perf_counter()
-            while time.perf_counter() - start < WORK_SLICE:
+            work_slice, rest = gate.work_slice, gate.rest
+            while time.perf_counter() - start < work_slice:
                 if not gate.is_open():
                     gate.wait()
                     start = time.perf_counter()
@@ -82,7 +106,7 @@ def paced(steps: Generator, run_id: int, speed: float, gate: Gate | None = None)
                 if step.stop is not None:
                     yield run_id, batch, History.pack(batch)
                     return
-            time.sleep(REST)
+            time.sleep(rest)
             if time.perf_counter() - last_yield < frame:
                 continue
             last_yield = time.perf_counter()

@@ -7,6 +7,7 @@ import json
 
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -40,8 +41,8 @@ def test_no_chapter_is_built_before_the_first_paint(qtbot, fresh):
     assert win.tabs.count() == len(win.classes) == 6
     built = []
     win.chapterBuilt.connect(lambda tab: built.append(tab.key))
-    win.tabs.setCurrentIndex(3)  # before showing: switching builds nothing but the tab switched to
-    assert built == ["cnn"]
+    win.tabs.setCurrentIndex(3)  # before the first paint (`nnviz --chapter 4`): switching builds nothing yet
+    assert built == []
     win.show()
     qtbot.waitUntil(lambda: len(win.built_chapters()) == 6, timeout=20_000)
     assert built[0] == "cnn" and sorted(built) == sorted(cls.key for cls in win.classes)
@@ -153,8 +154,10 @@ def test_the_other_chapters_wait_after_the_first_so_a_first_click_is_answered_at
     win.chapterBuilt.connect(lambda tab: built.append(tab.key))
     win.show()
     qtbot.waitUntil(lambda: bool(built), timeout=10_000)
+    # once the chapter on screen is drawn, the builder rests FIRST_REST_MS before the next
+    qtbot.waitUntil(lambda: win._builder.interval() == win.FIRST_REST_MS, timeout=5_000)
     assert built == ["why-how"]  # the chapter on screen only
-    assert win._builder.isActive() and win._builder.interval() == win.FIRST_REST_MS >= 1000
+    assert win._builder.isActive() and win.FIRST_REST_MS >= 1000
     qtbot.waitUntil(lambda: len(built) >= 3, timeout=20_000)
     assert win._builder.interval() == win.BUILD_GAP_MS  # then one after another while idle
 
@@ -164,3 +167,71 @@ def test_code_chapters_are_the_code_generators_chapters():
     from nnviz.qt.chapters.base import CODE_CHAPTERS
 
     assert CODE_CHAPTERS == set(codegen.CHAPTERS)
+
+
+class PaintLog(QWidget):
+    """Records, in order, "paint:<what>" for the first paint of the tab bar and of each chapter, and "built:<key>"."""
+
+    def __init__(self, win):
+        super().__init__()
+        self.events, self.win = [], win
+        win.tabs.tabBar().installEventFilter(self)
+        win.chapterBuilt.connect(self._built)
+
+    def _built(self, tab):
+        self.events.append(f"built:{tab.key}")
+        tab.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Paint:
+            name = "tabs" if obj is self.win.tabs.tabBar() else obj.key
+            if f"paint:{name}" not in self.events:
+                self.events.append(f"paint:{name}")
+        return False
+
+
+@pytest.mark.parametrize("index", [0, 2, 5])
+def test_a_chapter_chosen_before_showing_is_built_after_the_first_paint_and_drawn_before_the_others(
+        qtbot, fresh, index):
+    win = fresh()
+    log = PaintLog(win)
+    win.select_chapter(index)  # what `nnviz --chapter N` does before showing the window
+    win.show()
+    qtbot.waitUntil(lambda: len(win.built_chapters()) == 6, timeout=30_000)
+    key = win.entries[index].key
+    events = log.events
+    assert events[0] == "paint:tabs" and events[1] == f"built:{key}"
+    # the chapter on screen is drawn before any other chapter is built
+    assert events.index(f"paint:{key}") < min(i for i, e in enumerate(events) if e.startswith("built:") and i > 1)
+    assert win.current_chapter().key == key
+
+
+def test_the_conclusion_opened_first_builds_no_other_chapter_and_fills_its_cards_as_they_are_built(qtbot, fresh):
+    from nnviz.qt.chapters.conclusion.tab import ConclusionTab
+
+    win = fresh()
+    refreshed = []
+    real = ConclusionTab.refresh
+
+    def refresh(tab):
+        refreshed.append([t.key for t in win.built_chapters()])
+        real(tab)
+
+    conclusion = win.entries.index(next(e for e in win.entries if e.key == "conclusion"))
+    ConclusionTab.refresh = refresh
+    try:
+        win.select_chapter(conclusion)
+        win.show()
+        qtbot.waitUntil(lambda: bool(refreshed), timeout=10_000)
+        assert refreshed[0] == ["conclusion"]  # its cards were drawn with no other chapter built
+        tab = win.chapter(conclusion)
+        assert [c.entry.key for c in tab.cards] == [e.key for e in win.entries if e.key != "conclusion"]
+        qtbot.waitUntil(lambda: len(win.built_chapters()) == 6, timeout=30_000)
+        qtbot.waitUntil(lambda: all(not c.button.icon().isNull() for c in tab.cards), timeout=10_000)
+        assert all(c.summary.text() for c in tab.cards)
+        qtbot.mouseClick(tab.cards[2].button, Qt.MouseButton.LeftButton)
+        assert win.tabs.currentIndex() == 2 and win.current_chapter().key == tab.cards[2].entry.key
+    finally:
+        ConclusionTab.refresh = real
