@@ -28,8 +28,10 @@ def test_five_runs_at_once_all_advance(window, qtbot):
         controller.run()
         assert controller.running
     try:
+        # A run queued behind the others would stay at its step forever (the rules are endless), so a generous
+        # timeout tells the two apart; 2 s was once too little at the end of a full suite on a loaded machine.
         qtbot.waitUntil(lambda: all(c.current.number > n for c, n in zip(controllers, started, strict=True)),
-                        timeout=2000)
+                        timeout=10_000)
         from nnviz.qt.worker import running_threads
 
         assert running_threads() == 5
