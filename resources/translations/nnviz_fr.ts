@@ -3,7 +3,7 @@
 <context>
     <name>ChapterCard</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="65" />
         <source>Open the chapter “%1”</source>
         <translation>Ouvrir le chapitre « %1 »</translation>
     </message>
@@ -19,17 +19,17 @@
 <context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="68" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="78" />
         <source>What each chapter showed. Click a picture to open that chapter; the pictures show each chapter as you left it.</source>
         <translation>Ce que chaque chapitre a montré. Cliquez sur une image pour ouvrir ce chapitre ; les images montrent chaque chapitre tel que vous l’avez laissé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="180" />
         <source>Practice so far:</source>
         <translation>L’entraînement jusqu’ici :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="147" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="184" />
         <source>%1 tried, %2 right first time</source>
         <translation>%1 essayés, %2 justes du premier coup</translation>
     </message>
@@ -748,67 +748,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="207" />
+        <location filename="../../nnviz/qt/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="216" />
+        <location filename="../../nnviz/qt/main_window.py" line="239" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="222" />
+        <location filename="../../nnviz/qt/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="226" />
+        <location filename="../../nnviz/qt/main_window.py" line="249" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="227" />
+        <location filename="../../nnviz/qt/main_window.py" line="250" />
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="236" />
+        <location filename="../../nnviz/qt/main_window.py" line="259" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="239" />
+        <location filename="../../nnviz/qt/main_window.py" line="262" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="258" />
+        <location filename="../../nnviz/qt/main_window.py" line="281" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="259" />
+        <location filename="../../nnviz/qt/main_window.py" line="282" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="265" />
+        <location filename="../../nnviz/qt/main_window.py" line="288" />
         <source>&amp;About nnviz</source>
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="269" />
+        <location filename="../../nnviz/qt/main_window.py" line="292" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="281" />
+        <location filename="../../nnviz/qt/main_window.py" line="304" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="282" />
+        <location filename="../../nnviz/qt/main_window.py" line="305" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
     </message>
@@ -1341,108 +1341,108 @@ relative</translation>
 <context>
     <name>backpropagation</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="83" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="85" />
         <source>Which parameters are trained, from which start (the deck's examples)</source>
         <translation>Quels paramètres sont entraînés, et depuis quel départ (les exemples du cours)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="92" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="94" />
         <source>The activation function of the hidden nodes</source>
         <translation>La fonction d’activation des nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="98" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="100" />
         <source>The parameter whose derivative the chain rule writes out (or click the network)</source>
         <translation>Le paramètre dont la règle de la chaîne détaille la dérivée (ou cliquez sur le réseau)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="106" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="108" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="109" />
         <source>The same seed gives the same random start, so a class can reproduce a run</source>
         <translation>La même graine donne le même départ aléatoire : toute la classe peut refaire le même entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="111" />
         <source>New random start</source>
         <translation>Départ aléatoire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="113" />
         <source>The deck's rule: weights from a standard normal distribution, biases 0 (all are trained). The seed goes up by one each time.</source>
         <translation>La règle du cours : poids tirés d’une loi normale centrée réduite, biais à 0 (tous sont entraînés). La graine augmente de un à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="115" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="117" />
         <source>Deck's start</source>
         <translation>Départ du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="117" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="119" />
         <source>Back to this mode's start values, learning rate and the deck's data</source>
         <translation>Revenir aux valeurs de départ de ce mode, à son taux d’apprentissage et aux données du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="122" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="124" />
         <source>Train</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="125" />
         <source>Hidden nodes</source>
         <translation>Nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="124" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="126" />
         <source>Chain rule for</source>
         <translation>Règle de la chaîne :</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="149" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="151" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="156" />
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="270" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="158" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="272" />
         <source>The chain rule for %1</source>
         <translation>Règle de la chaîne pour %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="157" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="159" />
         <source>Gradient check</source>
         <translation>Vérification du gradient</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="158" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="160" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="159" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="161" />
         <source>Parameters after each step</source>
         <translation>Paramètres pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="203" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="205" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="231" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="233" />
         <source>Cannot train to the end: every stopping rule is off. Switch one on.</source>
         <translation>Impossible d’entraîner jusqu’au bout : toutes les règles d’arrêt sont désactivées. Activez-en une.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="243" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="245" />
         <source>Random start from seed %1: weights from a standard normal, biases 0.</source>
         <translation>Départ aléatoire avec la graine %1 : poids tirés d’une loi normale, biais à 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="342" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="347" />
         <source>&lt;b&gt;Step %1&lt;/b&gt; (SSR = %2): %3</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; (SSR = %2) : %3</translation>
     </message>
@@ -1450,22 +1450,23 @@ relative</translation>
 <context>
     <name>base</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="103" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="105" />
         <source>Code</source>
+        <extracomment>The chapters with a Code view: `nnviz.core.codegen.CHAPTERS`'s keys (a test checks they agree), written out so that building a tab does not import the code generators (they are imported when Code is first pressed).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="107" />
         <source>This chapter as a Python script (NumPy or PyTorch) that computes the numbers on screen and trains as Run does</source>
         <translation>Ce chapitre en script Python (NumPy ou PyTorch) qui calcule les nombres affichés et s’entraîne comme Lancer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="127" />
         <source>Chapter %1 as code</source>
         <translation>Le chapitre %1 en code</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/base.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/base.py" line="169" />
         <source>chapter %1 keeps no state</source>
         <translation>le chapitre %1 ne garde aucun état</translation>
     </message>
@@ -1509,37 +1510,37 @@ relative</translation>
         <translation>Entréeᵢ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="127" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="130" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="127" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="130" />
         <source>Observed</source>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="128" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="131" />
         <source>Predicted</source>
         <translation>Prédit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="129" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="132" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="137" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="140" />
         <source>data point</source>
         <translation>point de données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="137" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="140" />
         <source>product = %1</source>
         <translation>produit = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="150" />
+        <location filename="../../nnviz/qt/widgets/chain_ledger.py" line="153" />
         <source> + … (%1 terms)</source>
         <translation> + … (%1 termes)</translation>
     </message>
@@ -1627,12 +1628,12 @@ relative</translation>
         <translation>Un filtre trouve un motif n’importe où dans l’image ; le max pooling garde la meilleure correspondance, si bien que de petits décalages ne comptent pas.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/backpropagation/tab.py" line="59" />
         <source>The chain rule gives dSSR/d every weight and bias; gradient descent then trains them all.</source>
         <translation>La règle de la chaîne donne dSSR/d de chaque poids et de chaque biais ; la descente de gradient les entraîne ensuite tous.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="63" />
+        <location filename="../../nnviz/qt/chapters/conclusion/tab.py" line="73" />
         <source>A neural network bends activation functions into a squiggle that fits the data; gradient descent and backpropagation find its weights.</source>
         <translation>Un réseau de neurones plie des fonctions d’activation en une courbe qui suit les données ; la descente de gradient et la rétropropagation trouvent ses poids.</translation>
     </message>
@@ -2577,17 +2578,17 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
 <context>
     <name>data_points</name>
     <message>
-        <location filename="../../nnviz/qt/widgets/data_points.py" line="120" />
+        <location filename="../../nnviz/qt/widgets/data_points.py" line="126" />
         <source>At least %1 points are needed.</source>
         <translation>Il faut au moins %1 points.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/data_points.py" line="132" />
+        <location filename="../../nnviz/qt/widgets/data_points.py" line="138" />
         <source>With more than %1 points the data is fixed: import a table to change it.</source>
         <translation>Avec plus de %1 points, les données sont figées : importez un tableau pour les changer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/data_points.py" line="140" />
+        <location filename="../../nnviz/qt/widgets/data_points.py" line="146" />
         <source>At most %1 points can be drawn by hand.</source>
         <translation>On peut dessiner au plus %1 points à la main.</translation>
     </message>
@@ -2595,32 +2596,33 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
 <context>
     <name>data_tables</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="74" />
         <source>With more than %1 points the points cannot be dragged, added or removed.</source>
+        <extracomment>Up to this many points the residuals are dashed, as in the deck; above it (an imported table) thin and solid: measured at 1920×1080, zoom 1.5, 300 dashed residuals took 107 ms to paint in chapter 3, 3 px solid ones 34 ms, 1 px solid ones under 1 ms.</extracomment>
         <translation>Avec plus de %1 points, on ne peut plus déplacer, ajouter ni supprimer de points.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="45" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="77" />
         <source>The plot shows %1 evenly chosen points; the maths uses all %2.</source>
         <translation>Le graphique montre %1 points choisis régulièrement ; les calculs utilisent les %2.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="90" />
         <source>every %1 is %2: the values must differ to be scaled to 0…1</source>
         <translation>toutes les valeurs de %1 valent %2 : elles doivent différer pour être ramenées à 0…1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="61" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="93" />
         <source>%1 scaled from %2…%3 to 0…1, as the deck does (lowest → 0, highest → 1).</source>
         <translation>%1 ramené de %2…%3 à 0…1, comme dans le cours (la plus petite valeur → 0, la plus grande → 1).</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="102" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/data_tables.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/data_tables.py" line="102" />
         <source>Efficacy</source>
         <translation>Efficacité</translation>
     </message>
@@ -3243,101 +3245,101 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
         <translation> + … (%1 termes)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="49" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="50" />
         <source>&lt;b&gt;Step %1&lt;/b&gt;: Intercept = %2, Slope = %3 (fixed)</source>
         <translation>&lt;b&gt;Pas %1&lt;/b&gt; : ordonnée à l’origine = %2, pente = %3 (fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="50" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="51" />
         <source>, … (%1 in all)</source>
         <translation>, … (%1 en tout)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="54" />
         <source>Intercept = %1
 Slope = %2</source>
         <translation>Ordonnée à l’origine = %1
 Pente = %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="56" />
         <source>Residuals (Observed − Predicted): %1</source>
         <translation>Résidus (observé − prédit) : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="58" />
         <source>d SSR / d Intercept = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>d SSR / d ordonnée à l’origine = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="60" />
         <source>d SSR / d Intercept = %1</source>
         <translation>d SSR / d ordonnée à l’origine = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="63" />
         <source>d SSR / d Slope = %1 = &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>d SSR / d pente = %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="65" />
         <source>d SSR / d Slope = %1</source>
         <translation>d SSR / d pente = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="65" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="66" />
         <source>Step Size (Intercept) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas (ordonnée à l’origine) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="66" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="67" />
         <source>Step Size (Slope) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas (pente) = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="67" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="74" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="68" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="75" />
         <source>New Intercept = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle ordonnée à l’origine = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="68" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="69" />
         <source>New Slope = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Nouvelle pente = %1 − %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="69" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="75" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="76" />
         <source>New Intercept = %1</source>
         <translation>Nouvelle ordonnée à l’origine = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="70" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="71" />
         <source>New Slope = %1</source>
         <translation>Nouvelle pente = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="73" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="74" />
         <source>Step Size = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>Taille du pas = %1 × %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="79" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="80" />
         <source>Step Size = %1</source>
         <translation>Taille du pas = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="85" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="86" />
         <source>Lowest SSR possible with this Slope: %1 (Intercept %2)</source>
         <translation>Plus petite SSR possible avec cette pente : %1 (ordonnée à l’origine %2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="88" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/ledger.py" line="89" />
         <source>The bottom of the SSR curve: no Intercept does better with this Slope.</source>
         <translation>Le fond de la courbe de la SSR : aucune ordonnée à l’origine ne fait mieux avec cette pente.</translation>
     </message>
@@ -7184,37 +7186,37 @@ Sortie de ReLU = %2</translation>
         <translation>&lt;b&gt;Portes&lt;/b&gt; : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="201" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="202" />
         <source>Test error (root mean square, 10⁸ m³), 1951–1970: “next year = this year” %1 · LSTM %2 · plain RNN %3</source>
         <translation>Erreur de test (moyenne quadratique, 10⁸ m³), 1951–1970 : « l’an prochain = cette année » %1 · LSTM %2 · RNN simple %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="222" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="223" />
         <source>the Real series state must give exactly: %1</source>
         <translation>l’état de la série réelle doit donner exactement : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="224" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="225" />
         <source>the Real series model must be one of %1</source>
         <translation>le modèle de la série réelle doit être l’un de : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="227" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="228" />
         <source>the Real series window must be a whole number from %1 to %2</source>
         <translation>la fenêtre de la série réelle doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="231" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="232" />
         <source>the Real series LSTM units must be a whole number from 1 to %1</source>
         <translation>les unités LSTM de la série réelle doivent être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="238" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="239" />
         <source>the Real series needs %1 finite parameters for the %2, each within ±%3</source>
         <translation>la série réelle demande %1 paramètres finis pour le %2, chacun dans ±%3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="243" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="244" />
         <source>the Real series learning rates must be from 0.0001 to 10</source>
         <translation>les taux d’apprentissage de la série réelle doivent aller de 0,0001 à 10</translation>
     </message>
@@ -7598,12 +7600,12 @@ Sortie de ReLU = %2</translation>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="352" />
+        <location filename="../../nnviz/qt/training.py" line="358" />
         <source>That cannot be computed: {error}</source>
         <translation>Impossible de calculer cela : {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="354" />
+        <location filename="../../nnviz/qt/training.py" line="360" />
         <source>Something went wrong in the calculation ({detail}). Your values are kept.</source>
         <translation>Le calcul a échoué ({detail}). Vos valeurs sont gardées.</translation>
     </message>
@@ -7906,102 +7908,102 @@ Sortie de ReLU = %2</translation>
         <translation>Poids aléatoires (graine)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="82" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="83" />
         <source>Start from the deck's Softplus network, its ReLU network, or random weights</source>
         <translation>Partir du réseau Softplus du cours, de son réseau ReLU ou de poids aléatoires</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="85" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="86" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="86" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="87" />
         <source>The seed of the random weights: the same seed gives the same network</source>
         <translation>La graine des poids aléatoires : la même graine donne le même réseau</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="90" />
         <source>New random weights</source>
         <translation>Poids au hasard</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="91" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="92" />
         <source>Pick a new seed and draw the weights from a standard normal (biases 0)</source>
         <translation>Choisir une nouvelle graine et tirer les poids d’une loi normale centrée réduite (biais à 0)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="95" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="96" />
         <source>The activation function of the hidden nodes</source>
         <translation>La fonction d’activation des nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="98" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="99" />
         <source>An activation on the output (the ReLU network needs ReLU here)</source>
         <translation>Une fonction d’activation sur la sortie (le réseau ReLU a besoin de ReLU ici)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="102" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="103" />
         <source>Deck's data</source>
         <translation>Données du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="104" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="105" />
         <source>Back to the deck's three points: Dosage 0, 0.5, 1 with Efficacy 0, 1, 0</source>
         <translation>Revenir aux trois points du cours : Dosage 0 ; 0,5 ; 1 avec Efficacité 0 ; 1 ; 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="108" />
         <source>Click a weight or bias in the network to edit it; the mouse wheel over it nudges it.</source>
         <translation>Cliquez sur un poids ou un biais du réseau pour le modifier ; la molette de la souris au-dessus le fait varier un peu.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="112" />
         <source>Preset</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="114" />
         <source>Hidden</source>
         <translation>Cachée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="119" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="137" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="138" />
         <source>Show or hide “%1” on the squiggle</source>
         <translation>Afficher ou masquer « %1 » sur la courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="145" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="146" />
         <source>Show on the squiggle</source>
         <translation>Afficher sur la courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="164" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="165" />
         <source>Dosage (Input)</source>
         <translation>Dosage (entrée)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="165" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="166" />
         <source>The Input of the network: a Dosage from 0 to 1</source>
         <translation>L’entrée du réseau : un Dosage de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="168" />
         <source>The math behind the hidden layer</source>
         <translation>Les calculs de la couche cachée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="175" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="176" />
         <source>Why? Line vs. network</source>
         <translation>Pourquoi ? Droite ou réseau</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="176" />
+        <location filename="../../nnviz/qt/chapters/why_how/tab.py" line="177" />
         <source>Activation functions</source>
         <translation>Fonctions d’activation</translation>
     </message>
@@ -8064,37 +8066,37 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>why_how_nodes</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="39" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="41" />
         <source>Hidden nodes: the deck's network has 2. A new node starts with a random input weight, bias 0 and output weight 0, so the squiggle is unchanged until you change it</source>
         <translation>Nœuds cachés : le réseau du cours en a 2. Un nouveau nœud part d’un poids d’entrée aléatoire, d’un biais 0 et d’un poids de sortie 0 : la courbe sinueuse reste la même tant que vous ne le modifiez pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="49" />
         <source>Input = Dosage = %1</source>
         <translation>Entrée = Dosage = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="164" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="185" />
         <source> nodes</source>
         <translation> nœuds</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="166" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="187" />
         <source>number of hidden nodes</source>
         <translation>nombre de nœuds cachés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="216" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="237" />
         <source>bias %1: type any number from −1e6 to 1e6, or drag the slider</source>
         <translation>biais %1 : tapez un nombre de −1e6 à 1e6, ou faites glisser le curseur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="218" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="239" />
         <source>weight %1: type any number from −1e6 to 1e6, or drag the slider</source>
         <translation>poids %1 : tapez un nombre de −1e6 à 1e6, ou faites glisser le curseur</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="251" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="272" />
         <source>Sum + b_out</source>
         <translation>Somme + b_out</translation>
     </message>
@@ -8175,123 +8177,123 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>why_how_views</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="57" />
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="259" />
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="274" />
+        <location filename="../../nnviz/qt/chapters/why_how/nodes.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="275" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="290" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="27" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="28" />
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="29" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="30" />
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="30" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="31" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="31" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="32" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="127" />
         <source>Straight line vs. neural network</source>
         <translation>Droite ou réseau de neurones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="112" />
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="150" />
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="259" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="166" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="275" />
         <source>Dosage</source>
         <translation>Dosage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="112" />
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="151" />
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="265" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="128" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="281" />
         <source>Efficacy</source>
         <translation>Efficacité</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="116" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="132" />
         <source>Best straight line</source>
         <translation>Meilleure droite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="118" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="134" />
         <source>Neural network</source>
         <translation>Réseau de neurones</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="135" />
         <source>Data (drag me)</source>
         <translation>Données (à glisser)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="137" />
         <source>Drag a data point to move it, double-click to add one, right-click a point to remove it</source>
         <translation>Faites glisser un point de données pour le déplacer, double-cliquez pour en ajouter un, cliquez droit sur un point pour le supprimer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="151" />
         <source>Line: SSR = %1</source>
         <translation>SSR droite = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="136" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="152" />
         <source>Network: SSR = %1</source>
         <translation>SSR réseau = %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="166" />
         <source>The squiggle</source>
         <translation>La courbe sinueuse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="154" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="170" />
         <source>Top: Y1 × w3</source>
         <translation>Haut : Y1 × w3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="155" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="171" />
         <source>Bottom: Y2 × w4</source>
         <translation>Bas : Y2 × w4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="156" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="172" />
         <source>Sum + b3</source>
         <translation>Somme + b3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="158" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="174" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="163" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="179" />
         <source>The Dosage (Input) of the math on the right: drag me</source>
         <translation>Le Dosage (entrée) des calculs de droite : faites-moi glisser</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="201" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="217" />
         <source>Activation functions</source>
         <translation>Fonctions d’activation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="266" />
+        <location filename="../../nnviz/qt/chapters/why_how/views.py" line="282" />
         <source>Predicted</source>
         <translation>Prédiction</translation>
     </message>
