@@ -126,3 +126,20 @@ def test_a_lesson_keeps_the_page_and_a_bad_one_changes_nothing(tab):
         with pytest.raises(ValueError):
             tab.set_state(broken)
         assert tab.get_state() == before
+
+
+def test_the_loss_plot_moves_its_ranges_in_jumps_not_every_step(qtbot, tab):
+    """Autorange redrew both axes of the loss plot at every frame of a run (the page kept 59 % of a 10 ms timer's
+    ticks); the ranges now change only when the curve leaves them, and always hold it."""
+    p = page(tab)
+    plot = tab.findChild(type(p.loss_plot), "digits-loss-plot")
+    changes = []
+    plot.getPlotItem().vb.sigRangeChanged.connect(lambda *_: changes.append(1))
+    for _ in range(30):
+        click(qtbot, tab, "digits-step")
+    (x0, x1), (y0, y1) = plot.getPlotItem().vb.viewRange()
+    numbers, losses = p.controller.history.losses(500)
+    assert p.controller.current.number == 30
+    assert x0 <= numbers[0] and numbers[-1] <= x1 and y0 <= 0 and np.nanmax(losses) <= y1
+    assert not any(plot.getPlotItem().vb.autoRangeEnabled())
+    assert 1 <= len(changes) <= 6  # a few jumps for 30 steps, not one a step

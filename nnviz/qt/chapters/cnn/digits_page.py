@@ -40,6 +40,7 @@ from nnviz.qt.chapters.cnn.digits_views import (
 from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews
 from nnviz.qt.widgets.pixel_grid import PixelGrid
+from nnviz.qt.widgets.step_range import StepRange
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 SLOW_S = 0.3  # during a run, the accuracies and pictures are recomputed at most every 0.3 s
@@ -143,6 +144,7 @@ class DigitsPage(QWidget):
         self.loss_plot = theme.make_plot(translate("digits", "Mini-batch Cross Entropy"),
                                          translate("digits", "Step"), translate("cnn", "Cross Entropy"))
         self.loss_plot.setObjectName("digits-loss-plot")
+        self._loss_range = StepRange(self.loss_plot)  # ranges in jumps: autorange redrew both axes every frame
         self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr", 2))
         self.loss_item.setDownsampling(auto=True, method="peak")
         self.accuracy_plot = theme.make_plot(translate("digits", "Accuracy"), translate("digits", "Step"),
@@ -254,7 +256,10 @@ class DigitsPage(QWidget):
     # --- drawing ----------------------------------------------------------------------------------------
     def _on_step(self, step) -> None:
         numbers, losses = self.controller.history.losses(PLOTTED_STEPS)
-        self.loss_item.setData(numbers, np.minimum(losses, 1e6))
+        losses = np.minimum(losses, 1e6)
+        self.loss_item.setData(numbers, losses)
+        if len(numbers):
+            self._loss_range.follow(float(numbers[0]), float(numbers[-1]), float(np.nanmax(losses)))
         if self._slow.due():
             self.redraw(step)
 

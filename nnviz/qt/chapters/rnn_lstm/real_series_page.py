@@ -16,6 +16,7 @@ from nnviz.qt.chapters.rnn_lstm.lstm_view import LEGEND_PT, SYMBOL_TEXT, SYMBOLS
 from nnviz.qt.chapters.rnn_lstm.training import MODELS, model_name, prefix_names
 from nnviz.qt.i18n import fill, localize, translate
 from nnviz.qt.training import PLOTTED_STEPS, SlowViews, TrainingController
+from nnviz.qt.widgets.step_range import StepRange
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 WINDOWS = (2, 10)  # years a window may hold
@@ -125,6 +126,8 @@ class SeriesView(QObject):
         self.loss_plot = theme.make_plot(translate("rnn_training", "SSR after each step"),
                                          translate("rnn_training", "Step"), "SSR", legend="top-right")
         self.loss_plot.setObjectName("series-loss-plot")
+        # ranges in jumps (autorange redrew both axes every frame), around both models' curves
+        self._loss_range, self._loss_extent = StepRange(self.loss_plot), {}
         self.loss_lines = {"lstm": self.loss_plot.plot(pen=theme.pen("ssr"), name=model_name("lstm")),
                            "rnn": self.loss_plot.plot(pen=theme.pen("residual"), name=model_name("rnn"))}
         legend = title_legend([(translate("rnn_training", "Pot.") if g == "candidate" else gate_legend(g),
@@ -174,7 +177,13 @@ class SeriesView(QObject):
 
     def _on_step(self, model: str, _step) -> None:
         numbers, losses = self.ctl[model].history.losses(PLOTTED_STEPS)
-        self.loss_lines[model].setData(numbers, np.minimum(losses, 1e6))
+        losses = np.minimum(losses, 1e6)
+        self.loss_lines[model].setData(numbers, losses)
+        if len(numbers):
+            self._loss_extent[model] = (float(numbers[0]), float(numbers[-1]), float(np.nanmax(losses)))
+            extents = list(self._loss_extent.values())
+            self._loss_range.follow(min(e[0] for e in extents), max(e[1] for e in extents),
+                                    max(e[2] for e in extents))
         if self._slow[model].due():
             self.redraw()
 
