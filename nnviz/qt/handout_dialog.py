@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
 )
 
 from nnviz.core.files import write_atomically
+from nnviz.qt import plain
+from nnviz.qt.file_dialogs import file_error, save_path
 from nnviz.qt.handout import PAGE_SIZES, chapter_heading, default_page_size, handout_pdf
 from nnviz.qt.i18n import fill, translate
 from nnviz.qt.long_work import finish, with_progress
@@ -84,17 +84,15 @@ def export_handout(window) -> None:
         return
     indices = dialog.indices()
     name = f"nnviz-{window.chapter(indices[0]).key}.pdf" if indices else "nnviz-course.pdf"
-    path, _ = QFileDialog.getSaveFileName(window, translate("handout", "Save the handout"), name, "PDF (*.pdf)")
-    if not path:
+    # the dialog is told the suffix's filter, and a name typed without ".pdf" is asked about before it is replaced
+    path = save_path(window, translate("handout", "Save the handout"), name, "PDF (*.pdf)", ".pdf")
+    if path is None:
         return
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     try:
         written = write_handout(window, path, indices, dialog.chosen_page_size())
     except OSError as error:
-        QMessageBox.warning(window, translate("handout", "Handout (PDF)"),
-                            fill(translate("handout", "The handout could not be written: %1"),
-                                 error.strerror or str(error)))
+        plain.warning(window, translate("handout", "Handout (PDF)"),
+                      fill(translate("handout", "The handout could not be written: %1"), file_error(error)))
         return
     if written is None:
         window.statusBar().showMessage(translate("handout", "Handout cancelled: no file was written."), 5000)

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QMessageBox,
     QSpinBox,
 )
 
+from nnviz.qt import plain
+from nnviz.qt.file_dialogs import file_error, save_path
 from nnviz.qt.i18n import fill, translate
 from nnviz.qt.recording import Recording, pillow_available, record
 
@@ -78,22 +79,20 @@ def export_recording(window) -> None:
     tab = window.current_chapter()
     dialog = RecordingDialog(window)
     if dialog.mode.count() == 0:
-        QMessageBox.information(window, title, translate("recording", "This chapter has nothing to record."))
+        plain.information(window, title, translate("recording", "This chapter has nothing to record."))
         return
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    path, _ = QFileDialog.getSaveFileName(window, translate("recording", "Save the recording"), f"nnviz-{tab.key}.gif",
-                                          translate("recording", "Animations (*.gif *.webp *.png)"))
-    if not path:
+    path = save_path(window, translate("recording", "Save the recording"), f"nnviz-{tab.key}.gif",
+                     translate("recording", "Animations (*.gif *.webp *.png)"), ".gif",
+                     accepted=(".gif", ".webp", ".png", ".apng"))
+    if path is None:
         return
-    if Path(path).suffix.lower() not in (".gif", ".webp", ".png", ".apng"):
-        path += ".gif"
     try:
         written = record(window, window.tabs.currentIndex(), path, dialog.options())
     except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        QMessageBox.warning(window, title, fill(translate("recording", "The recording could not be written: %1"),
-                                                reason))
+        reason = file_error(error) if isinstance(error, OSError) else str(error)
+        plain.warning(window, title, fill(translate("recording", "The recording could not be written: %1"), reason))
         return
     if written is None:
         window.statusBar().showMessage(translate("recording", "Recording cancelled: no file was written."), 5000)

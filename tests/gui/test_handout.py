@@ -7,12 +7,14 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from nnviz.app import main
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdftoppm", "pdfinfo"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdffonts, pdftoppm) not installed")
+
+No = QMessageBox.StandardButton.No
 
 
 @pytest.fixture(scope="module")
@@ -153,6 +155,11 @@ def test_the_menu_writes_this_chapter_on_letter_paper(qtbot, window, tmp_path, m
     assert window.statusBar().currentMessage() == "Handout written: ch4.pdf"
     if POPPLER:
         assert pages_of(out) == 1 + 11 and set(chapter_texts(out)) == {4}
+    # "ch4" typed again: the dialog saw no ch4.pdf, so nnviz asks before replacing it; No keeps it byte for byte
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or No)
+    action.trigger()
+    assert len(asked) == 1 and "“ch4.pdf” already exists" in asked[0] and out.read_bytes() == data
 
 
 @needs_poppler

@@ -276,3 +276,22 @@ def test_a_lesson_file_keeps_the_teacher_s_sheet(qtbot, window, tmp_path):
         with pytest.raises(LessonError, match="Backpropagation"):
             lesson_io.apply(window, broken)
         assert lesson_io.collect(window).chapters == before.chapters
+
+
+def test_exporting_the_record_asks_before_replacing_a_file_typed_without_its_suffix(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    panel = PracticePanel("why-how")
+    qtbot.addWidget(panel)
+    old = tmp_path / "record.csv"
+    old.write_bytes(b"the teacher's file")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "record"), "")))
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    panel.ask_export()
+    assert len(asked) == 1 and "“record.csv” already exists" in asked[0] and old.read_bytes() == b"the teacher's file"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    panel.ask_export()
+    assert old.read_text(encoding="utf-8").startswith("chapter,")
+    assert panel.progress.text().endswith("record.csv") and panel.progress.textFormat() == Qt.TextFormat.PlainText

@@ -6,13 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from nnviz.app import main
 
 Image = pytest.importorskip("PIL.Image", reason="recordings need Pillow (the optional extra 'record')")
 
 MB = 1024 * 1024
+
+No = QMessageBox.StandardButton.No
 
 
 def status_kb(field: str) -> int:
@@ -138,3 +140,9 @@ def test_the_menu_records_the_guided_walk_through(qtbot, window, tmp_path, monke
     with Image.open(tmp_path / "bp.gif") as gif:
         assert (gif.size, gif.n_frames, gif.info["duration"]) == ((640, 360), 10, 3000)
     assert window.statusBar().currentMessage() == "Recording written: bp.gif"
+    # "bp" typed again: nnviz asks before replacing bp.gif (the dialog never saw that name); No keeps it
+    data = (tmp_path / "bp.gif").read_bytes()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or No)
+    window.exporter.record_action.trigger()
+    assert len(asked) == 1 and "“bp.gif” already exists" in asked[0] and (tmp_path / "bp.gif").read_bytes() == data

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from nnviz.core import practice
 from nnviz.core.files import write_atomically
 from nnviz.core.practice.record import Tally, record_csv
 from nnviz.qt import theme
+from nnviz.qt.file_dialogs import file_error, save_path
 from nnviz.qt.i18n import fill, translate
 from nnviz.qt.settings import settings
 from nnviz.qt.widgets import practice_text as pt
@@ -338,17 +338,16 @@ class PracticePanel(QWidget):
         write_atomically(path, record_csv(all_tallies()))
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("practice_panel", "Export practice record"),
-                                              "practice-record.csv", translate("practice_panel", "CSV files (*.csv)"))
-        if not path:
+        path = save_path(self, translate("practice_panel", "Export practice record"), "practice-record.csv",
+                         translate("practice_panel", "CSV files (*.csv)"), ".csv")
+        if path is None:
             return
         try:
             self.export_record(path)
         except OSError as error:
-            self.progress.setText(fill(translate("practice_panel", "The record was not saved: %1"),
-                                       error.strerror or str(error)))
+            self.progress.setText(fill(translate("practice_panel", "The record was not saved: %1"), file_error(error)))
         else:
-            self.progress.setText(fill(translate("practice_panel", "Practice record saved: %1"), path))
+            self.progress.setText(fill(translate("practice_panel", "Practice record saved: %1"), str(path)))
 
     # --- the projector quiz ---------------------------------------------------------------------------------
     def open_quiz(self):
