@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshot, frame size for --record (default 1280x720)")
     parser.add_argument("--handout", metavar="OUT.pdf", type=Path,
                         help="write the course (or with --chapter, one chapter) as a PDF handout and exit")
+    parser.add_argument("--practice", action="store_true",
+                        help="with --handout: add a practice sheet, with the answer key on the last page")
     parser.add_argument("--page-size", choices=("a4", "letter"),
                         help="paper size of --handout (default: from the locale, Letter in the US, else A4)")
     parser.add_argument("--record", metavar="OUT", type=Path,

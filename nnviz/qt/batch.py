@@ -31,7 +31,8 @@ def run_batch_export(window, args, size: tuple[int, int]) -> int:
             from nnviz.qt.handout import default_page_size
             from nnviz.qt.handout_dialog import write_handout
 
-            print(write_handout(window, args.handout, indices, args.page_size or default_page_size(), progress=False))
+            print(write_handout(window, args.handout, indices, args.page_size or default_page_size(), progress=False,
+                                practice=args.practice))
         if args.record is not None:
             from nnviz.qt.recording import Recording, record
 

@@ -270,8 +270,60 @@ def step_page(pages: Pages, tab, index: int, count: int, caption: str) -> None:
         pages.draw_document(ledger_doc, y)
 
 
-def handout_pdf(window, indices: list[int] | None = None, page_size: str = "a4") -> Generator[Progress, None, bytes]:
-    """The handout of the chapters at `indices` (all when None) as PDF bytes; yields progress between steps."""
+#: The seed of the practice sheet's numbers (1: not the deck's own, which the handout's pages already show).
+PRACTICE_SEED = 1
+
+
+def practice_exercises(tabs, seed: int = PRACTICE_SEED) -> list[tuple[object, list]]:
+    """For every chapter with practice, one exercise of each of its kinds made from `seed`: (tab, exercises)."""
+    from nnviz.core import practice
+
+    return [(tab, [practice.generate(kind, seed) for kind in practice.kinds(tab.key)])
+            for tab in tabs if practice.kinds(tab.key)]
+
+
+def practice_pages(pages: Pages, tabs, seed: int = PRACTICE_SEED) -> int:
+    """The practice sheet: each chapter's exercises (the question, its numbers, a line for the answer), then the
+    answer key (each answer and its working) starting on a page of its own, the last of the handout. Returns the
+    number of questions."""
+    from nnviz.qt.widgets import practice_text as pt
+
+    e = html.escape
+    sheet = practice_exercises(tabs, seed)
+    if not sheet:
+        return 0
+    questions, key, n = [], [], 0
+    for tab, exercises in sheet:
+        questions.append(f"<h2 style='font-size:14pt; margin-top:10px'>{e(chapter_heading(tab))}</h2>")
+        key.append(f"<h2 style='font-size:13pt; margin-top:8px'>{e(chapter_heading(tab))}</h2>")
+        for ex in exercises:
+            n += 1
+            givens = "<br/>".join(e(line) for line in pt.givens_lines(ex))
+            choices = "<br/>".join(e(pt.words(c)) for c in ex.choices)
+            rounded = (fill(translate("handout", "Answer (to %1 decimals): ____________"), ex.decimals) if ex.decimals
+                       else translate("handout", "Answer: ____________"))
+            questions.append(f"<p style='margin-top:8px'><b>{n}.</b> {e(pt.words(ex.prompt))}</p>"
+                             f"<p style='margin-left:18px; font-family:monospace'>{givens}</p>"
+                             + (f"<p style='margin-left:18px'>{choices}</p>" if choices else "")
+                             + f"<p style='margin-left:18px; color:#555555'>{e(rounded)}</p>")
+            working = "<br/>".join(e(pt.show(line)) for line in ex.steps)
+            key.append(f"<p style='margin-top:6px'><b>{n}. {e(pt.answer(ex))}</b><br/>"
+                       f"<span style='color:#555555'>{working}</span></p>")
+    intro = translate("handout", "Work each one out by hand, then check it in nnviz (Practice: compute it by hand) "
+                                 "or with the answer key on the last page.")
+    title, key_title = translate("handout", "Practice sheet"), translate("handout", "Answer key")
+    pages.new_page()
+    pages.draw_document(pages.document(f"<h1 style='font-size:18pt'>{e(title)}</h1>"
+                                       f"<p style='color:#555555'>{e(intro)}</p>" + "".join(questions), 11), 0)
+    pages.new_page()
+    pages.draw_document(pages.document(f"<h1 style='font-size:18pt'>{e(key_title)}</h1>" + "".join(key), 10), 0)
+    return n
+
+
+def handout_pdf(window, indices: list[int] | None = None, page_size: str = "a4",
+                practice: bool = False) -> Generator[Progress, None, bytes]:
+    """The handout of the chapters at `indices` (all when None) as PDF bytes, with a practice sheet and its answer
+    key at the end if `practice`; yields progress between steps."""
     indices = list(range(len(window.entries))) if indices is None else list(indices)
     with window_kept(window) as touch:
         plans = []
@@ -300,6 +352,9 @@ def handout_pdf(window, indices: list[int] | None = None, page_size: str = "a4")
                     settle()
                     step_page(pages, tab, k, len(steps), caption)
                     done += 1
+            if practice:
+                yield Progress(done, total, translate("handout", "Practice sheet"))
+                practice_pages(pages, [tab for _, tab, _ in plans])
             yield Progress(done, total, translate("handout", "Writing the PDF"))
             return pages.finish()
         finally:

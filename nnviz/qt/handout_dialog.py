@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,6 +45,8 @@ class HandoutDialog(QDialog):
         for key, name in (("a4", "A4"), ("letter", translate("handout", "Letter"))):
             self.page_size.addItem(name, key)
         self.page_size.setCurrentIndex(list(PAGE_SIZES).index(default_page_size()))
+        self.practice = QCheckBox(translate("handout", "Add a practice sheet, with the answer key on the last page"))
+        self.practice.setObjectName("handout-practice")
         form = QFormLayout()
         form.addRow(translate("handout", "Paper size"), self.page_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -54,6 +57,7 @@ class HandoutDialog(QDialog):
         layout.addWidget(self.course)
         layout.addWidget(self.current)
         layout.addLayout(form)
+        layout.addWidget(self.practice)
         layout.addWidget(buttons)
         self.chapter_index = window.tabs.currentIndex()
 
@@ -65,9 +69,9 @@ class HandoutDialog(QDialog):
 
 
 def write_handout(window, path: str | Path, indices: list[int] | None = None, page_size: str = "a4",
-                  *, progress: bool = True) -> Path | None:
+                  *, progress: bool = True, practice: bool = False) -> Path | None:
     """Draw the handout and write it to `path` (all or nothing); None if the user cancelled."""
-    work = handout_pdf(window, indices, page_size)
+    work = handout_pdf(window, indices, page_size, practice)
     if progress:
         data = with_progress(window, translate("handout", "Writing the handout"), work)
     else:
@@ -89,7 +93,8 @@ def export_handout(window) -> None:
     if path is None:
         return
     try:
-        written = write_handout(window, path, indices, dialog.chosen_page_size())
+        written = write_handout(window, path, indices, dialog.chosen_page_size(),
+                                practice=dialog.practice.isChecked())
     except OSError as error:
         plain.warning(window, translate("handout", "Handout (PDF)"),
                       fill(translate("handout", "The handout could not be written: %1"), file_error(error)))

@@ -684,7 +684,7 @@
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/app.py" line="253" />
+        <location filename="../../nnviz/app.py" line="255" />
         <location filename="../../nnviz/qt/lesson_io.py" line="147" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
@@ -1724,8 +1724,8 @@ relative</translation>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="118" />
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="145" />
         <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="130" />
         <source>Cross Entropy</source>
         <translation>Entropie croisée</translation>
@@ -2732,210 +2732,210 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
 <context>
     <name>digits</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="48" />
         <source>All ten digits (0–9)</source>
         <extracomment>The choices of classes: all ten, or two digits chosen with the two spin boxes.</extracomment>
         <translation>Les dix chiffres (0–9)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="49" />
         <source>Two digits</source>
         <translation>Deux chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="84" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="85" />
         <source>Handwritten digits (UCI, 8×8)</source>
         <translation>Chiffres manuscrits (UCI, 8×8)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="88" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="89" />
         <source>Learn all ten digits, or tell two of them apart</source>
         <translation>Apprendre les dix chiffres, ou en distinguer deux</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="91" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="92" />
         <source>The first of the two digits</source>
         <translation>Le premier des deux chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="92" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="93" />
         <source>The second of the two digits</source>
         <translation>Le second des deux chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="95" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="96" />
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="98" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="99" />
         <source>The share of each digit's images held out to test on: the network never trains on them</source>
         <translation>La part des images de chaque chiffre gardée pour le test : le réseau ne s’entraîne jamais dessus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="101" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="102" />
         <source>How many 3×3 filters the network learns</source>
         <translation>Combien de filtres 3×3 le réseau apprend</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="103" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="104" />
         <source>Images per step: each step follows the slope of this many images</source>
         <translation>Images par pas : chaque pas suit la pente de ce nombre d’images</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="105" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="106" />
         <source>The random start and the order of the images: the same seed gives the same run</source>
         <translation>Le départ aléatoire et l’ordre des images : la même graine donne le même entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="107" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="108" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="108" />
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="376" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="381" />
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="110" />
         <source>Test share</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="111" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="112" />
         <source>Batch size</source>
         <translation>Taille du lot</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="113" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="143" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="144" />
         <source>Mini-batch Cross Entropy</source>
         <translation>Entropie croisée du mini-lot</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="144" />
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="148" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="145" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="150" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="148" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="150" />
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="149" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="151" />
         <source>% right</source>
         <translation>% de réponses justes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="152" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="154" />
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="153" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="155" />
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="160" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="162" />
         <source>Which test image the filters are shown on</source>
         <translation>L’image de test sur laquelle les filtres sont montrés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="163" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="165" />
         <source>Next mistake</source>
         <translation>Erreur suivante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="165" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="167" />
         <source>Show the next test image the network gets wrong</source>
         <translation>Montrer la prochaine image de test où le réseau se trompe</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="168" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="170" />
         <source>Test image</source>
         <translation>Image de test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="177" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="179" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="180" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="182" />
         <source>Copy the test image</source>
         <translation>Copier l’image de test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="182" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="184" />
         <source>Put the chosen test image on the grid, to change it pixel by pixel</source>
         <translation>Mettre l’image de test choisie sur la grille, pour la modifier pixel par pixel</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="185" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="187" />
         <source>Draw a digit: what does it say?</source>
         <translation>Dessinez un chiffre : que répond-il ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="194" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="196" />
         <source>Filter, Feature Map, Max Pooling</source>
         <translation>Filtre, carte, max pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="202" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="204" />
         <source>Rows: true · columns: answer</source>
         <translation>Lignes : vrai · colonnes : réponse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="205" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="207" />
         <source>Mistakes (true→answer)</source>
         <translation>Erreurs (vrai→réponse)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="237" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="239" />
         <source>Choose two different digits.</source>
         <translation>Choisissez deux chiffres différents.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="282" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="287" />
         <source>Mistakes: %1 of %2 (true→answer)</source>
         <translation>Erreurs : %1 sur %2 (vrai→réponse)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="288" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="293" />
         <source>true %1, says %2 (%3)</source>
         <translation>vrai %1, répond %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="294" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="299" />
         <source>Step %1 (epoch %2) · test accuracy %3 · training accuracy %4</source>
         <translation>Pas %1 (époque %2) · exactitude en test %3 · exactitude en entraînement %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="296" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="301" />
         <source>%1 training images, %2 test images; %3 parameters.</source>
         <translation>%1 images d’entraînement, %2 images de test ; %3 paramètres.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="303" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="308" />
         <source>Paint a digit on the grid.</source>
         <translation>Peignez un chiffre sur la grille.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="307" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="312" />
         <source>It says: %1 (%2 sure)</source>
         <translation>Il répond : %1 (sûr à %2)</translation>
     </message>
@@ -3440,68 +3440,100 @@ Pente = %2</translation>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout.py" line="295" />
+        <location filename="../../nnviz/qt/handout.py" line="303" />
+        <source>Answer (to %1 decimals): ____________</source>
+        <extracomment>The seed of the practice sheet's numbers (1: not the deck's own, which the handout's pages already show).</extracomment>
+        <translation>Réponse (à %1 décimales) : ____________</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="304" />
+        <source>Answer: ____________</source>
+        <translation>Réponse : ____________</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="312" />
+        <source>Work each one out by hand, then check it in nnviz (Practice: compute it by hand) or with the answer key on the last page.</source>
+        <translation>Calculez chacun à la main, puis vérifiez dans nnviz (S’entraîner à la main) ou avec le corrigé de la dernière page.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="314" />
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="347" />
         <source>This step could not be shown: %1</source>
         <translation>Cette étape n’a pas pu être montrée : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout.py" line="303" />
+        <location filename="../../nnviz/qt/handout.py" line="314" />
+        <location filename="../../nnviz/qt/handout.py" line="356" />
+        <source>Practice sheet</source>
+        <translation>Feuille d’exercices</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout.py" line="358" />
         <source>Writing the PDF</source>
         <translation>Écriture du PDF</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="32" />
-        <location filename="../../nnviz/qt/handout_dialog.py" line="95" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="33" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="99" />
         <source>Handout (PDF)</source>
         <translation>Support de cours (PDF)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="34" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="35" />
         <source>This chapter: %1</source>
         <translation>Ce chapitre : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="36" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="37" />
         <source>The whole course</source>
         <translation>Tout le cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="44" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="45" />
         <source>Letter</source>
         <translation>Letter (US)</translation>
     </message>
     <message>
         <location filename="../../nnviz/qt/handout_dialog.py" line="48" />
+        <source>Add a practice sheet, with the answer key on the last page</source>
+        <translation>Ajouter une feuille d’exercices, avec le corrigé en dernière page</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/handout_dialog.py" line="51" />
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="50" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="53" />
         <source>Write the handout…</source>
         <translation>Écrire le support…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="72" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="76" />
         <source>Writing the handout</source>
         <translation>Écriture du support de cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="87" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="92" />
         <source>Save the handout</source>
         <translation>Enregistrer le support de cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="96" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="100" />
         <source>The handout could not be written: %1</source>
         <translation>Le support de cours n’a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="100" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="103" />
         <source>Handout cancelled: no file was written.</source>
         <translation>Support de cours annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/handout_dialog.py" line="102" />
+        <location filename="../../nnviz/qt/handout_dialog.py" line="105" />
         <source>Handout written: %1</source>
         <translation>Support de cours écrit : %1</translation>
     </message>
@@ -5789,7 +5821,7 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
         <translation>Le bilan n’a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="351" />
+        <location filename="../../nnviz/qt/widgets/practice_panel.py" line="350" />
         <source>Practice record saved: %1</source>
         <translation>Bilan d’entraînement enregistré : %1</translation>
     </message>
@@ -6365,63 +6397,63 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
     </message>
     <message>
         <location filename="../../nnviz/qt/recording.py" line="218" />
-        <location filename="../../nnviz/qt/recording_dialog.py" line="29" />
-        <location filename="../../nnviz/qt/recording_dialog.py" line="73" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="30" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="74" />
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="34" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="35" />
         <source>The training run (Run)</source>
         <translation>L’entraînement (Lancer)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="36" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="37" />
         <source>The guided walk-through</source>
         <translation>Le parcours guidé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="52" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="53" />
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="53" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="54" />
         <source>Training steps (at most)</source>
         <translation>Pas d’entraînement (au plus)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="54" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="55" />
         <source>Frames a second</source>
         <translation>Images par seconde</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="55" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="56" />
         <source>Size in pixels</source>
         <translation>Taille en pixels</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="57" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="58" />
         <source>Record…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="75" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="76" />
         <source>Recordings need Pillow, an optional part of nnviz: pip install "nnviz[record]"</source>
         <translation>Les enregistrements demandent Pillow, une partie facultative de nnviz : pip install "nnviz[record]"</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="81" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="82" />
         <source>This chapter has nothing to record.</source>
         <translation>Ce chapitre n’a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="85" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="86" />
         <source>Save the recording</source>
         <translation>Enregistrer l’animation</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="86" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="87" />
         <source>Animations (*.gif *.webp *.png)</source>
         <translation>Animations (*.gif *.webp *.png)</translation>
     </message>
@@ -6431,12 +6463,12 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="99" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="98" />
         <source>Recording cancelled: no file was written.</source>
         <translation>Enregistrement annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/recording_dialog.py" line="101" />
+        <location filename="../../nnviz/qt/recording_dialog.py" line="100" />
         <source>Recording written: %1</source>
         <translation>Enregistrement écrit : %1</translation>
     </message>
@@ -6634,7 +6666,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="66" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="67" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="72" />
         <source>Train the %1</source>
         <translation>Entraîner le %1</translation>
@@ -6655,7 +6687,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Départ aléatoire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="95" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="96" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="85" />
         <source>Training the %1</source>
         <translation>Entraînement du %1</translation>
@@ -6676,13 +6708,13 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Entraîner de nouveau sur les Entreprises A et B du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="125" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="126" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="122" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="127" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="123" />
         <source>Step</source>
         <translation>Pas</translation>
@@ -6694,7 +6726,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Prédictions du Jour 5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="130" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="133" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="130" />
         <source>Pot.</source>
         <translation>Pot.</translation>
@@ -7116,107 +7148,107 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>series</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="58" />
         <source>The Nile at Aswan: its flow each year from 1871 to 1970 (10⁸ m³). Each window of years predicts the year after; the networks train on 1871–1950 and are tested on 1951–1970.</source>
         <translation>Le Nil à Assouan : son débit chaque année de 1871 à 1970 (10⁸ m³). Chaque fenêtre d’années prédit l’année suivante ; les réseaux s’entraînent sur 1871–1950 et sont testés sur 1951–1970.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="65" />
         <source>Which network the buttons below train (both keep their progress)</source>
         <translation>Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="71" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="72" />
         <source>Years in a window</source>
         <translation>Années par fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="76" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="77" />
         <source>How many years in a row the networks read to predict the next one; changing it starts both again</source>
         <translation>Combien d’années de suite les réseaux lisent pour prédire la suivante ; la changer fait tout repartir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="80" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="81" />
         <source>LSTM units</source>
         <translation>Unités LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="84" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="85" />
         <source>1: the deck's LSTM unit. More: units side by side, read out by a weighted sum (unit 1 starts as the deck's); changing it starts the LSTM again</source>
         <translation>1 : l’unité LSTM du cours. Plus : des unités côte à côte, lues par une somme pondérée (l’unité 1 part de celle du cours) ; la changer fait repartir le LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="112" />
         <source>The Nile's flow: observed, and predicted for 1951–1970 (drag right to see 1871–1920)</source>
         <translation>Le débit du Nil : observé, et prédit pour 1951–1970 (glisser à droite pour voir 1871–1920)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="114" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="114" />
         <source>Flow (10⁸ m³)</source>
         <translation>Débit (10⁸ m³)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="119" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="120" />
         <source>observed</source>
         <translation>observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="122" />
         <source>this year</source>
         <translation>cette année</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="132" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="135" />
         <source>Year predicted</source>
         <translation>Année prédite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="136" />
         <source>Gate value</source>
         <translation>Valeur de la porte</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="134" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="137" />
         <source>&lt;b&gt;Gates&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Portes&lt;/b&gt; : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="202" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="211" />
         <source>Test error (root mean square, 10⁸ m³), 1951–1970: “next year = this year” %1 · LSTM %2 · plain RNN %3</source>
         <translation>Erreur de test (moyenne quadratique, 10⁸ m³), 1951–1970 : « l’an prochain = cette année » %1 · LSTM %2 · RNN simple %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="223" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="232" />
         <source>the Real series state must give exactly: %1</source>
         <translation>l’état de la série réelle doit donner exactement : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="225" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="234" />
         <source>the Real series model must be one of %1</source>
         <translation>le modèle de la série réelle doit être l’un de : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="228" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="237" />
         <source>the Real series window must be a whole number from %1 to %2</source>
         <translation>la fenêtre de la série réelle doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="232" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="241" />
         <source>the Real series LSTM units must be a whole number from 1 to %1</source>
         <translation>les unités LSTM de la série réelle doivent être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="239" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="248" />
         <source>the Real series needs %1 finite parameters for the %2, each within ±%3</source>
         <translation>la série réelle demande %1 paramètres finis pour le %2, chacun dans ±%3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="244" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="253" />
         <source>the Real series learning rates must be from 0.0001 to 10</source>
         <translation>les taux d’apprentissage de la série réelle doivent aller de 0,0001 à 10</translation>
     </message>

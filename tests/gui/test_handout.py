@@ -198,3 +198,39 @@ def test_the_plots_are_vector_graphics(course_pdf):
                                  capture_output=True, text=True, check=True).stdout.splitlines()[2:]
         sizes = [(int(row.split()[3]), int(row.split()[4])) for row in listing]
         assert all(w <= 32 or h <= 32 for w, h in sizes), (chapter, [s for s in sizes if min(s) > 32])
+
+
+def test_a_practice_sheet_with_its_answer_key_on_the_last_page(window, monkeypatch, tmp_path):
+    """Chosen, the practice sheet follows the chapter: each exercise of the chapter with new numbers (its prompt
+    and givens), then the answer key (each answer and its working) on the handout's last page."""
+    from nnviz.core import practice
+    from nnviz.qt import handout
+    from nnviz.qt.handout_dialog import write_handout
+    from nnviz.qt.widgets import practice_text as pt
+
+    drawn = []  # (page number, plain text) of every text block, in drawing order
+    real = handout.Pages.draw_document
+
+    def draw(pages, doc, top):
+        drawn.append((pages.number, doc.toPlainText()))
+        return real(pages, doc, top)
+
+    monkeypatch.setattr(handout.Pages, "draw_document", draw)
+    out = tmp_path / "ch2.pdf"
+    assert write_handout(window, out, [1], "a4", progress=False, practice=True) == out
+    exercises = [practice.generate(kind, handout.PRACTICE_SEED) for kind in practice.kinds("gradient-descent")]
+    assert len(exercises) == 6
+    sheet = next(text for _, text in drawn if text.startswith("Practice sheet"))
+    last_page, key = drawn[-1]
+    assert key.startswith("Answer key") and last_page == max(n for n, _ in drawn)
+    for n, ex in enumerate(exercises, start=1):
+        assert f"{n}. {pt.words(ex.prompt)}" in sheet
+        assert all(line.strip() in sheet for line in pt.givens_lines(ex))
+        assert f"{n}. {pt.answer(ex)}" in key and pt.show(ex.steps[-1]) in key
+    # the seed is not the deck's: the sheet's numbers are new
+    deck = [practice.deck_exercise(k).givens for k in practice.kinds("gradient-descent")]
+    assert [ex.givens for ex in exercises] != deck
+    if POPPLER:
+        last = subprocess.run(["pdftotext", "-f", str(pages_of(out)), str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Answer key" in last and pt.answer(exercises[0]) in last

@@ -131,4 +131,14 @@ FRENCH = {
     "Step %1 of %2: %3": "Étape %1 sur %2 : %3",
     "This chapter has no guided steps.": "Ce chapitre n’a pas d’étapes guidées.",
     "(the last step of this chapter)": "(la dernière étape de ce chapitre)",
+    # the practice sheet at the end of a handout
+    "Practice sheet": "Feuille d’exercices",
+    "Answer key": "Corrigé",
+    "Answer (to %1 decimals): ____________": "Réponse (à %1 décimales) : ____________",
+    "Answer: ____________": "Réponse : ____________",
+    "Work each one out by hand, then check it in nnviz (Practice: compute it by hand) or with the answer key on "
+    "the last page.": "Calculez chacun à la main, puis vérifiez dans nnviz (S’entraîner à la main) ou avec le corrigé "
+                      "de la dernière page.",
+    "Add a practice sheet, with the answer key on the last page":
+        "Ajouter une feuille d’exercices, avec le corrigé en dernière page",
 }
