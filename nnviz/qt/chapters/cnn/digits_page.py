@@ -43,7 +43,11 @@ from nnviz.qt.widgets.pixel_grid import PixelGrid
 from nnviz.qt.widgets.step_range import StepRange
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
-SLOW_S = 0.3  # during a run, the accuracies and pictures are recomputed at most every 0.3 s
+#: During a run the accuracies and pictures are recomputed at most every SLOW_S seconds: at 0.3 s the page kept
+#: 76-81 % of a 10 ms timer's ticks, at 0.6 s (with the thin loss line below) 91-95 % (quiet machine, 1280x720).
+SLOW_S = 0.6
+#: The mini-batch loss is jagged: stroking it 2 px wide cost more than a millisecond a frame (8-10 % of the ticks).
+LOSS_LINE_WIDTH = 1
 #: The choices of classes: all ten, or two digits chosen with the two spin boxes.
 CLASS_CHOICES = (("all", QT_TRANSLATE_NOOP("digits", "All ten digits (0–9)")),
                  ("two", QT_TRANSLATE_NOOP("digits", "Two digits")))
@@ -145,7 +149,7 @@ class DigitsPage(QWidget):
                                          translate("digits", "Step"), translate("cnn", "Cross Entropy"))
         self.loss_plot.setObjectName("digits-loss-plot")
         self._loss_range = StepRange(self.loss_plot)  # ranges in jumps: autorange redrew both axes every frame
-        self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr", 2))
+        self.loss_item = self.loss_plot.plot(pen=theme.pen("ssr", LOSS_LINE_WIDTH))
         self.loss_item.setDownsampling(auto=True, method="peak")
         self.accuracy_plot = theme.make_plot(translate("digits", "Accuracy"), translate("digits", "Step"),
                                              translate("digits", "% right"), legend="bottom-right")

@@ -20,6 +20,9 @@ from nnviz.qt.widgets.step_range import StepRange
 from nnviz.qt.widgets.training_panel import TrainingPanel
 
 WINDOWS = (2, 10)  # years a window may hold
+#: During a run the predictions, errors and gates are redrawn at most every SLOW_S seconds (at 0.1 s the page
+#: kept 84-89 % of a 10 ms timer's ticks while a model trained).
+SLOW_S = 0.3
 PARAM_LIMIT = 100.0
 KEYS = ("model", "window", "lstm_units", "lstm_params", "rnn_params", "lstm_learning_rate", "rnn_learning_rate")
 
@@ -45,7 +48,7 @@ class SeriesView(QObject):
         self._slow = {}
         for m, controller in self.ctl.items():
             controller.stepChanged.connect(self._on_lstm_step if m == "lstm" else self._on_rnn_step)
-            self._slow[m] = SlowViews(controller, self._on_lstm_step if m == "lstm" else self._on_rnn_step, 0.1)
+            self._slow[m] = SlowViews(controller, self._on_lstm_step if m == "lstm" else self._on_rnn_step, SLOW_S)
         for m in MODELS:  # the step each controller made before these connections
             self._on_step(m, self.ctl[m].current)
         self.default_state = self.get_state()
