@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import math
+import operator
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Callable, Generator, NamedTuple, Sequence
@@ -67,8 +68,8 @@ class StoppingRules:
         """The first rule that fires for this state, or None."""
         if self.loss_tolerance is not None and loss <= self.loss_tolerance:
             return StopReason.TOLERANCE
-        if (self.min_step_size is not None and len(step_sizes)
-                and all(abs(s) <= self.min_step_size for s in step_sizes)):  # a NaN size never stops it
+        if (self.min_step_size is not None and len(step_sizes)  # a NaN size never stops it (nan <= x is False)
+                and all(map(float(self.min_step_size).__ge__, map(abs, map(float, step_sizes))))):
             return StopReason.MIN_STEP_SIZE
         if self.max_steps is not None and number >= self.max_steps:
             return StopReason.MAX_STEPS
@@ -101,18 +102,16 @@ class Step(NamedTuple):
         return f"Step({self.number}, params={self.params}, loss={self.loss:.6g}{stop})"
 
 
-def _diverged(loss: float, params: list[float], gradient: list[float], growth: int, first: float,
-              lowest: float) -> bool:
-    """Non-finite or huge values, or a loss that grew GROWTH_LIMIT steps in a row and lost GROWTH_LOST of the
-    progress from the first loss to the lowest (a NaN fails every test)."""
-    if not (abs(loss) <= BLOW_UP and all(abs(p) <= BLOW_UP for p in params) and all(map(math.isfinite, gradient))):
+def _diverged(loss: float, params: list[float], growth: int, first: float, lowest: float) -> bool:
+    """A non-finite or huge loss, huge parameters, or a loss that grew GROWTH_LIMIT steps in a row and lost
+    GROWTH_LOST of the progress from the first loss to the lowest (a NaN loss fails every test).
+
+    Called once the step sizes are known to be finite, which makes the gradient finite (size = derivative ×
+    a positive learning rate) and the parameters too (finite at the start, then old − finite size, never
+    past BLOW_UP): `max` over them sees no NaN."""
+    if not abs(loss) <= BLOW_UP or (params and max(map(abs, params)) > BLOW_UP):
         return True
     return growth >= GROWTH_LIMIT and loss - lowest > GROWTH_LOST * (first - lowest)
-
-
-def _grew(loss: float, previous: float | None) -> bool:
-    """A real rise of the loss; rounding noise at the bottom (a relative 1e-9) is not growth."""
-    return previous is not None and loss > previous + GROWTH_TOLERANCE * abs(previous)
 
 
 def descend(
@@ -139,31 +138,36 @@ def descend(
     number, previous_loss, growth, first, lowest = first_number, None, 0, None, math.inf
     floats = getattr(objective, "in_floats", False)
     evaluate = objective if floats else np.errstate(over="ignore", invalid="ignore")(objective)  # never across a yield
+    # make: a Step without namedtuple's Python-level __new__ (a third of the bookkeeping per step)
+    n, sub, make, tolerance = len(values), operator.sub, tuple.__new__, GROWTH_TOLERANCE
     while True:
         loss, gradient = evaluate(values if floats else params)
         loss = float(loss)
-        gradient = [float(g) for g in gradient] if floats else np.asarray(gradient, dtype=float).tolist()
-        if len(gradient) != len(values):
-            raise ValueError(f"the objective gave {len(gradient)} derivatives for {len(values)} parameters")
+        gradient = list(map(float, gradient)) if floats else np.asarray(gradient, dtype=float).tolist()
+        if len(gradient) != n:
+            raise ValueError(f"the objective gave {len(gradient)} derivatives for {n} parameters")
         if not all_free:
             gradient = [g if m else 0.0 for g, m in zip(gradient, mask, strict=True)]
-        growth = growth + 1 if _grew(loss, previous_loss) else 0
-        first = loss if first is None else first
-        lowest = min(lowest, loss)
+        # a real rise of the loss counts as growth; rounding noise at the bottom (a relative 1e-9) does not
+        grew = previous_loss is not None and loss > previous_loss + tolerance * abs(previous_loss)
+        growth = growth + 1 if grew else 0
+        if first is None:
+            first = loss
+        if loss < lowest:
+            lowest = loss
         sizes = [g * learning_rate for g in gradient]
-        if not all(map(math.isfinite, sizes)):  # the step itself overflows: stop, and show no infinity
-            sizes = [0.0 if s != s else min(max(s, -BLOW_UP), BLOW_UP) for s in sizes]
+        # a finite sum means finite sizes (the exact test only when it is not: a sum can overflow)
+        if not math.isfinite(sum(sizes)) and not all(map(math.isfinite, sizes)):
+            sizes = [0.0 if s != s else min(max(s, -BLOW_UP), BLOW_UP) for s in sizes]  # no infinity shown
             stop = StopReason.DIVERGED
-        elif _diverged(loss, values, gradient, growth, first, lowest):
+        elif _diverged(loss, values, growth, first, lowest):
             stop = StopReason.DIVERGED
         else:
             stop = rules.check(number, loss, sizes if all_free else [s for s, m in zip(sizes, mask, strict=True) if m])
-        message = yield Step(number, tuple(values), loss, tuple(gradient), learning_rate, tuple(sizes), stop)
+        message = yield make(Step, (number, tuple(values), loss, tuple(gradient), learning_rate, tuple(sizes), stop))
         if stop is not None:
             return
-        values = [
-            p - s for p, s in zip(values, sizes, strict=True)
-        ]  # the step this Step announced (new = old − step size)
+        values = list(map(sub, values, sizes))  # the step this Step announced (new = old − step size)
         if not floats:
             params = np.array(values)
         if message:  # settings sent now apply from the next step on
@@ -183,6 +187,8 @@ def run(objective: Objective, start: Sequence[float], learning_rate: float,
 
 #: A step's stop reason as a small integer in a History (0: none).
 _STOP_CODES = (None, *StopReason)
+#: A History with a byte budget keeps at least this many steps however wide they are.
+MIN_KEPT = 100
 #: Added to a row's code when its step has no gradient and no step sizes (a start the objective refused).
 _NO_GRADIENT = 16
 
@@ -201,10 +207,16 @@ class History:
     array holds no object the garbage collector walks (20,000 tracked steps made each full collection 25-110 ms).
     """
 
-    def __init__(self, capacity: int = 20_000, dense: int = 2_000):
+    def __init__(self, capacity: int = 20_000, dense: int = 2_000, budget: int | None = None):
+        """Keep at most `capacity` steps, the newest `dense` of them one by one. With a `budget` (bytes), fewer
+        when a step is wide: the capacity becomes what fits the budget (at least MIN_KEPT steps), and `dense`
+        shrinks with it in the same proportion, once the first step tells the width."""
         if dense >= capacity:
             raise ValueError("dense must be smaller than capacity")
+        if budget is not None and budget <= 0:
+            raise ValueError("the budget must be a positive number of bytes")
         self.capacity, self.dense = capacity, dense
+        self._asked = (capacity, dense, budget)
         self._n = 0  # rows in use
         self._width = 0  # parameters a step
         self._rows = np.empty((0, 3))  # number, loss, learning rate, parameters, gradient, step sizes
@@ -294,6 +306,15 @@ class History:
         self._codes[n:n + k] = codes
         self._n = n + k
 
+    def _fit_budget(self, row_width: int) -> None:
+        capacity, dense, budget = self._asked
+        if budget is None:
+            return
+        fits = max(MIN_KEPT, budget // (8 * row_width + 1))  # 8 bytes a number, 1 for the stop code
+        if fits < capacity:
+            capacity, dense = fits, max(1, dense * fits // capacity)
+        self.capacity, self.dense = capacity, dense
+
     def _thin(self) -> None:
         n = self._n
         old = n - self.dense
@@ -310,6 +331,8 @@ class History:
     def extend(self, steps, packed: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Add `steps`; `packed` is `History.pack(steps)` when the caller has it already."""
         rows, codes = packed if packed is not None else self.pack(steps)
+        if not self._n and len(rows):
+            self._fit_budget(rows.shape[1])  # the capacity for this width, before the room is counted
         start = 0
         while start < len(rows):
             room = max(self.capacity - self._n, 1)  # at most one past the capacity, then thin

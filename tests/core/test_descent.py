@@ -221,7 +221,8 @@ def test_the_steps_a_history_keeps_cost_the_garbage_collector_nothing():
     history.extend(_numbered(n) for n in range(1, 3001))
     gc.collect()
     # no Python object per step: the steps live in numeric arrays, which the collector never walks
-    held = [v for v in vars(history).values() if not isinstance(v, int)]
+    held = [v for k, v in vars(history).items() if not isinstance(v, int) and k != "_asked"]
+    assert history._asked == (1000, 100, None)  # the settings: one tuple a History, not a step
     assert all(isinstance(v, np.ndarray) and v.dtype.kind in "fi" for v in held) and len(held) == 2
     assert not any(gc.is_tracked(v) for v in held) and len(history) > 100
     assert isinstance(history.last, Step) and history.last.number == 3000 and history[0].params == (1.0, 2.0)
