@@ -106,6 +106,12 @@ class AfterPaint(QObject):
         self._action()
 
 
+#: A run's history keeps at most this many bytes of steps (issue 26): all 20,000 steps of chapters 2 and 3 and
+#: the plain RNN, 8,700 of chapter 4's shape network, 13,400 of the LSTM, 425 of the Digits page's 410 numbers
+#: (20,000 steps everywhere left the app at 266 MB after a minute's run of every panel); the newest tenth one
+#: by one for Step back, older ones thinned.
+HISTORY_BYTES = 4 * 2 ** 20
+
 NO_RULES = StoppingRules()  # immutable: one instance serves every controller without rules
 
 
@@ -125,7 +131,7 @@ class TrainingController(QObject):
         self.free = None if free is None else tuple(free)
         self.loss_name = loss_name
         self.speed = math.inf  # steps a second
-        self.history = History()
+        self.history = History(budget=HISTORY_BYTES)
         self._worker = None
         self._run_id = 0
         # Redraws are coalesced: however many batches arrive, stepChanged fires at most every FRAME_MS
@@ -337,6 +343,9 @@ class TrainingController(QObject):
         if worker is not None and self.sender() is worker.signals:
             self._worker = None
             self.runningChanged.emit(False)
+        from nnviz.qt.worker import release_freed_memory
+
+        release_freed_memory()  # the run's batches were freed in this thread: give their pages back (~10 ms)
 
     # --- words -------------------------------------------------------------------
     def _announce(self, step: Step) -> None:

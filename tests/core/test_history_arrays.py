@@ -135,3 +135,38 @@ def test_a_full_history_of_the_largest_network_costs_8_bytes_a_number():
     assert len(h) <= h.capacity
     arrays = [v for v in vars(h).values() if isinstance(v, np.ndarray)]
     assert sum(a.nbytes for a in arrays) == (h.capacity + 1) * ((3 + 3 * width) * 8 + 1)
+
+
+def _wide_steps(width, count):
+    step = Step(0, (0.5,) * width, 1.0, (0.25,) * width, 0.1, (0.025,) * width)
+    return [step._replace(number=i, loss=1.0 / (i + 1)) for i in range(count)]
+
+
+def test_a_budget_keeps_as_many_steps_as_fit_and_thins_the_rest_as_before():
+    width = 19  # chapter 4's shape network: 481 bytes a step
+    h = History(budget=4 * 2 ** 20)
+    steps = _wide_steps(width, 30_000)
+    h.extend(steps)
+    assert (h.capacity, h.dense) == (4 * 2 ** 20 // 481, 871) == (8719, 871)
+    arrays = [v for v in vars(h).values() if isinstance(v, np.ndarray)]
+    assert sum(a.nbytes for a in arrays) == (8719 + 1) * 481 <= 4 * 2 ** 20 + 481
+    # the same steps as an unbudgeted History of that capacity would keep
+    ref = ListHistory(8719, 871)
+    ref.extend(steps)
+    assert [s.number for s in h] == [s.number for s in ref.steps]
+    assert h[0].number == 0 and h.last.number == 29_999
+    assert [s.number for s in h[-871:]] == list(range(30_000 - 871, 30_000))
+
+
+def test_a_budget_never_cuts_a_narrow_history_nor_goes_below_its_floor():
+    narrow = History(budget=4 * 2 ** 20)
+    narrow.extend(_wide_steps(1, 10))
+    assert (narrow.capacity, narrow.dense) == (20_000, 2_000)
+    huge = History(budget=1000)
+    huge.extend(_wide_steps(400, 250))
+    assert huge.capacity == 100 and 100 - huge.dense > 0 and len(huge) <= 101
+    huge.clear()  # a new width after clear() fits the budget again
+    huge.extend(_wide_steps(1, 5))
+    assert huge.capacity == 100  # 1000 bytes hold 20 steps of one number: the floor holds
+    with pytest.raises(ValueError, match="positive"):
+        History(budget=0)

@@ -10,13 +10,12 @@ import numpy as np
 from nnviz.core.cnn import digits
 from nnviz.core.descent import History, descend
 from nnviz.qt.i18n import fill, translate
-from nnviz.qt.training import TrainingController
+from nnviz.qt.training import HISTORY_BYTES, TrainingController
 
 KEYS = ("classes", "test_percent", "filters", "batch_size", "seed", "learning_rate", "params", "test_image",
         "drawing")
 PARAM_LIMIT = 1e6
 LOSS_NAME = "Cross Entropy"  # the controller's loss name (a column of the exported CSV: not translated)
-HISTORY = (1000, 200)  # steps kept (capacity, dense): a step of 4 filters holds 1,230 numbers
 
 
 class DigitsController(TrainingController):
@@ -24,7 +23,7 @@ class DigitsController(TrainingController):
 
     def __init__(self, objective: digits.Batches, start, learning_rate: float, parent=None):
         super().__init__(objective, start, learning_rate, digits.DEFAULT_RULES, loss_name=LOSS_NAME, parent=parent)
-        self.history = History(*HISTORY)
+        self.history = History(budget=HISTORY_BYTES)  # 425 steps of 4 filters (1,000 held 9.9 MB)
         self.reset(start)
 
     def _generator(self, frm):
