@@ -127,3 +127,29 @@ def test_the_worker_waits_while_the_frame_it_caused_is_painted(qtbot, window):
         viewport.removeEventFilter(paints)
     assert paints.closed >= 10
     assert paints.opened <= paints.closed / 10  # before: the gate opened before nearly every frame's paint
+
+
+def test_a_run_that_ends_gives_its_freed_memory_back_and_keeps_its_history_in_budget(qtbot, controller,
+                                                                                   monkeypatch):
+    from nnviz.qt import training, worker
+
+    trims = []
+    monkeypatch.setattr(worker, "release_freed_memory", lambda: trims.append(controller.running) or True)
+    controller.set_rules(StoppingRules(None, 500, None))
+    with qtbot.waitSignal(controller.stopped, timeout=10_000):
+        controller.run()
+    qtbot.waitUntil(lambda: trims == [False], timeout=5000)  # once, after the run ended
+    assert controller.current.number == 500
+    assert controller.history._asked == (20_000, 2_000, training.HISTORY_BYTES)
+
+
+def test_freed_memory_is_given_back_on_glibc_and_nothing_breaks_elsewhere():
+    import platform
+    import sys
+
+    from nnviz.qt.worker import release_freed_memory
+
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    blocks = [bytearray(4096) for _ in range(20_000)]  # 80 MB made and freed: there is something to give back
+    del blocks
+    assert release_freed_memory() is glibc
