@@ -150,12 +150,24 @@ def export_code(file: Path | None, folder: Path) -> int:
     return 0
 
 
+# An option that only means something beside another: given alone it would be silently ignored, so it is refused.
+NEEDS = {"practice": "handout", "page_size": "handout", "steps": "record", "fps": "record", "guided": "record"}
+
+
+def check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Exit with a usage error (status 2) for an option given without the one it works with."""
+    if args.record is not None and not args.chapter:
+        parser.error("--record needs --chapter N")
+    for option, partner in NEEDS.items():
+        if getattr(args, option) not in (None, False) and getattr(args, partner) is None:
+            parser.error(f"--{option.replace('_', '-')} works only with --{partner}")
+
+
 def main(argv: list[str] | None = None, *, exiting: bool = False) -> int:
     """Run nnviz; `exiting` says the process ends right after (the `nnviz` command), so the window is not deleted."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.record is not None and not args.chapter:
-        parser.error("--record needs --chapter N")
+    check_combinations(parser, args)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from nnviz import desktop
 
