@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -110,7 +111,9 @@ def derive_name(widget: QWidget, buddies: dict[int, str]) -> str:
         return _short(widget.toolTip())
     if widget.objectName() == "controls":  # a chapter's column of controls
         return translate("accessibility", "Controls")
-    return ""
+    inner = widget.widget() if isinstance(widget, QScrollArea) else None
+    label = inner.findChild(QLabel) if inner is not None else None
+    return _short(label.text()) if label is not None else ""  # a scrolling page: its heading
 
 
 def _focusable(widget: QWidget) -> bool:
@@ -200,7 +203,11 @@ class _Follower(QObject):
 
 
 def install(root: QWidget) -> None:
-    """Name `root`'s widgets, describe its plots, diagrams and ledgers, and keep the descriptions current."""
+    """Name `root`'s widgets, describe its plots, diagrams and ledgers, and keep the descriptions current.
+    A chapter tab is named by its title ("Gradient Descent"), which names what holds nothing else to say."""
+    title = getattr(type(root), "title", "")
+    if isinstance(title, str) and title and not root.accessibleName():
+        root.setAccessibleName(translate("chapters", title))
     name_widgets(root)
     refresh(root)
     if root.findChild(_Follower) is None:

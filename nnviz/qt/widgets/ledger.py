@@ -48,9 +48,9 @@ class Ledger(Insulated):
         accessibility.announce(self, self.result)  # throttled: at most once a second, said only if it changed
 
     def result(self) -> str:
-        """The ledger's last line (its result), as plain text; a screen reader hears it when it changes."""
-        lines = self.lines()
-        return lines[-1] if lines else ""
+        """The ledger's first two lines (the step and its first result), as plain text; a screen reader hears them
+        when they change (the last lines are often a fixed note)."""
+        return ". ".join(self.lines()[:2])
 
     def accessible_description(self) -> str:
         """The title and every line, as a screen reader reads the ledger."""
