@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 import time
+import weakref
 from typing import Callable
 
 import shiboken6
@@ -215,42 +216,49 @@ def install(root: QWidget) -> None:
 
 
 # --- announcements -------------------------------------------------------------------------------------
-class Announcer(QObject):
+class Announcer:
     """Announces a source's changes at most once per `interval_ms`: a change within the interval waits for
-    its end, a later change replaces it (the latest value wins), and `stop()` drops what waits."""
+    its end, a later change replaces it (the latest value wins), and `stop()` drops what waits. It is no child
+    of its source (a QObject child of a ledger disturbed the tab's plots): its timer has no parent, and a
+    source deleted before the timer fires is skipped."""
 
     def __init__(self, source: QWidget, interval_ms: int = INTERVAL_MS):
-        super().__init__(source)
-        self.source = source
+        self._source = weakref.ref(source)  # a strong reference kept a closed tab's ledger alive
         self.interval = interval_ms / 1000
         self.last = -1e9
         self.pending: str | Callable[[], str] | None = None
         self.spoken = ""
-        self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(self._flush)
 
     def say(self, text: str | Callable[[], str]) -> None:
         """Announce `text` (or what the callable returns when it is said: a text never said is never made)."""
         self.pending = text
-        wait = self.last + self.interval - time.monotonic()
-        if wait <= 0:
+        if self.last + self.interval - time.monotonic() <= 0:
             self._flush()
-        elif not self.timer.isActive():
-            self.timer.start(int(wait * 1000) + 1)
+        else:
+            _wake()
+
+    @property
+    def source(self) -> QWidget | None:
+        source = self._source()
+        return source if source is not None and shiboken6.isValid(source) else None
 
     def stop(self) -> None:
         self.pending = None
-        self.timer.stop()
+
+    def due(self) -> float:
+        """Seconds until this announcer may speak (0: now); infinity if nothing waits."""
+        return max(0.0, self.last + self.interval - time.monotonic()) if self.pending is not None else float("inf")
 
     def _flush(self) -> None:
         text, self.pending = self.pending, None
-        if text is None:
+        source = self.source
+        if text is None or source is None:
             return
         text = text() if callable(text) else text
         if not text or text == self.spoken:
             return
         self.last, self.spoken = time.monotonic(), text
-        emit(self.source, text)
+        emit(source, text)
 
 
 def emit(source: QWidget, text: str) -> None:
@@ -264,7 +272,30 @@ def emit(source: QWidget, text: str) -> None:
 
 def announce(source: QWidget, text: str | Callable[[], str]) -> None:
     """Announce a change of `source` (throttled to once a second, the latest text wins)."""
-    announcer = source.findChild(Announcer, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    if announcer is None:
-        announcer = Announcer(source)
+    announcer = _announcers.get(id(source))
+    if announcer is None or announcer.source is not source:
+        for key in [key for key, old in _announcers.items() if old.source is None]:
+            _announcers.pop(key).stop()
+        announcer = _announcers[id(source)] = Announcer(source)
     announcer.say(text)
+
+
+_announcers: dict[int, Announcer] = {}
+_timer: list[QTimer] = []  # one timer for every announcer (a timer each disturbed the chapters' tests)
+
+
+def _wake() -> None:
+    """Start the one timer for the announcer that may speak first."""
+    if not _timer:
+        _timer.append(QTimer(singleShot=True))
+        _timer[0].timeout.connect(_flush_due)
+    wait = min((a.due() for a in _announcers.values()), default=float("inf"))
+    if wait != float("inf") and not _timer[0].isActive():
+        _timer[0].start(int(wait * 1000) + 1)
+
+
+def _flush_due() -> None:
+    for announcer in list(_announcers.values()):
+        if announcer.due() == 0.0:
+            announcer._flush()
+    _wake()

@@ -155,7 +155,12 @@ class ChainLedger(Insulated):
         self.step.setText(step_line)
         self.step.setVisible(bool(step_line))
         self.result.setToolTip(localize(f"dSSR/d{name} = {self.total!r}"))
-        accessibility.announce(self, lambda: self.lines()[2])  # the total, at most once a second
+        if self.isVisible():  # a screen reader hears a ledger on screen (its total, at most once a second)
+            accessibility.announce(self, self.result_text)
+
+    def result_text(self) -> str:
+        """The total, as plain text: what a screen reader hears when it changes."""
+        return self.lines()[2]
 
     def accessible_description(self) -> str:
         """The chain, its sum and its total, and the first rows of its table, as a screen reader reads them."""

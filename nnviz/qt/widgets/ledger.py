@@ -45,7 +45,8 @@ class Ledger(Insulated):
                 label.show()
             else:
                 label.hide()
-        accessibility.announce(self, self.result)  # throttled: at most once a second, said only if it changed
+        if self.isVisible():  # throttled: at most once a second, said only if it changed
+            accessibility.announce(self, self.result)
 
     def result(self) -> str:
         """The ledger's first two lines (the step and its first result), as plain text; a screen reader hears them
