@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from nnviz import COURSE
-from nnviz.qt import i18n, restyle, theme
+from nnviz.qt import accessibility, i18n, restyle, theme
 from nnviz.qt.chapters import chapter_entries
 from nnviz.qt.settings import read_int, settings, warn
 from nnviz.resources import resources_dir
@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.teacher = TeacherView(self)
         self.presenter_view = PresenterView(self)
         self._build_menus()
+        accessibility.name_widgets(self)  # the tool bars' and the window's own controls (menus are named by Qt)
+        self.chapterBuilt.connect(accessibility.install)  # each chapter's names and live descriptions
         self.resize(1280, 720)
         self._remember = restore
         if restore:

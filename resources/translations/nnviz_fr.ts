@@ -748,67 +748,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="230" />
+        <location filename="../../nnviz/qt/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="239" />
+        <location filename="../../nnviz/qt/main_window.py" line="241" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="245" />
+        <location filename="../../nnviz/qt/main_window.py" line="247" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="249" />
+        <location filename="../../nnviz/qt/main_window.py" line="251" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="250" />
+        <location filename="../../nnviz/qt/main_window.py" line="252" />
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="259" />
+        <location filename="../../nnviz/qt/main_window.py" line="261" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="262" />
+        <location filename="../../nnviz/qt/main_window.py" line="264" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="281" />
+        <location filename="../../nnviz/qt/main_window.py" line="283" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="282" />
+        <location filename="../../nnviz/qt/main_window.py" line="284" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="288" />
+        <location filename="../../nnviz/qt/main_window.py" line="290" />
         <source>&amp;About nnviz</source>
         <translation>À &amp;propos de nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="292" />
+        <location filename="../../nnviz/qt/main_window.py" line="294" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="304" />
+        <location filename="../../nnviz/qt/main_window.py" line="306" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/main_window.py" line="305" />
+        <location filename="../../nnviz/qt/main_window.py" line="307" />
         <source>nnviz will speak %1 the next time it starts.</source>
         <translation>nnviz parlera %1 au prochain démarrage.</translation>
     </message>
@@ -966,6 +966,126 @@
         <location filename="../../nnviz/qt/pyqtgraph_strings.py" line="130" />
         <source>axis</source>
         <translation>(axe)</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../nnviz/qt/accessibility.py" line="89" />
+        <source>list</source>
+        <extracomment>The text of the last event sent per source (tests count events here too).</extracomment>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility.py" line="90" />
+        <source>scrolling area</source>
+        <translation>zone défilante</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility.py" line="91" />
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility.py" line="92" />
+        <source>control</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility.py" line="113" />
+        <source>Controls</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility.py" line="140" />
+        <source>%1 %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="28" />
+        <source>Network diagram</source>
+        <extracomment>Names of the graphics views that have no title of their own, by objectName.</extracomment>
+        <translation>Schéma du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="29" />
+        <source>Convolution pipeline: image, filter, feature map, pooling</source>
+        <translation>Chaîne de la convolution : image, filtre, carte de caractéristiques, pooling</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="30" />
+        <source>Fully connected network after pooling</source>
+        <translation>Réseau entièrement connecté après le pooling</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="31" />
+        <source>Confusion matrix of the test digits</source>
+        <translation>Matrice de confusion des chiffres de test</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="32" />
+        <source>Filters and feature maps</source>
+        <translation>Filtres et cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="33" />
+        <source>Test digits classified wrongly</source>
+        <translation>Chiffres de test mal classés</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="34" />
+        <source>LSTM cell</source>
+        <translation>Cellule LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="35" />
+        <source>Unrolled recurrent network</source>
+        <translation>Réseau récurrent déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="36" />
+        <source>Recurrent network with its feedback loop</source>
+        <translation>Réseau récurrent avec sa boucle de rétroaction</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="55" />
+        <source>Plot</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="60" />
+        <source>Diagram</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="81" />
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="99" />
+        <source>%1: %2 %3 has %4 %5</source>
+        <translation>%1 : %2 %3 donne %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="101" />
+        <source>%1: %2 points, the lowest %3 %4 is at %5 %6, the last %3 %7 at %5 %8</source>
+        <translation>%1 : %2 points, le plus petit %3 %4 est à %5 %6, le dernier %3 %7 à %5 %8</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="115" />
+        <source>curve %1</source>
+        <translation>courbe %1</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="120" />
+        <source>%1: nothing drawn yet (0 points)</source>
+        <translation>%1 : rien de tracé pour l’instant (0 point)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/accessibility_describe.py" line="143" />
+        <source>%1: nothing written (0 labels)</source>
+        <translation>%1 : rien d’écrit (0 étiquette)</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1758,7 @@ relative</translation>
         <translation>Un réseau de neurones plie des fonctions d’activation en une courbe qui suit les données ; la descente de gradient et la rétropropagation trouvent ses poids.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="82" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="83" />
         <source>Take steps downhill on the SSR curve: Step Size = derivative × Learning Rate.</source>
         <translation>Descendre la courbe de la SSR pas à pas : taille du pas = dérivée × taux d’apprentissage.</translation>
     </message>
@@ -1724,8 +1844,8 @@ relative</translation>
         <translation>Peindre : cliquer ou glisser sur l’image. Effacer : clic droit.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="119" />
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="145" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="149" />
         <location filename="../../nnviz/qt/chapters/cnn/tab.py" line="130" />
         <source>Cross Entropy</source>
         <translation>Entropie croisée</translation>
@@ -2732,246 +2852,246 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
 <context>
     <name>digits</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="52" />
         <source>All ten digits (0–9)</source>
-        <extracomment>The choices of classes: all ten, or two digits chosen with the two spin boxes.</extracomment>
+        <extracomment>During a run the accuracies and pictures are recomputed at most every SLOW_S seconds: at 0.3 s the page kept 76-81 % of a 10 ms timer's ticks, at 0.6 s (with the thin loss line below) 91-95 % (quiet machine, 1280x720). The mini-batch loss is jagged: stroking it 2 px wide cost more than a millisecond a frame (8-10 % of the ticks). The choices of classes: all ten, or two digits chosen with the two spin boxes.</extracomment>
         <translation>Les dix chiffres (0–9)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="53" />
         <source>Two digits</source>
         <translation>Deux chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="85" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="89" />
         <source>Handwritten digits (UCI, 8×8)</source>
         <translation>Chiffres manuscrits (UCI, 8×8)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="89" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="93" />
         <source>Learn all ten digits, or tell two of them apart</source>
         <translation>Apprendre les dix chiffres, ou en distinguer deux</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="92" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="96" />
         <source>The first of the two digits</source>
         <translation>Le premier des deux chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="93" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="97" />
         <source>The second of the two digits</source>
         <translation>Le second des deux chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="96" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="100" />
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="99" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="103" />
         <source>The share of each digit's images held out to test on: the network never trains on them</source>
         <translation>La part des images de chaque chiffre gardée pour le test : le réseau ne s’entraîne jamais dessus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="102" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="106" />
         <source>How many 3×3 filters the network learns</source>
         <translation>Combien de filtres 3×3 le réseau apprend</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="104" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="108" />
         <source>Images per step: each step follows the slope of this many images</source>
         <translation>Images par pas : chaque pas suit la pente de ce nombre d’images</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="106" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="110" />
         <source>The random start and the order of the images: the same seed gives the same run</source>
         <translation>Le départ aléatoire et l’ordre des images : la même graine donne le même entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="108" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="112" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="109" />
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="381" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="385" />
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="114" />
         <source>Test share</source>
         <translation>Part de test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="111" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="115" />
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="116" />
         <source>Batch size</source>
         <translation>Taille du lot</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="117" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="144" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="148" />
         <source>Mini-batch Cross Entropy</source>
         <translation>Entropie croisée du mini-lot</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="145" />
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="149" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="154" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="150" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="154" />
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="151" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="155" />
         <source>% right</source>
         <translation>% de réponses justes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="154" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="158" />
         <source>training</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="155" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="159" />
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="162" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="166" />
         <source>Which test image the filters are shown on</source>
         <translation>L’image de test sur laquelle les filtres sont montrés</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="165" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="169" />
         <source>Next mistake</source>
         <translation>Erreur suivante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="167" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="171" />
         <source>Show the next test image the network gets wrong</source>
         <translation>Montrer la prochaine image de test où le réseau se trompe</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="170" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="174" />
         <source>Test image</source>
         <translation>Image de test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="179" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="183" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="182" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="186" />
         <source>Copy the test image</source>
         <translation>Copier l’image de test</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="184" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="188" />
         <source>Put the chosen test image on the grid, to change it pixel by pixel</source>
         <translation>Mettre l’image de test choisie sur la grille, pour la modifier pixel par pixel</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="187" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="191" />
         <source>Draw a digit: what does it say?</source>
         <translation>Dessinez un chiffre : que répond-il ?</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="196" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="200" />
         <source>Filter, Feature Map, Max Pooling</source>
         <translation>Filtre, carte, max pooling</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="204" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="208" />
         <source>Rows: true · columns: answer</source>
         <translation>Lignes : vrai · colonnes : réponse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="207" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="211" />
         <source>Mistakes (true→answer)</source>
         <translation>Erreurs (vrai→réponse)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="239" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="243" />
         <source>Choose two different digits.</source>
         <translation>Choisissez deux chiffres différents.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="287" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="291" />
         <source>Mistakes: %1 of %2 (true→answer)</source>
         <translation>Erreurs : %1 sur %2 (vrai→réponse)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="293" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="297" />
         <source>true %1, says %2 (%3)</source>
         <translation>vrai %1, répond %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="299" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="303" />
         <source>Step %1 (epoch %2) · test accuracy %3 · training accuracy %4</source>
         <translation>Pas %1 (époque %2) · exactitude en test %3 · exactitude en entraînement %4</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="301" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="305" />
         <source>%1 training images, %2 test images; %3 parameters.</source>
         <translation>%1 images d’entraînement, %2 images de test ; %3 paramètres.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="308" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="312" />
         <source>Paint a digit on the grid.</source>
         <translation>Peignez un chiffre sur la grille.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="312" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_page.py" line="316" />
         <source>It says: %1 (%2 sure)</source>
         <translation>Il répond : %1 (sûr à %2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="38" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="37" />
         <source>the Digits page's %1 must be a whole number from %2 to %3</source>
         <translation>la valeur %1 de la page Chiffres doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="46" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="45" />
         <source>the Digits page's state must be a mapping</source>
         <translation>l’état de la page Chiffres doit être un dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="48" />
         <source>the Digits page's state must give exactly: %1</source>
         <translation>l’état de la page Chiffres doit donner exactement : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="53" />
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="52" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="56" />
         <source>the Digits page's classes must be two different digits, or all ten</source>
         <translation>les classes de la page Chiffres doivent être deux chiffres différents, ou les dix</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="65" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="64" />
         <source>the Digits page's learning rate must be a number from 0.001 to 10</source>
         <translation>le taux d’apprentissage de la page Chiffres doit être un nombre de 0,001 à 10</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="71" />
         <source>the Digits page needs %1 finite parameters for %2 filters and %3 classes</source>
         <translation>la page Chiffres demande %1 paramètres finis pour %2 filtres et %3 classes</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="78" />
+        <location filename="../../nnviz/qt/chapters/cnn/digits_state.py" line="77" />
         <source>the Digits page's drawing must be 8×8 numbers from 0 to 1</source>
         <translation>le dessin de la page Chiffres doit être 8×8 nombres de 0 à 1</translation>
     </message>
@@ -3058,183 +3178,196 @@ Votre travail est toujours là ; mieux vaut enregistrer une leçon maintenant. E
 <context>
     <name>gradient_descent</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="28" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="29" />
         <source>Intercept only (Slope fixed)</source>
         <translation>Ordonnée à l’origine (pente fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="29" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="30" />
         <source>Slope and Intercept together</source>
         <translation>Pente et ordonnée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="36" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="37" />
         <source>The data and the line</source>
         <extracomment>The texts of the plots and the ledger's title.</extracomment>
         <translation>Les données et la droite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="37" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="38" />
         <source>Predicted (the line)</source>
         <translation>Prédit (la droite)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="38" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="39" />
         <source>Residuals</source>
         <translation>Résidus</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="39" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="40" />
         <source>Observed</source>
         <translation>Observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="40" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="41" />
         <source>SSR for each Intercept</source>
         <translation>SSR pour chaque ordonnée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="41" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="109" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="111" />
         <source>Intercept</source>
         <translation>Ordonnée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="42" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="43" />
         <source>Tangent (derivative)</source>
         <translation>Tangente (dérivée)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="43" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="44" />
         <source>Steps taken</source>
         <translation>Pas effectués</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="44" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="45" />
         <source>Current Intercept</source>
         <translation>Ordonnée à l’origine actuelle</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="45" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="46" />
         <source>SSR for each Intercept and Slope</source>
         <translation>SSR selon (ordonnée à l’origine, pente)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="46" />
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="193" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="195" />
         <source>Slope</source>
         <translation>Pente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="47" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="48" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="48" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="49" />
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="49" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="50" />
         <source>The math of this step</source>
         <translation>Les calculs de ce pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="53" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="54" />
         <source>The data: three points we want a line to fit</source>
         <extracomment>The guided steps' captions, in the deck's order (translated when the steps are made).</extracomment>
         <translation>Les données : trois points qu’une droite doit approcher</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="54" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="55" />
         <source>The line y = 0.64 × x + Intercept, starting at Intercept = 0</source>
         <translation>La droite y = 0,64 × x + ordonnée à l’origine, en partant de l’ordonnée à l’origine 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="55" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="56" />
         <source>The residuals: Observed − Predicted, about 1.1, 0.4 and 1.3</source>
         <translation>Les résidus : observé − prédit, environ 1,1 ; 0,4 et 1,3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="56" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="57" />
         <source>Square them and add them up: the SSR is about 3.1</source>
         <translation>On les élève au carré et on les additionne : la SSR vaut environ 3,1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="57" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="58" />
         <source>Plug in a bunch of Intercepts: the SSR curve, with its lowest point</source>
         <translation>Essayons plein d’ordonnées à l’origine : la courbe de la SSR, avec son point le plus bas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="59" />
         <source>The derivative d SSR / d Intercept = −5.7 is the slope of the tangent</source>
         <translation>La dérivée d SSR / d ordonnée à l’origine = −5,7 est la pente de la tangente</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="59" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="60" />
         <source>Step Size = −5.7 × Learning Rate 0.1 = −0.57</source>
         <translation>Taille du pas = −5,7 × taux d’apprentissage 0,1 = −0,57</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="60" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="61" />
         <source>New Intercept = 0 − (−0.57) = 0.57</source>
         <translation>Nouvelle ordonnée à l’origine = 0 − (−0,57) = 0,57</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="61" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="62" />
         <source>Keep stepping: the steps shrink as the curve flattens</source>
         <translation>On continue : les pas raccourcissent à mesure que la courbe s’aplatit</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="62" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="63" />
         <source>When do we stop? SSR ≤ 0.001, a maximum number of steps, or a tiny step size</source>
         <translation>Quand s’arrêter ? SSR ≤ 0,001, un nombre maximal de pas, ou une toute petite taille du pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="64" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="65" />
         <source>Now fit the Slope and the Intercept together: the path across the SSR landscape</source>
         <translation>Ajustons maintenant la pente et l’ordonnée à l’origine ensemble : le chemin à travers le paysage de la SSR</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="104" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="106" />
         <source>Fit only the Intercept (the deck's example) or the Slope and the Intercept together</source>
         <translation>Ajuster seulement l’ordonnée à l’origine (l’exemple du cours), ou la pente et l’ordonnée à l’origine ensemble</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="110" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="112" />
         <source>The Intercept of the line; type a value to start from there</source>
         <translation>L’ordonnée à l’origine de la droite ; tapez une valeur pour partir de là</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="113" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="115" />
         <source>The Slope of the line (fixed at 0.64 in the deck's example)</source>
         <translation>La pente de la droite (fixée à 0,64 dans l’exemple du cours)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="121" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="123" />
         <source>Deck's example</source>
         <translation>Exemple du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="123" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="125" />
         <source>Back to the deck's points, Slope 0.64, Intercept 0 and Learning Rate 0.1</source>
         <translation>Revenir aux points du cours, pente 0,64, ordonnée à l’origine 0 et taux d’apprentissage 0,1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="128" />
         <source>Drag a point to move it, double-click the plot to add one, right-click a point to remove it.</source>
         <translation>Faites glisser un point pour le déplacer, double-cliquez sur le graphique pour en ajouter un, cliquez droit sur un point pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="192" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="194" />
         <source>Slope (fixed)</source>
         <translation>Pente (fixe)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="211" />
+        <location filename="../../nnviz/qt/chapters/gradient_descent/tab.py" line="213" />
         <source>Reset.</source>
         <translation>Réinitialisé.</translation>
+    </message>
+</context>
+<context>
+    <name>gradient_descent_a11y</name>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent/describe.py" line="16" />
+        <source>SSR for each Intercept: the current Intercept %1 has SSR %2; the lowest SSR %3 is at Intercept %4</source>
+        <translation>SSR pour chaque ordonnée à l’origine : l’ordonnée à l’origine actuelle %1 donne une SSR de %2 ; la plus petite SSR, %3, est à l’ordonnée à l’origine %4</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/chapters/gradient_descent/describe.py" line="27" />
+        <source>SSR for each Intercept and Slope: the current Intercept %1 and Slope %2 have SSR %3; the lowest SSR %4 is at Intercept %5 and Slope %6</source>
+        <translation>SSR pour chaque ordonnée à l’origine et pente : l’ordonnée à l’origine actuelle %1 et la pente %2 donnent une SSR de %3 ; la plus petite SSR, %4, est à l’ordonnée à l’origine %5 et la pente %6</translation>
     </message>
 </context>
 <context>
@@ -4249,7 +4382,12 @@ Cliquez sur l’image, puis utilisez les flèches pour la décaler d’un pixel.
         <translation>les valeurs des pixels doivent être des nombres de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="154" />
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="108" />
+        <source>%1×%2 picture, pixel values row by row (1 = black): %3</source>
+        <translation>image de %1×%2, valeurs des pixels ligne par ligne (1 = noir) : %3</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/qt/widgets/pixel_grid.py" line="163" />
         <source>Row %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
@@ -6666,7 +6804,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="67" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="70" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="72" />
         <source>Train the %1</source>
         <translation>Entraîner le %1</translation>
@@ -6687,7 +6825,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Départ aléatoire</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="96" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="99" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="85" />
         <source>Training the %1</source>
         <translation>Entraînement du %1</translation>
@@ -6708,13 +6846,13 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Entraîner de nouveau sur les Entreprises A et B du cours</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="126" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="129" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="122" />
         <source>SSR after each step</source>
         <translation>SSR pas à pas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="127" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="130" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="123" />
         <source>Step</source>
         <translation>Pas</translation>
@@ -6726,7 +6864,7 @@ Demander : quel chapitre du jour utiliseriez-vous pour une suite de mots ?</tran
         <translation>Prédictions du Jour 5</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="133" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="136" />
         <location filename="../../nnviz/qt/chapters/rnn_lstm/training.py" line="130" />
         <source>Pot.</source>
         <translation>Pot.</translation>
@@ -7148,107 +7286,108 @@ Sortie de ReLU = %2</translation>
 <context>
     <name>series</name>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="58" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="61" />
         <source>The Nile at Aswan: its flow each year from 1871 to 1970 (10⁸ m³). Each window of years predicts the year after; the networks train on 1871–1950 and are tested on 1951–1970.</source>
+        <extracomment>During a run the predictions, errors and gates are redrawn at most every SLOW_S seconds (at 0.1 s the page kept 84-89 % of a 10 ms timer's ticks while a model trained).</extracomment>
         <translation>Le Nil à Assouan : son débit chaque année de 1871 à 1970 (10⁸ m³). Chaque fenêtre d’années prédit l’année suivante ; les réseaux s’entraînent sur 1871–1950 et sont testés sur 1951–1970.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="65" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="68" />
         <source>Which network the buttons below train (both keep their progress)</source>
         <translation>Le réseau qu’entraînent les boutons ci-dessous (chacun garde sa progression)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="72" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="75" />
         <source>Years in a window</source>
         <translation>Années par fenêtre</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="77" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="80" />
         <source>How many years in a row the networks read to predict the next one; changing it starts both again</source>
         <translation>Combien d’années de suite les réseaux lisent pour prédire la suivante ; la changer fait tout repartir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="81" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="84" />
         <source>LSTM units</source>
         <translation>Unités LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="85" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="88" />
         <source>1: the deck's LSTM unit. More: units side by side, read out by a weighted sum (unit 1 starts as the deck's); changing it starts the LSTM again</source>
         <translation>1 : l’unité LSTM du cours. Plus : des unités côte à côte, lues par une somme pondérée (l’unité 1 part de celle du cours) ; la changer fait repartir le LSTM</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="112" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="115" />
         <source>The Nile's flow: observed, and predicted for 1951–1970 (drag right to see 1871–1920)</source>
         <translation>Le débit du Nil : observé, et prédit pour 1951–1970 (glisser à droite pour voir 1871–1920)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="114" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="117" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="114" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="117" />
         <source>Flow (10⁸ m³)</source>
         <translation>Débit (10⁸ m³)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="120" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="123" />
         <source>observed</source>
         <translation>observé</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="122" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="125" />
         <source>this year</source>
         <translation>cette année</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="135" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="138" />
         <source>Year predicted</source>
         <translation>Année prédite</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="136" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="139" />
         <source>Gate value</source>
         <translation>Valeur de la porte</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="137" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="140" />
         <source>&lt;b&gt;Gates&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Portes&lt;/b&gt; : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="211" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="214" />
         <source>Test error (root mean square, 10⁸ m³), 1951–1970: “next year = this year” %1 · LSTM %2 · plain RNN %3</source>
         <translation>Erreur de test (moyenne quadratique, 10⁸ m³), 1951–1970 : « l’an prochain = cette année » %1 · LSTM %2 · RNN simple %3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="232" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="235" />
         <source>the Real series state must give exactly: %1</source>
         <translation>l’état de la série réelle doit donner exactement : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="234" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="237" />
         <source>the Real series model must be one of %1</source>
         <translation>le modèle de la série réelle doit être l’un de : %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="237" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="240" />
         <source>the Real series window must be a whole number from %1 to %2</source>
         <translation>la fenêtre de la série réelle doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="241" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="244" />
         <source>the Real series LSTM units must be a whole number from 1 to %1</source>
         <translation>les unités LSTM de la série réelle doivent être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="248" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="251" />
         <source>the Real series needs %1 finite parameters for the %2, each within ±%3</source>
         <translation>la série réelle demande %1 paramètres finis pour le %2, chacun dans ±%3</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="253" />
+        <location filename="../../nnviz/qt/chapters/rnn_lstm/real_series_page.py" line="256" />
         <source>the Real series learning rates must be from 0.0001 to 10</source>
         <translation>les taux d’apprentissage de la série réelle doivent aller de 0,0001 à 10</translation>
     </message>
@@ -7632,12 +7771,13 @@ Sortie de ReLU = %2</translation>
         <translation>Entropie croisée</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="358" />
+        <location filename="../../nnviz/qt/training.py" line="367" />
         <source>That cannot be computed: {error}</source>
+        <extracomment>A run's history keeps at most this many bytes of steps (issue 26): all 20,000 steps of chapters 2 and 3 and the plain RNN, 8,700 of chapter 4's shape network, 13,400 of the LSTM, 425 of the Digits page's 410 numbers (20,000 steps everywhere left the app at 266 MB after a minute's run of every panel); the newest tenth one by one for Step back, older ones thinned.</extracomment>
         <translation>Impossible de calculer cela : {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/training.py" line="360" />
+        <location filename="../../nnviz/qt/training.py" line="369" />
         <source>Something went wrong in the calculation ({detail}). Your values are kept.</source>
         <translation>Le calcul a échoué ({detail}). Vos valeurs sont gardées.</translation>
     </message>

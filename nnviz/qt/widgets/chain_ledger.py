@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTableWidget, Q
 from nnviz.core.numbers import minus
 from nnviz.core.why_how import wide
 from nnviz.core.why_how.dosage import ChainFactors
-from nnviz.qt import theme
+from nnviz.qt import accessibility, theme
 from nnviz.qt.i18n import fill, localize, significant, translate
 from nnviz.qt.widgets.insulated import Insulated
 
@@ -155,6 +155,20 @@ class ChainLedger(Insulated):
         self.step.setText(step_line)
         self.step.setVisible(bool(step_line))
         self.result.setToolTip(localize(f"dSSR/d{name} = {self.total!r}"))
+        if self.isVisible():  # a screen reader hears a ledger on screen (its total, at most once a second)
+            accessibility.announce(self, self.result_text)
+
+    def result_text(self) -> str:
+        """The total, as plain text: what a screen reader hears when it changes."""
+        return self.lines()[2]
+
+    def accessible_description(self) -> str:
+        """The chain, its sum and its total, and the first rows of its table, as a screen reader reads them."""
+        head = [self.table.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(self.table.columnCount())]
+        rows = [", ".join(f"{head[c]} {self.table.item(r, c).text()}" for c in range(len(head))
+                          if self.table.item(r, c) is not None)
+                for r in range(min(self.table.rowCount(), 3))]
+        return ". ".join([line for line in self.lines() if line] + rows)
 
     def _bold_products(self) -> None:
         """The last column (each point's product) in bold, at the table's size (which follows the presenter zoom)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from nnviz.qt import theme
+from nnviz.qt import accessibility, theme
 from nnviz.qt.widgets.insulated import Insulated
 
 
@@ -45,6 +45,17 @@ class Ledger(Insulated):
                 label.show()
             else:
                 label.hide()
+        if self.isVisible():  # throttled: at most once a second, said only if it changed
+            accessibility.announce(self, self.result)
+
+    def result(self) -> str:
+        """The ledger's first two lines (the step and its first result), as plain text; a screen reader hears them
+        when they change (the last lines are often a fixed note)."""
+        return ". ".join(self.lines()[:2])
+
+    def accessible_description(self) -> str:
+        """The title and every line, as a screen reader reads the ledger."""
+        return ". ".join([self.title.text(), *self.lines()])
 
     def lines(self) -> list[str]:
         """The visible lines as plain text (for tests and export)."""

@@ -99,6 +99,15 @@ class PixelGrid(QWidget):
     def window(self) -> tuple[int, int, int] | None:
         return self._window
 
+    def accessible_description(self) -> str:
+        """The picture's pixel values row by row (1 = black), as a screen reader reads them."""
+        rows, cols = self._image.shape
+        binary = bool(np.all((self._image == 0) | (self._image == 1)))
+        lines = [("".join(str(int(v)) for v in row) if binary else " ".join(number(v, 1) for v in row))
+                 for row in self._image[:16]]
+        return fill(translate("pixel_grid", "%1×%2 picture, pixel values row by row (1 = black): %3"), rows, cols,
+                    " / ".join(lines))
+
     def numbers_shown(self) -> bool:
         """Whether the cells are big enough to print their values."""
         side = self._cell()[0]

@@ -11,8 +11,9 @@ from nnviz.core import regression as reg
 from nnviz.core.descent import Step, StoppingRules
 from nnviz.qt import theme
 from nnviz.qt.chapters import data_tables
-from nnviz.qt.chapters.base import ChapterTab, GuidedStep
+from nnviz.qt.chapters.base import ChapterTab, GuidedStep, rules_state
 from nnviz.qt.chapters.gradient_descent import data as gradient_descent_data
+from nnviz.qt.chapters.gradient_descent import describe
 from nnviz.qt.chapters.gradient_descent.ledger import ledger_lines
 from nnviz.qt.chapters.gradient_descent.practice import PracticeFigures
 from nnviz.qt.chapters.gradient_descent.state import check_state
@@ -96,6 +97,7 @@ class GradientDescentTab(ChapterTab):
         self.controller.stepChanged.connect(self._on_step)
         self._slow = SlowViews(self.controller, self._on_step, interval=0.2)  # the written-out step at 5 Hz in a run
         self._on_data_changed(restart=False)
+        describe.install(self)  # the SSR plots' sentences for a screen reader
 
     # --- construction -----------------------------------------------------------
     def _build_controls(self) -> None:
@@ -371,12 +373,9 @@ class GradientDescentTab(ChapterTab):
     # --- lesson files ----------------------------------------------------------------
     def get_state(self) -> dict:
         x, y = self.points.points()
-        r = self.controller.rules
         return {"mode": self.mode, "x": x.tolist(), "y": y.tolist(), "slope": self.slope_fixed,
                 "start": list(self._start), "current": list(self.controller.current.params),
-                "learning_rate": self.controller.learning_rate,
-                "rules": {"ssr_tolerance": r.loss_tolerance, "max_steps": r.max_steps,
-                          "min_step_size": r.min_step_size}}
+                "learning_rate": self.controller.learning_rate, "rules": rules_state(self.controller.rules)}
 
     def set_state(self, state: dict) -> None:
         checked = check_state(state, MODES)
