@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("startup", "training_speed", "responsiveness", "big_data", "throughput", "memory", "history_memory",
-           "scaling", "soak", "exports", "real_data")
+SCRIPTS = ("startup", "training_speed", "edit_latency", "responsiveness", "big_data", "throughput", "memory",
+           "history_memory", "scaling", "soak", "exports", "real_data")
 
 
 def main() -> int:
