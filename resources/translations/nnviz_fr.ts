@@ -684,7 +684,7 @@
         <translation>Leçons d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../../nnviz/app.py" line="255" />
+        <location filename="../../nnviz/app.py" line="267" />
         <location filename="../../nnviz/qt/lesson_io.py" line="147" />
         <source>Cannot open this lesson</source>
         <translation>Impossible d’ouvrir cette leçon</translation>
@@ -971,33 +971,33 @@
 <context>
     <name>accessibility</name>
     <message>
-        <location filename="../../nnviz/qt/accessibility.py" line="89" />
+        <location filename="../../nnviz/qt/accessibility.py" line="90" />
         <source>list</source>
         <extracomment>The text of the last event sent per source (tests count events here too).</extracomment>
         <translation>liste</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/accessibility.py" line="90" />
+        <location filename="../../nnviz/qt/accessibility.py" line="91" />
         <source>scrolling area</source>
         <translation>zone défilante</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/accessibility.py" line="91" />
+        <location filename="../../nnviz/qt/accessibility.py" line="92" />
         <source>field</source>
         <translation>champ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/accessibility.py" line="92" />
+        <location filename="../../nnviz/qt/accessibility.py" line="93" />
         <source>control</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/accessibility.py" line="113" />
+        <location filename="../../nnviz/qt/accessibility.py" line="114" />
         <source>Controls</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../nnviz/qt/accessibility.py" line="140" />
+        <location filename="../../nnviz/qt/accessibility.py" line="141" />
         <source>%1 %2</source>
         <translation>%1 : %2</translation>
     </message>
